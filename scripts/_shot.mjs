@@ -1,0 +1,16 @@
+import { chromium } from 'playwright-core';
+const url = process.argv[2];
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 1300, height: 800 } });
+await page.goto(url);
+await page.waitForSelector('.statusbar', { timeout: 30000 });
+await page.waitForSelector('text=GPAW 48', { timeout: 30000 });
+await page.keyboard.press('Control+P');
+await page.keyboard.type('kvm-trace.log');
+await page.keyboard.press('Enter');
+await page.waitForTimeout(3000); await page.screenshot({ path: '/tmp/pre.png' });
+const el = page.locator('.view-line span', { hasText: '0x00008000fee00000' }).first();
+await el.hover();
+await page.waitForSelector('.monaco-hover >> text=TDX', { timeout: 20000 });
+await page.screenshot({ path: '/tmp/hover.png' });
+await browser.close();

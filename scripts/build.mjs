@@ -1,0 +1,41 @@
+// Bundles the extension (node, cjs) and the inspector webview (browser, iife) with esbuild.
+// Usage: node scripts/build.mjs [--production] [--watch]
+import * as esbuild from 'esbuild';
+import { copyFile, mkdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const production = process.argv.includes('--production');
+
+const common = {
+  bundle: true,
+  minify: production,
+  sourcemap: production ? false : 'linked',
+  logLevel: 'warning',
+  absWorkingDir: root,
+};
+
+await esbuild.build({
+  ...common,
+  entryPoints: ['src/extension.ts'],
+  outfile: 'dist/extension.js',
+  platform: 'node',
+  format: 'cjs',
+  target: 'node18',
+  external: ['vscode'],
+});
+
+if (existsSync(join(root, 'media/inspector.ts'))) {
+  await esbuild.build({
+    ...common,
+    entryPoints: ['media/inspector.ts'],
+    outfile: 'dist/webview/inspector.js',
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+  });
+  await mkdir(join(root, 'dist/webview'), { recursive: true });
+  await copyFile(join(root, 'media/inspector.css'), join(root, 'dist/webview/inspector.css'));
+}

@@ -1,0 +1,136 @@
+// Integration tier: runs the mocha suites in out/test/integration inside a real VS Code extension host.
+// Offline (default here): code-server 4.100.3 + Debian Chromium driven by playwright-core.
+// With TDX_TEST_HOST=electron: @vscode/test-electron (desktop VS Code, downloaded; needs internet).
+// Writes { passed, failed, pending, tests[] } to the file named by --summary and exits non-zero on failure.
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, watch, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { installHost, remoteUri, root, startCodeServer } from './host.mjs';
+
+const args = process.argv.slice(2);
+const summaryPath = args.includes('--summary') ? args[args.indexOf('--summary') + 1] : undefined;
+const RUN_TIMEOUT_MS = Number(process.env.TDX_TEST_TIMEOUT_MS ?? 20 * 60_000);
+const gdbExtension = join(root, 'test/gdb-extension');
+const suiteIndex = join(root, 'out/test/integration/suite/index.js');
+
+/** The runs: each is one window on its own workspace copy; `trust` keeps Restricted Mode on. */
+const RUNS = [
+  { name: 'main', suite: 'main', trust: false },
+  { name: 'restricted', suite: 'restricted', trust: true },
+];
+
+/** A scratch copy of samples/ for one run, with the C fixture compiled there (gcc -g -O0) so GDB's paths match. */
+function prepareWorkspace(run) {
+  const scratch = mkdtempSync(join(tmpdir(), `tdx-it-${run.name}-`));
+  const workspace = join(scratch, 'samples');
+  cpSync(join(root, 'samples'), workspace, { recursive: true });
+  mkdirSync(join(workspace, 'build'));
+  const program = join(workspace, 'build', 'gpa_demo');
+  execFileSync('gcc', ['-g', '-O0', '-o', program, 'gpa_demo.c'], { cwd: workspace, stdio: 'inherit' });
+  return { scratch, workspace, program };
+}
+
+function waitForFile(file, timeoutMs, describeFailure) {
+  return new Promise((resolve, reject) => {
+    const dir = join(file, '..');
+    const done = (fn) => {
+      clearTimeout(timer);
+      watcher.close();
+      fn();
+    };
+    const watcher = watch(dir, () => {
+      if (existsSync(file)) done(() => resolve(JSON.parse(readFileSync(file, 'utf8'))));
+    });
+    const timer = setTimeout(() => done(() => reject(new Error(`integration suite timed out after ${timeoutMs / 1000} s\n${describeFailure()}`))), timeoutMs);
+    if (existsSync(file)) done(() => resolve(JSON.parse(readFileSync(file, 'utf8'))));
+  });
+}
+
+async function runOffline(run, hostDir) {
+  const { chromium } = await import('playwright-core');
+  const { scratch, workspace, program } = prepareWorkspace(run);
+  const resultsFile = join(scratch, 'results', 'results.json');
+  mkdirSync(join(scratch, 'results'));
+  const env = {
+    TDX_TEST_RESULTS: resultsFile,
+    TDX_TEST_SUITE: run.suite,
+    TDX_TEST_PROGRAM: program,
+    TDX_TEST_WORKSPACE: workspace,
+    TDX_TEST_GREP: process.env.TDX_TEST_GREP ?? '',
+    ...(run.trust ? { TDX_WORKSPACE_TRUST: '1' } : {}),
+  };
+  const server = await startCodeServer({ hostDir, workspace, env, extraExtensions: [gdbExtension], userSettings: run.trust ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' } : {} });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const pageErrors = [];
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    page.on('pageerror', (e) => pageErrors.push(String(e)));
+    const payload = [
+      ['extensionDevelopmentPath', remoteUri(server.port, root)],
+        ['extensionTestsPath', remoteUri(server.port, suiteIndex)],
+    ];
+    await page.goto(server.url(payload));
+    return await waitForFile(resultsFile, RUN_TIMEOUT_MS, () => `code-server log tail:\n${server.log().slice(-4000)}\npage errors:\n${pageErrors.join('\n')}`);
+  } finally {
+    await browser.close().catch(() => {});
+    server.stop();
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+async function runElectron(run) {
+  const { runTests } = await import('@vscode/test-electron');
+  const { workspace, program, scratch } = prepareWorkspace(run);
+  const resultsFile = join(scratch, 'results.json');
+  await runTests({
+    extensionDevelopmentPath: [root, gdbExtension],
+    extensionTestsPath: suiteIndex,
+    launchArgs: [workspace, '--disable-extensions', ...(run.trust ? [] : ['--disable-workspace-trust'])],
+    extensionTestsEnv: { TDX_TEST_RESULTS: resultsFile, TDX_TEST_SUITE: run.suite, TDX_TEST_PROGRAM: program, TDX_TEST_WORKSPACE: workspace },
+  }).catch(() => undefined);
+  if (!existsSync(resultsFile)) throw new Error(`VS Code (test-electron) wrote no results for run ${run.name}`);
+  return JSON.parse(readFileSync(resultsFile, 'utf8'));
+}
+
+async function main() {
+  const useElectron = process.env.TDX_TEST_HOST === 'electron';
+  const hostDir = useElectron ? undefined : installHost();
+  const total = { passed: 0, failed: 0, pending: 0, tests: [], activationMs: undefined };
+  for (const run of RUNS) {
+    const started = Date.now();
+    let result;
+    try {
+      result = useElectron ? await runElectron(run) : await runOffline(run, hostDir);
+    } catch (e) {
+      result = { passed: 0, failed: 1, pending: 0, tests: [{ title: `integration run '${run.name}' did not complete`, state: 'failed', error: String(e?.stack ?? e) }] };
+    }
+    console.log(`\n  Integration run '${run.name}' (${((Date.now() - started) / 1000).toFixed(1)} s, VS Code ${result.vscodeVersion ?? '?'})`);
+    for (const t of result.tests) {
+      const mark = t.state === 'passed' ? '    ✔' : t.state === 'pending' ? '    -' : '    ✖';
+      console.log(`${mark} ${t.title}${t.duration > 100 ? ` (${t.duration} ms)` : ''}`);
+      if (t.error) console.log(t.error.split('\n').map((l) => '        ' + l).join('\n'));
+    }
+    if (result.passed + result.failed + result.pending === 0) {
+      result.failed = 1;
+      console.log(`    ✖ run '${run.name}' executed no test`);
+    }
+    total.passed += result.passed;
+    total.failed += result.failed;
+    total.pending += result.pending;
+    total.tests.push(...result.tests.map((t) => ({ ...t, run: run.name })));
+    total.activationMs ??= result.activationMs;
+  }
+  if (summaryPath) writeFileSync(summaryPath, JSON.stringify(total, null, 2));
+  console.log(`\n  integration: ${total.passed} passing, ${total.failed} failing${total.pending ? `, ${total.pending} pending` : ''}`);
+  process.exitCode = total.failed > 0 ? 1 : 0;
+}
+
+main().catch((e) => {
+  console.error(e);
+  if (summaryPath) writeFileSync(summaryPath, JSON.stringify({ passed: 0, failed: 1, pending: 0, tests: [] }));
+  process.exitCode = 1;
+});

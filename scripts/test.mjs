@@ -1,0 +1,79 @@
+// `npm test`: type-check, lint and build, then the unit tier (mocha on Node) and the integration tier
+// (mocha inside a real VS Code). The last line printed is the summary `N passed, N failed[, N skipped]`.
+// `--unit` runs the unit tier only (the summary then says the integration tier did not run, and fails).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Mocha from 'mocha';
+import { root } from './host.mjs';
+
+const unitOnly = process.argv.includes('--unit');
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+
+function step(name, cmd, args) {
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit' });
+  if (r.status !== 0) {
+    console.error(`\n✖ ${name} failed`);
+    failed++;
+    return false;
+  }
+  return true;
+}
+
+function files(dir, suffix) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? files(p, suffix) : p.endsWith(suffix) ? [p] : [];
+  });
+}
+
+const npx = (bin) => join(root, 'node_modules/.bin', bin);
+rmSync(join(root, 'out'), { recursive: true, force: true });
+const built =
+  step('type-check (tsc)', npx('tsc'), ['-p', '.']) &&
+  (!existsSync(join(root, 'media/tsconfig.json')) || step('type-check (webview)', npx('tsc'), ['-p', 'media', '--noEmit'])) &&
+  step('lint (eslint)', npx('eslint'), ['.']) &&
+  step('build (esbuild)', process.execPath, ['scripts/build.mjs']);
+
+if (built) {
+  console.log('\nUnit tier (mocha on Node)');
+  const mocha = new Mocha({ reporter: 'spec', timeout: 30_000 });
+  for (const f of files(join(root, 'out/test/unit'), '.test.js')) mocha.addFile(f);
+  const stats = await new Promise((resolve) => {
+    const runner = mocha.run(() => resolve(runner.stats));
+  });
+  passed += stats.passes;
+  failed += stats.failures;
+  skipped += stats.pending;
+  if (stats.tests === 0) {
+    console.error('✖ the unit tier ran no test');
+    failed++;
+  }
+
+  if (unitOnly) {
+    console.error('\n✖ integration tier not run (--unit)');
+    failed++;
+  } else {
+    console.log('\nIntegration tier (real VS Code extension host)');
+    const dir = mkdtempSync(join(tmpdir(), 'tdx-summary-'));
+    const summary = join(dir, 'integration.json');
+    spawnSync(process.execPath, ['scripts/run-integration.mjs', '--summary', summary], { cwd: root, stdio: 'inherit' });
+    if (existsSync(summary)) {
+      const s = JSON.parse(readFileSync(summary, 'utf8'));
+      passed += s.passed;
+      failed += s.failed;
+      skipped += s.pending;
+    } else {
+      console.error('✖ the integration tier wrote no summary');
+      failed++;
+    }
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exitCode = failed > 0 ? 1 : 0;

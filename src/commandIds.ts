@@ -1,0 +1,17 @@
+/** Every command id the extension contributes; package.json declares the same (a unit test checks). */
+export const enum Command {
+  ToShared = 'tdx.toShared',
+  ToPrivate = 'tdx.toPrivate',
+  ToggleShared = 'tdx.toggleShared',
+  GpaToGfn = 'tdx.gpaToGfn',
+  GfnToGpa = 'tdx.gfnToGpa',
+  Inspect = 'tdx.inspect',
+  SelectGpaw = 'tdx.selectGpaw',
+  OpenInspector = 'tdx.openInspector',
+  InspectVariable = 'tdx.inspectVariable',
+  InspectExpression = 'tdx.inspectExpression',
+  ReadGpawFromDebuggee = 'tdx.readGpawFromDebuggee',
+  /** Hover links only (hidden from the palette): copy a value, replace the hovered token. */
+  CopyValue = 'tdx.copyValue',
+  ReplaceToken = 'tdx.replaceToken',
+}

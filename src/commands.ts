@@ -1,0 +1,208 @@
+import * as vscode from 'vscode';
+import { Command } from './commandIds';
+import { activeSettings, scopeOf, settingsFor } from './config';
+import { CONVERSION_TITLES, Conversion, convertAddress } from './core/convert';
+import { formatHex } from './core/format';
+import { ReplaceTokenArgs } from './core/hoverContent';
+import { parseAddress, ParsedAddress } from './core/parse';
+import { AddressToken, scanLine, tokenAt } from './core/scanner';
+import { Gpaw, isGpaw, SUPPORTED_GPAWS } from './core/tdx';
+
+const CONVERSIONS: [Command, Conversion][] = [
+  [Command.ToShared, 'toShared'],
+  [Command.ToPrivate, 'toPrivate'],
+  [Command.ToggleShared, 'toggleShared'],
+  [Command.GpaToGfn, 'gpaToGfn'],
+  [Command.GfnToGpa, 'gfnToGpa'],
+];
+
+/** Command-palette conversions, GPAW selection and the hidden hover-link commands. */
+export function registerCommands(context: vscode.ExtensionContext): void {
+  for (const [id, conversion] of CONVERSIONS) {
+    context.subscriptions.push(vscode.commands.registerCommand(id, (arg?: unknown) => runConversion(conversion, arg)));
+  }
+  context.subscriptions.push(
+    vscode.commands.registerCommand(Command.SelectGpaw, selectGpaw),
+    vscode.commands.registerCommand(Command.CopyValue, async (text: unknown) => {
+      if (typeof text !== 'string') return;
+      await vscode.env.clipboard.writeText(text);
+      vscode.window.setStatusBarMessage(`Copied ${text}`, 3000);
+    }),
+    vscode.commands.registerCommand(Command.ReplaceToken, replaceToken),
+  );
+}
+
+/** Parses the text a user typed or passed: every detector form, plus decimal. */
+export function parseUserInput(text: string, kind?: 'gpa' | 'gfn') {
+  return parseAddress(text, { allowDecimal: true, kind });
+}
+
+async function runConversion(conversion: Conversion, arg: unknown): Promise<string | undefined> {
+  const gpaw = activeSettings().gpaw;
+  if (typeof arg === 'string') {
+    const parsed = parseUserInput(arg);
+    if (!parsed.ok) throw new Error(parsed.error);
+    const r = convertAddress(parsed, conversion, gpaw);
+    if (!r.ok) throw new Error(`${arg.trim()} ${r.error}`);
+    return r.text;
+  }
+  if (arg !== undefined && !(arg instanceof vscode.Uri)) {
+    throw new Error(`tdx conversion commands take an address string (e.g. "0x8000_0000_1234"), got ${typeof arg}`);
+  }
+  const editor = vscode.window.activeTextEditor;
+  if (editor && (await convertInEditor(editor, conversion))) return undefined;
+  return promptAndShow(conversion);
+}
+
+interface Edit {
+  range: vscode.Range;
+  text: string;
+}
+
+/** Tokens to convert in one selection: the token under an empty cursor, or all tokens inside the selection. */
+function tokensIn(document: vscode.TextDocument, selection: vscode.Selection, bare: boolean): { line: number; token: AddressToken | ParsedAddress & { start: number; end: number } }[] {
+  if (selection.isEmpty) {
+    const line = document.lineAt(selection.active.line).text;
+    const t = tokenAt(line, selection.active.character, bare);
+    return t ? [{ line: selection.active.line, token: t }] : [];
+  }
+  const selected = document.getText(selection);
+  if (selection.isSingleLine) {
+    const parsed = parseAddress(selected.trim());
+    if (parsed.ok) {
+      const start = selection.start.character + (selected.length - selected.trimStart().length);
+      return [{ line: selection.start.line, token: { ...parsed, start, end: start + selected.trim().length } }];
+    }
+  }
+  const out: { line: number; token: AddressToken }[] = [];
+  for (let line = selection.start.line; line <= selection.end.line; line++) {
+    const text = document.lineAt(line).text;
+    const from = line === selection.start.line ? selection.start.character : 0;
+    const to = line === selection.end.line ? selection.end.character : text.length;
+    for (const t of scanLine(text, { labelledBareHex: bare, from, to })) if (t.end <= to) out.push({ line, token: t });
+  }
+  return out;
+}
+
+/** Converts every selection in one undoable edit; returns false when no selection holds an address. */
+async function convertInEditor(editor: vscode.TextEditor, conversion: Conversion): Promise<boolean> {
+  const settings = settingsFor(scopeOf(editor.document));
+  const edits: Edit[] = [];
+  const problems: string[] = [];
+  let empty = 0;
+  for (const selection of editor.selections) {
+    const found = tokensIn(editor.document, selection, settings.labelledBareHex);
+    if (found.length === 0) {
+      empty++;
+      continue;
+    }
+    for (const { line, token } of found) {
+      const r = convertAddress(token, conversion, settings.gpaw);
+      const range = new vscode.Range(line, token.start, line, token.end);
+      if (r.ok) edits.push({ range, text: r.text });
+      else problems.push(`${editor.document.getText(range)} (line ${line + 1}) ${r.error}`);
+    }
+  }
+  if (edits.length === 0 && problems.length === 0) return false;
+  if (edits.length > 0) {
+    const ok = await editor.edit((b) => {
+      for (const e of edits) b.replace(e.range, e.text);
+    });
+    if (!ok) throw new Error('the editor refused the edit (the document changed meanwhile); nothing was converted');
+  }
+  const notes: string[] = [];
+  if (empty > 0) notes.push(`${empty} of ${editor.selections.length} selections hold no address and were left alone`);
+  if (problems.length > 0) notes.push(`not converted: ${problems.slice(0, 5).join('; ')}${problems.length > 5 ? ` and ${problems.length - 5} more` : ''}`);
+  if (notes.length > 0) void vscode.window.showWarningMessage(`TDX ${CONVERSION_TITLES[conversion]}: ${notes.join('. ')}.`);
+  return true;
+}
+
+async function promptAndShow(conversion: Conversion): Promise<string | undefined> {
+  const settings = activeSettings();
+  const input = await vscode.window.showInputBox({
+    title: `TDX: Convert ${CONVERSION_TITLES[conversion]} (GPAW ${settings.gpaw})`,
+    prompt: 'An address: 0x8000_0000_1234, gfn 8000fee00, 00008000`00001234 or decimal',
+    placeHolder: '0x8000_0000_1234',
+    ignoreFocusOut: true,
+    validateInput: (text) => {
+      if (text.trim() === '') return undefined;
+      const p = parseUserInput(text);
+      if (!p.ok) return p.error;
+      const r = convertAddress(p, conversion, settings.gpaw);
+      return r.ok ? undefined : `${text.trim()} ${r.error}`;
+    },
+  });
+  if (input === undefined || input.trim() === '') return undefined;
+  const parsed = parseUserInput(input);
+  if (!parsed.ok) {
+    void vscode.window.showErrorMessage(parsed.error);
+    return undefined;
+  }
+  const r = convertAddress(parsed, conversion, settings.gpaw);
+  if (!r.ok) {
+    void vscode.window.showErrorMessage(`${input.trim()} ${r.error}`);
+    return undefined;
+  }
+  const shown = r.kind === 'gfn' ? `GFN ${formatHex(r.value, settings.grouping)}` : formatHex(r.value, settings.grouping);
+  void vscode.window.showInformationMessage(`${input.trim()} ${CONVERSION_TITLES[conversion]} (GPAW ${settings.gpaw}): ${shown}`, 'Copy').then((choice) => {
+    if (choice === 'Copy') void vscode.env.clipboard.writeText(formatHex(r.value, 'none'));
+  });
+  return r.text;
+}
+
+/** Where `tdx.selectGpaw` writes: the active editor's folder (or the first folder), else the user settings. */
+function gpawTarget(): { scope: vscode.ConfigurationScope | null; target: vscode.ConfigurationTarget } {
+  const doc = vscode.window.activeTextEditor?.document;
+  const folder = (doc && vscode.workspace.getWorkspaceFolder(doc.uri)) ?? vscode.workspace.workspaceFolders?.[0];
+  return folder ? { scope: folder.uri, target: vscode.ConfigurationTarget.WorkspaceFolder } : { scope: null, target: vscode.ConfigurationTarget.Global };
+}
+
+/** Writes `tdx.gpaw` where `tdx.selectGpaw` would. */
+export async function writeGpaw(gpaw: Gpaw): Promise<void> {
+  const { scope, target } = gpawTarget();
+  await vscode.workspace.getConfiguration('tdx', scope).update('gpaw', gpaw, target);
+}
+
+async function selectGpaw(arg?: unknown): Promise<Gpaw | undefined> {
+  if (arg !== undefined && !(arg instanceof vscode.Uri)) {
+    const n = typeof arg === 'string' && /^\s*\d+\s*$/.test(arg) ? Number(arg) : arg;
+    if (!isGpaw(n)) throw new Error(`GPAW must be 48 or 52, got ${JSON.stringify(arg)}`);
+    await writeGpaw(n);
+    return n;
+  }
+  const current = activeSettings().gpaw;
+  const items = SUPPORTED_GPAWS.map((g) => ({
+    label: `GPAW ${g}`,
+    description: g === current ? '(current)' : '',
+    detail: g === 48 ? 'Shared bit 47, 4-level EPT, GPAs below 2^48' : 'Shared bit 51, 5-level EPT, GPAs below 2^52',
+    picked: g === current,
+    gpaw: g,
+  }));
+  const { target } = gpawTarget();
+  const pick = await vscode.window.showQuickPick(items, {
+    title: 'TDX guest physical address width',
+    placeHolder: `Current: ${current}. Written to ${target === vscode.ConfigurationTarget.Global ? 'user' : 'workspace folder'} settings (tdx.gpaw)`,
+  });
+  if (!pick) return undefined;
+  await writeGpaw(pick.gpaw);
+  return pick.gpaw;
+}
+
+async function replaceToken(args: unknown): Promise<boolean> {
+  const a = args as Partial<ReplaceTokenArgs> | undefined;
+  if (!a || typeof a.uri !== 'string' || typeof a.text !== 'string' || typeof a.expected !== 'string' || ![a.line, a.start, a.end].every((n) => Number.isInteger(n))) {
+    return false;
+  }
+  const uri = vscode.Uri.parse(a.uri);
+  const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
+  const document = editor?.document ?? (await vscode.workspace.openTextDocument(uri));
+  const range = new vscode.Range(a.line!, a.start!, a.line!, a.end!);
+  if (document.getText(range) !== a.expected) {
+    void vscode.window.showWarningMessage(`The text changed since the hover (expected ${a.expected}); nothing was replaced.`);
+    return false;
+  }
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(uri, range, a.text);
+  return vscode.workspace.applyEdit(edit);
+}
+

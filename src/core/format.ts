@@ -1,0 +1,63 @@
+/** How hex digits are grouped in canonical output: `0x8000_0000_1234` or `0x800000001234`. */
+export type Grouping = 'underscore' | 'none';
+
+/**
+ * How a source token was written, so an in-place edit can write the new value the same way.
+ * `width` is the digit count when the token was zero-padded (0 otherwise); `separator` with
+ * `groupSize` describes digit grouping (e.g. `'` every 4 for C++14 `0x8000'0000`).
+ */
+export interface TokenStyle {
+  readonly radix: 16 | 10;
+  /** `0x`, `0X`, `` ` `` for the WinDbg `00008000`00001234` form, or `` for bare hex/decimal. */
+  readonly prefix: '0x' | '0X' | '`' | '';
+  readonly upperDigits: boolean;
+  readonly width: number;
+  readonly separator: '' | '_' | "'";
+  readonly groupSize: number;
+  /** C or Rust suffix as written, including a Rust `_` before it: `ULL`, `_u64`. */
+  readonly suffix: string;
+}
+
+/** The style of canonical output: lower-case `0x`, no padding, no suffix. */
+export const CANONICAL_STYLE: TokenStyle = {
+  radix: 16,
+  prefix: '0x',
+  upperDigits: false,
+  width: 0,
+  separator: '_',
+  groupSize: 4,
+  suffix: '',
+};
+
+function group(digits: string, separator: string, size: number): string {
+  if (!separator || size <= 0 || digits.length <= size) return digits;
+  let out = '';
+  let first = digits.length % size || size;
+  out = digits.slice(0, first);
+  for (; first < digits.length; first += size) out += separator + digits.slice(first, first + size);
+  return out;
+}
+
+/** Canonical hex for display: `0x8000_0000_1234` (grouping `underscore`) or `0x800000001234` (`none`). */
+export function formatHex(value: bigint, grouping: Grouping = 'underscore'): string {
+  const digits = value.toString(16);
+  return '0x' + (grouping === 'underscore' ? group(digits, '_', 4) : digits);
+}
+
+/** Plain lower-case hex with no separators, as used in the analysis summary: `0x800000001234`. */
+export function hexString(value: bigint): string {
+  return '0x' + value.toString(16);
+}
+
+/** Writes a value in a source token's style, e.g. `0x00008000'0000'1234ULL`-shaped input stays that shape. */
+export function formatLike(value: bigint, style: TokenStyle): string {
+  if (style.radix === 10) return value.toString(10) + style.suffix;
+  let digits = value.toString(16);
+  if (style.width > digits.length) digits = digits.padStart(style.width, '0');
+  if (style.upperDigits) digits = digits.toUpperCase();
+  if (style.prefix === '`') {
+    digits = digits.padStart(16, '0');
+    return digits.slice(0, digits.length - 8) + '`' + digits.slice(-8);
+  }
+  return style.prefix + group(digits, style.separator, style.groupSize) + style.suffix;
+}

@@ -1,0 +1,98 @@
+import { CONVERSION_TITLES, Conversion, convertAddress } from './convert';
+import { formatHex, Grouping } from './format';
+import { AddressToken } from './scanner';
+import { analyzeAddress, AddressAnalysis, describeBits, EPT_LEVEL_NAMES, Gpaw, looksLikeKernelVirtual } from './tdx';
+
+/** Where the hovered token sits, so "replace" links can edit it: document URI string and 0-based line. */
+export interface HoverLocation {
+  readonly uri: string;
+  readonly line: number;
+}
+
+/** Arguments of the hidden `tdx.replaceToken` command carried by hover links. */
+export interface ReplaceTokenArgs {
+  readonly uri: string;
+  readonly line: number;
+  readonly start: number;
+  readonly end: number;
+  /** Text expected in the range; the edit is refused if the document changed since the hover. */
+  readonly expected: string;
+  readonly text: string;
+}
+
+/** Command ids the hover links may run (the hover's `isTrusted.enabledCommands`). */
+export const HOVER_COMMANDS = ['tdx.copyValue', 'tdx.replaceToken', 'tdx.inspect', 'tdx.selectGpaw'] as const;
+
+function link(title: string, command: (typeof HOVER_COMMANDS)[number], args: unknown, tooltip: string): string {
+  return `[${title}](command:${command}?${encodeURIComponent(JSON.stringify([args]))} "${tooltip}")`;
+}
+
+/** The one status line of a hover: contains exactly one of the words shared, private or invalid. */
+export function statusLine(a: AddressAnalysis): string {
+  switch (a.status) {
+    case 'shared':
+      return `Status: **shared** — bit ${a.sharedBit} is set`;
+    case 'private':
+      return `Status: **private** — bit ${a.sharedBit} is clear`;
+    case 'invalid':
+      return `Status: **invalid** — reserved ${describeBits(a.reservedBits)} set (bits 63:${a.gpaw} must be 0 under GPAW ${a.gpaw})`;
+  }
+}
+
+/** Text a user would paste to inspect the token elsewhere: `gfn 0x…` for GFNs, `0x…` for GPAs. */
+export function inspectText(kind: 'gpa' | 'gfn', value: bigint): string {
+  return (kind === 'gfn' ? 'gfn ' : '') + formatHex(value, 'none');
+}
+
+/**
+ * Markdown for the hover on one detected address (pure, so the benchmark measures exactly this):
+ * what was detected, the status line, conversions, EPT indices and command links.
+ */
+export function hoverMarkdown(token: AddressToken, gpaw: Gpaw, grouping: Grouping, where?: HoverLocation): string {
+  const a = analyzeAddress(token.value, token.kind, gpaw);
+  const hex = (v: bigint) => '`' + formatHex(v, grouping) + '`';
+  const what = token.kind === 'gfn' ? 'GFN (frame number)' : 'GPA';
+  const decidedBy = token.label ? ` — label \`${token.label}\`` : '';
+  const lines: string[] = [];
+  lines.push(`**TDX ${what}** ${hex(token.value)}${decidedBy}  `);
+  lines.push(`GPAW ${gpaw}: shared bit ${a.sharedBit}, ${a.ept.length}-level EPT`);
+  lines.push('');
+  lines.push(statusLine(a));
+  if (a.status === 'invalid') {
+    if (looksLikeKernelVirtual(a.gpa)) lines.push('', '_Looks like a kernel virtual address (0xffff…): never a guest physical address._');
+    else if ((a.gpa & (1n << BigInt(a.sharedBit))) === 0n) lines.push('', `_KVM's one-bit test alone would still call it private._`);
+  }
+  if (token.kind === 'gfn' && token.label) {
+    lines.push('', '_GFNs printed by KVM MMU tracepoints are usually already un-aliased (shared bit stripped)._');
+  }
+  lines.push('', '| | |', '|---|---|');
+  if (token.kind === 'gfn') lines.push(`| GPA | ${hex(a.gpa)} |`);
+  else lines.push(`| GFN | ${hex(a.gfn)} |`, `| Page offset | ${hex(a.offset)} |`);
+  lines.push(
+    `| To shared (GPA) | ${hex(a.toSharedGpa)} |`,
+    `| To private (GPA) | ${hex(a.toPrivateGpa)} |`,
+    `| To shared (GFN) | ${hex(a.toSharedGfn)} |`,
+    `| To private (GFN) | ${hex(a.toPrivateGfn)} |`,
+    `| EPT indices | ${a.ept.map((idx, k) => `${EPT_LEVEL_NAMES[a.ept.length - 1 - k]} ${idx}`).join(' · ')} |`,
+  );
+  const sharedForm = token.kind === 'gfn' ? a.toSharedGfn : a.toSharedGpa;
+  const privateForm = token.kind === 'gfn' ? a.toPrivateGfn : a.toPrivateGpa;
+  const links: string[] = [
+    link('Copy shared', 'tdx.copyValue', formatHex(sharedForm, 'none'), `Copy ${formatHex(sharedForm, grouping)}`),
+    link('Copy private', 'tdx.copyValue', formatHex(privateForm, 'none'), `Copy ${formatHex(privateForm, grouping)}`),
+  ];
+  if (where) {
+    for (const conversion of ['toShared', 'toPrivate'] as Conversion[]) {
+      const r = convertAddress(token, conversion, gpaw);
+      if (r.ok && r.text !== token.text) {
+        const args: ReplaceTokenArgs = { uri: where.uri, line: where.line, start: token.start, end: token.end, expected: token.text, text: r.text };
+        links.push(link(`Replace ${CONVERSION_TITLES[conversion]}`, 'tdx.replaceToken', args, `Replace with ${r.text}`));
+      }
+    }
+  }
+  links.push(link('Open in Inspector', 'tdx.inspect', inspectText(token.kind, token.value), 'Open in the TDX Address Inspector panel'));
+  const other: Gpaw = gpaw === 48 ? 52 : 48;
+  links.push(link(`Use GPAW ${other}`, 'tdx.selectGpaw', other, `Set tdx.gpaw to ${other}`));
+  lines.push('', links.join(' · '));
+  return lines.join('\n');
+}

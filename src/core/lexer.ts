@@ -1,0 +1,184 @@
+import { TokenStyle } from './format';
+import { AddressKind, U64_MAX } from './tdx';
+
+/** A number read at a position: its end (exclusive), value and how it was written. */
+export interface NumberMatch {
+  readonly end: number;
+  readonly value: bigint;
+  readonly style: TokenStyle;
+}
+
+/** A reader's verdict: a match, a rejection explaining why (with where the rejected run ends), or not this form. */
+export type ReadResult = NumberMatch | { readonly error: string; readonly end: number } | undefined;
+
+/** Most hex digits a 64-bit address can have. */
+export const MAX_HEX_DIGITS = 16;
+
+const C_SUFFIX = /(?:[uU](?:ll|LL|l|L)?|(?:ll|LL|l|L)[uU]?)/y;
+const RUST_SUFFIX = /_?[ui](?:8|16|32|64|128|size)/y;
+
+export function isHexDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
+}
+
+export function isDecimalDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Letters, digits and `_`: characters that glue a number into an identifier. */
+export function isIdentChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
+}
+
+function readSuffix(s: string, i: number): string {
+  for (const re of [RUST_SUFFIX, C_SUFFIX]) {
+    re.lastIndex = i;
+    const m = re.exec(s);
+    if (m) return m[0];
+  }
+  return '';
+}
+
+/** Why the character after a number stops it from being an address, or undefined when it may end there. */
+function trailingProblem(s: string, end: number, bare: boolean): string | undefined {
+  if (end >= s.length) return undefined;
+  const c = s.charCodeAt(end);
+  if (c === 46 /* . */ && end + 1 < s.length && isHexDigit(s.charCodeAt(end + 1))) {
+    return 'hex floats (0x1.8p3) are not addresses';
+  }
+  if (isIdentChar(c)) return `'${s[end]}' is not a hex digit or a known suffix (ULL, ul, u64, usize…)`;
+  if (bare && (c === 46 || c === 58 || c === 45 || c === 47 || c === 39 || c === 96)) {
+    return `'${s[end]}' after bare hex looks like a version, MAC, PCI, UUID or IPv6 address, not an address`;
+  }
+  return undefined;
+}
+
+interface DigitRun {
+  end: number;
+  digits: string;
+  count: number;
+  separator: '' | '_' | "'";
+  groupSize: number;
+}
+
+/** Reads hex digits with single `_` or `'` separators between digits; stops at the 17th digit (count 17 = too wide). */
+function readHexRun(s: string, i: number, allowSeparators: boolean): DigitRun {
+  let j = i;
+  let digits = '';
+  let count = 0;
+  let separator: DigitRun['separator'] = '';
+  let lastSeparator = -1;
+  while (j < s.length) {
+    const c = s.charCodeAt(j);
+    if (isHexDigit(c)) {
+      if (count === MAX_HEX_DIGITS) return { end: j, digits, count: count + 1, separator, groupSize: 0 };
+      digits += s[j];
+      count++;
+      j++;
+    } else if (allowSeparators && (c === 95 || c === 39) && j > i && j + 1 < s.length && isHexDigit(s.charCodeAt(j + 1))) {
+      if (!separator) separator = c === 95 ? '_' : "'";
+      lastSeparator = j;
+      j++;
+    } else {
+      break;
+    }
+  }
+  return { end: j, digits, count, separator, groupSize: lastSeparator < 0 ? 0 : j - lastSeparator - 1 };
+}
+
+function styleOf(run: DigitRun, prefix: TokenStyle['prefix'], suffix: string): TokenStyle {
+  return {
+    radix: 16,
+    prefix,
+    upperDigits: /[A-F]/.test(run.digits),
+    width: run.digits.length > 1 && run.digits[0] === '0' ? run.digits.length : 0,
+    separator: run.separator,
+    groupSize: run.groupSize,
+    suffix,
+  };
+}
+
+const TOO_WIDE = `more than ${MAX_HEX_DIGITS} hex digits is wider than 64 bits; an address has at most ${MAX_HEX_DIGITS} (hashes and UUIDs are not addresses)`;
+
+/** Reads `0x…`/`0X…` at i (caller checked the prefix): digits, separators, suffix, and the right boundary. */
+export function readPrefixedHex(s: string, i: number): ReadResult {
+  const run = readHexRun(s, i + 2, true);
+  if (run.count === 0) {
+    return { error: `'${s.slice(i, i + 2)}' is followed by no hex digits`, end: Math.max(run.end, i + 2) };
+  }
+  if (run.count > MAX_HEX_DIGITS) return { error: TOO_WIDE, end: run.end };
+  const suffix = readSuffix(s, run.end);
+  const end = run.end + suffix.length;
+  const problem = trailingProblem(s, end, false);
+  if (problem) return { error: problem, end };
+  return { end, value: BigInt('0x' + run.digits), style: styleOf(run, s[i + 1] === 'X' ? '0X' : '0x', suffix) };
+}
+
+/** Reads the WinDbg/KD form `00008000`00001234` (exactly 8 + 8 hex digits) at i, or undefined. */
+export function readBacktickHex(s: string, i: number): ReadResult {
+  if (s.charCodeAt(i + 8) !== 96) return undefined;
+  for (let k = 0; k < 17; k++) {
+    if (k !== 8 && !isHexDigit(s.charCodeAt(i + k))) return undefined;
+  }
+  const end = i + 17;
+  if (end < s.length && (isIdentChar(s.charCodeAt(end)) || s.charCodeAt(end) === 96)) return undefined;
+  const digits = s.slice(i, i + 8) + s.slice(i + 9, end);
+  return {
+    end,
+    value: BigInt('0x' + digits),
+    style: { radix: 16, prefix: '`', upperDigits: /[A-F]/.test(digits), width: 16, separator: '', groupSize: 0, suffix: '' },
+  };
+}
+
+/** Reads bare hex (no prefix) at i, as written after a `gfn`/`gpa` label: 1–16 digits then a clean boundary. */
+export function readBareHex(s: string, i: number): ReadResult {
+  const run = readHexRun(s, i, false);
+  if (run.count === 0) return undefined;
+  if (run.count > MAX_HEX_DIGITS) return { error: TOO_WIDE, end: run.end };
+  const problem = trailingProblem(s, run.end, true);
+  if (problem) return { error: problem, end: run.end };
+  return { end: run.end, value: BigInt('0x' + run.digits), style: styleOf(run, '', '') };
+}
+
+/** Reads an unsigned decimal integer (with an optional C suffix) at i; values above 2^64 − 1 are rejected. */
+export function readDecimal(s: string, i: number): ReadResult {
+  let j = i;
+  while (j < s.length && j - i <= 20 && isDecimalDigit(s.charCodeAt(j))) j++;
+  if (j === i) return undefined;
+  if (j - i > 20) return { error: 'more than 20 decimal digits is wider than 64 bits', end: j };
+  const value = BigInt(s.slice(i, j));
+  if (value > U64_MAX) return { error: `${s.slice(i, j)} is wider than 64 bits (largest: ${U64_MAX})`, end: j };
+  const suffix = readSuffix(s, j);
+  const end = j + suffix.length;
+  const problem = trailingProblem(s, end, true);
+  if (problem) return { error: problem, end };
+  return { end, value, style: { radix: 10, prefix: '', upperDigits: false, width: 0, separator: '', groupSize: 0, suffix } };
+}
+
+/** A label word that decides the kind of the number after it (`gfn 8000fee00`, `gpa=…`, `address: …`). */
+export interface Label {
+  readonly text: string;
+  readonly kind: AddressKind;
+}
+
+const GPA_LABELS = new Set(['gpa', 'address', 'addr', 'phys', 'paddr', 'phys_addr', 'physaddr']);
+
+/** Recognises a label identifier: `gfn`, `gpa`, `address`…, or names like `base_gfn`, `fault_gpa`, `gfn_start`. */
+export function labelOf(word: string): Label | undefined {
+  if (word.length > 40) return undefined;
+  const lower = word.toLowerCase();
+  if (lower === 'gfn' || lower.endsWith('_gfn') || lower.startsWith('gfn_')) return { text: word, kind: 'gfn' };
+  if (GPA_LABELS.has(lower) || lower.endsWith('_gpa') || lower.startsWith('gpa_')) return { text: word, kind: 'gpa' };
+  return undefined;
+}
+
+/** Position after a label's separator (`gfn 1`, `gfn: 1`, `gpa=1`), or -1 when nothing separates label and value. */
+export function skipLabelSeparator(s: string, i: number): number {
+  let j = i;
+  while (j < s.length && (s.charCodeAt(j) === 32 || s.charCodeAt(j) === 9)) j++;
+  if (j < s.length && (s[j] === ':' || s[j] === '=')) {
+    j++;
+    while (j < s.length && (s.charCodeAt(j) === 32 || s.charCodeAt(j) === 9)) j++;
+  }
+  return j > i ? j : -1;
+}

@@ -1,0 +1,89 @@
+import { Grouping } from './format';
+import { Gpaw, isGpaw } from './tdx';
+
+/** Every `tdx.*` setting, normalised: what the extension actually uses. */
+export interface TdxSettings {
+  readonly gpaw: Gpaw;
+  readonly hoverEnabled: boolean;
+  readonly labelledBareHex: boolean;
+  readonly grouping: Grouping;
+  readonly inlayHintsEnabled: boolean;
+  readonly annotateConsole: boolean;
+  readonly annotateOutput: boolean;
+  readonly gpawExpressions: readonly string[];
+}
+
+/** Setting keys (under `tdx.`) for each field; package.json declares exactly these. */
+export const SETTING_KEYS: { readonly [K in keyof TdxSettings]: string } = {
+  gpaw: 'gpaw',
+  hoverEnabled: 'hover.enabled',
+  labelledBareHex: 'detect.labelledBareHex',
+  grouping: 'format.grouping',
+  inlayHintsEnabled: 'inlayHints.enabled',
+  annotateConsole: 'debug.annotateConsole',
+  annotateOutput: 'debug.annotateOutput',
+  gpawExpressions: 'debug.gpawExpressions',
+};
+
+/** The defaults, written once; a unit test checks package.json declares the same. */
+export const SETTING_DEFAULTS: TdxSettings = {
+  gpaw: 52,
+  hoverEnabled: true,
+  labelledBareHex: true,
+  grouping: 'underscore',
+  inlayHintsEnabled: false,
+  annotateConsole: true,
+  annotateOutput: false,
+  gpawExpressions: ['kvm->arch.gfn_direct_bits', 'kvm->arch.gfn_shared_mask', 'cc_mask'],
+};
+
+type Check = (v: unknown) => boolean;
+const CHECKS: { readonly [K in keyof TdxSettings]: { ok: Check; accepted: string } } = {
+  gpaw: { ok: isGpaw, accepted: '48 or 52' },
+  hoverEnabled: { ok: (v) => typeof v === 'boolean', accepted: 'true or false' },
+  labelledBareHex: { ok: (v) => typeof v === 'boolean', accepted: 'true or false' },
+  grouping: { ok: (v) => v === 'underscore' || v === 'none', accepted: '"underscore" or "none"' },
+  inlayHintsEnabled: { ok: (v) => typeof v === 'boolean', accepted: 'true or false' },
+  annotateConsole: { ok: (v) => typeof v === 'boolean', accepted: 'true or false' },
+  annotateOutput: { ok: (v) => typeof v === 'boolean', accepted: 'true or false' },
+  gpawExpressions: {
+    ok: (v) => Array.isArray(v) && v.length <= 32 && v.every((e) => typeof e === 'string' && e.trim() !== '' && e.length <= 500),
+    accepted: 'a list of up to 32 non-empty expression strings',
+  },
+};
+
+/** Normalised settings plus one warning per invalid value, naming the value and what is accepted. */
+export interface NormalisedSettings {
+  readonly settings: TdxSettings;
+  readonly warnings: readonly string[];
+}
+
+function show(v: unknown): string {
+  try {
+    const text = JSON.stringify(v);
+    return text === undefined ? String(v) : text.length > 60 ? text.slice(0, 57) + '…' : text;
+  } catch {
+    return String(v);
+  }
+}
+
+/** Validates raw setting values (read by key, `undefined` when unset); invalid ones fall back to the default. */
+export function normaliseSettings(read: (key: string) => unknown): NormalisedSettings {
+  const warnings: string[] = [];
+  const out: Record<string, unknown> = {};
+  for (const field of Object.keys(SETTING_DEFAULTS) as (keyof TdxSettings)[]) {
+    const raw = read(SETTING_KEYS[field]);
+    const check = CHECKS[field];
+    if (raw === undefined || raw === null) {
+      out[field] = SETTING_DEFAULTS[field];
+    } else if (check.ok(raw)) {
+      out[field] = raw;
+    } else {
+      out[field] = SETTING_DEFAULTS[field];
+      warnings.push(
+        `Setting tdx.${SETTING_KEYS[field]} has the invalid value ${show(raw)}; accepted: ${check.accepted}. Using the default ${show(SETTING_DEFAULTS[field])}.`,
+      );
+    }
+  }
+  return { settings: out as unknown as TdxSettings, warnings };
+}

@@ -1,0 +1,194 @@
+/** A TD's guest physical address width in bits; KVM accepts only these two. */
+export type Gpaw = 48 | 52;
+
+/** Whether a value is a guest physical address or a guest frame number (GPA >> 12). */
+export type AddressKind = 'gpa' | 'gfn';
+
+/** Shared/private classification of a GPA; `invalid` wins when reserved bits are set. */
+export type AddressStatus = 'shared' | 'private' | 'invalid';
+
+/** The GPAWs a TD can have, in ascending order. */
+export const SUPPORTED_GPAWS: readonly Gpaw[] = [48, 52];
+
+/** Log2 of the 4 KiB frame size: `gfn = gpa >> 12`. */
+export const PAGE_SHIFT = 12n;
+
+/** All 64 bits set: the widest value an address may have. */
+export const U64_MAX = (1n << 64n) - 1n;
+
+/** Type guard for a supported GPAW, e.g. `isGpaw(52) === true`, `isGpaw(57) === false`. */
+export function isGpaw(value: unknown): value is Gpaw {
+  return value === 48 || value === 52;
+}
+
+/** 0-based index of the TDX shared bit in a GPA: GPAW − 1 (47 for GPAW 48, 51 for GPAW 52). */
+export function sharedBitIndex(gpaw: Gpaw): 47 | 51 {
+  return gpaw === 48 ? 47 : 51;
+}
+
+/** GPA-space shared mask `1 << (GPAW − 1)`, e.g. `0x8_0000_0000_0000` for GPAW 52. */
+export function sharedGpaMask(gpaw: Gpaw): bigint {
+  return 1n << BigInt(sharedBitIndex(gpaw));
+}
+
+/** GFN-space shared mask (`gfn_direct_bits`) `1 << (GPAW − 13)`, e.g. `0x80_0000_0000` for GPAW 52. */
+export function sharedGfnMask(gpaw: Gpaw): bigint {
+  return sharedGpaMask(gpaw) >> PAGE_SHIFT;
+}
+
+/** Number of EPT levels walked for a GPAW: 4 for 48, 5 for 52. */
+export function eptLevelCount(gpaw: Gpaw): 4 | 5 {
+  return gpaw === 48 ? 4 : 5;
+}
+
+/** Bits of a GPA at or above GPAW, which must be zero (e.g. `0x8_0000_0000_1000` under 48 → `0x8_0000_0000_0000`). */
+export function reservedGpaBits(gpa: bigint, gpaw: Gpaw): bigint {
+  return (gpa >> BigInt(gpaw)) << BigInt(gpaw);
+}
+
+/** Bits of a GFN that land at or above GPAW once shifted into a GPA. */
+export function reservedGfnBits(gfn: bigint, gpaw: Gpaw): bigint {
+  return reservedGpaBits(gfn << PAGE_SHIFT, gpaw) >> PAGE_SHIFT;
+}
+
+/** Status of a GPA: `invalid` if any reserved bit is set, else `shared` if bit GPAW − 1 is set, else `private`. */
+export function gpaStatus(gpa: bigint, gpaw: Gpaw): AddressStatus {
+  if (reservedGpaBits(gpa, gpaw) !== 0n) return 'invalid';
+  return (gpa & sharedGpaMask(gpaw)) !== 0n ? 'shared' : 'private';
+}
+
+/** The kernel helper's one-bit test (`kvm_is_private_gpa`): true when the shared bit is clear, validity aside. */
+export function isPrivateGpa(gpa: bigint, gpaw: Gpaw): boolean {
+  return (gpa & sharedGpaMask(gpaw)) === 0n;
+}
+
+/** `gpa | mask` — the shared alias of a GPA (bitwise, also for invalid input). */
+export function toSharedGpa(gpa: bigint, gpaw: Gpaw): bigint {
+  return gpa | sharedGpaMask(gpaw);
+}
+
+/** `gpa & ~mask` — the private alias of a GPA (bitwise, also for invalid input). */
+export function toPrivateGpa(gpa: bigint, gpaw: Gpaw): bigint {
+  return gpa & ~sharedGpaMask(gpaw);
+}
+
+/** `gfn | gfn_mask` — the shared alias of a GFN, e.g. `0x1` → `0x80_0000_0001` for GPAW 52. */
+export function toSharedGfn(gfn: bigint, gpaw: Gpaw): bigint {
+  return gfn | sharedGfnMask(gpaw);
+}
+
+/** `gfn & ~gfn_mask` — the private alias of a GFN. */
+export function toPrivateGfn(gfn: bigint, gpaw: Gpaw): bigint {
+  return gfn & ~sharedGfnMask(gpaw);
+}
+
+/** `gpa >> 12`, e.g. `0x8000_0000_1234` → `0x8_0000_0001`. */
+export function gpaToGfn(gpa: bigint): bigint {
+  return gpa >> PAGE_SHIFT;
+}
+
+/** `gfn << 12`, the GPA of the frame's first byte, e.g. `0x1` → `0x1000`. */
+export function gfnToGpa(gfn: bigint): bigint {
+  return gfn << PAGE_SHIFT;
+}
+
+/** EPT level names from level 1 (PT) to 5 (PML5). */
+export const EPT_LEVEL_NAMES = ['PT', 'PD', 'PDPT', 'PML4', 'PML5'] as const;
+
+/** 9-bit EPT table index of level L (1..5): bits `[12 + 9L − 1 : 12 + 9(L − 1)]` of the GPA. */
+export function eptIndex(gpa: bigint, level: number): number {
+  return Number((gpa >> BigInt(12 + 9 * (level - 1))) & 0x1ffn);
+}
+
+/** EPT indices for the GPAW's walk, top level first: `[PML4, PDPT, PD, PT]` or `[PML5, …, PT]`. */
+export function eptIndices(gpa: bigint, gpaw: Gpaw): number[] {
+  const levels = eptLevelCount(gpaw);
+  const out: number[] = [];
+  for (let level = levels; level >= 1; level--) out.push(eptIndex(gpa, level));
+  return out;
+}
+
+/** Which space a shared mask is expressed in: a GPA mask (`cc_mask`) or a GFN mask (`gfn_direct_bits`). */
+export type MaskSpace = 'gpa' | 'gfn';
+
+/** Result of recovering a GPAW from a mask: the GPAW, or an explanation of why none fits. */
+export type GpawFromMask = { ok: true; gpaw: Gpaw; bit: number } | { ok: false; error: string };
+
+/** Recovers GPAW from a shared mask: GPA mask → `ctz + 1`, GFN mask → `ctz + 13`; only 48/52 accepted. */
+export function gpawFromMask(mask: bigint, space: MaskSpace): GpawFromMask {
+  if (mask <= 0n || mask > U64_MAX) {
+    return { ok: false, error: `a ${space.toUpperCase()} shared mask must be a non-zero 64-bit value, got ${mask === 0n ? '0 (not a TDX VM, or not yet initialised)' : mask.toString()}` };
+  }
+  let bit = 0;
+  while (((mask >> BigInt(bit)) & 1n) === 0n) bit++;
+  const gpaBit = space === 'gfn' ? bit + 12 : bit;
+  const width = gpaBit + 1;
+  if ((mask & (mask - 1n)) !== 0n) {
+    return { ok: false, error: `the ${space.toUpperCase()} mask 0x${mask.toString(16)} has more than one bit set; a TDX shared mask has exactly one (GPA bit 47 or 51)` };
+  }
+  if (!isGpaw(width)) {
+    return { ok: false, error: `the ${space.toUpperCase()} mask 0x${mask.toString(16)} selects GPA bit ${gpaBit}, i.e. GPAW ${width}; only GPAW 48 (bit 47) and 52 (bit 51) exist` };
+  }
+  return { ok: true, gpaw: width, bit: gpaBit };
+}
+
+/** Everything known about one address under one GPAW, as bigints (GPA-space fields for either kind). */
+export interface AddressAnalysis {
+  readonly value: bigint;
+  readonly kind: AddressKind;
+  readonly gpaw: Gpaw;
+  readonly sharedBit: 47 | 51;
+  /** The address as a GPA: the value itself, or `gfn << 12` for GFN input. */
+  readonly gpa: bigint;
+  readonly gfn: bigint;
+  /** Byte offset in the 4 KiB frame (always 0 for GFN input). */
+  readonly offset: bigint;
+  readonly status: AddressStatus;
+  /** Set bits at or above GPAW, in GPA space; 0 when valid. */
+  readonly reservedBits: bigint;
+  readonly toSharedGpa: bigint;
+  readonly toPrivateGpa: bigint;
+  readonly toSharedGfn: bigint;
+  readonly toPrivateGfn: bigint;
+  /** EPT indices, top level first (4 or 5 of them). */
+  readonly ept: readonly number[];
+}
+
+/** Analyses a GPA or GFN under a GPAW, e.g. GPA `0x8000_0000_1234` under 48 → shared, gfn `0x8_0000_0001`. */
+export function analyzeAddress(value: bigint, kind: AddressKind, gpaw: Gpaw): AddressAnalysis {
+  const gpa = kind === 'gfn' ? gfnToGpa(value) : value;
+  const gfn = kind === 'gfn' ? value : gpaToGfn(value);
+  return {
+    value,
+    kind,
+    gpaw,
+    sharedBit: sharedBitIndex(gpaw),
+    gpa,
+    gfn,
+    offset: gpa & 0xfffn,
+    status: gpaStatus(gpa, gpaw),
+    reservedBits: reservedGpaBits(gpa, gpaw),
+    toSharedGpa: toSharedGpa(gpa, gpaw),
+    toPrivateGpa: toPrivateGpa(gpa, gpaw),
+    toSharedGfn: toSharedGfn(gfn, gpaw),
+    toPrivateGfn: toPrivateGfn(gfn, gpaw),
+    ept: eptIndices(gpa, gpaw),
+  };
+}
+
+/** Describes the set reserved bits as a bit range, e.g. `0x8_0000_0000_0000` under GPAW 48 → "bit 51". */
+export function describeBits(bits: bigint): string {
+  const set: number[] = [];
+  for (let i = 0; bits >> BigInt(i) !== 0n; i++) if ((bits >> BigInt(i)) & 1n) set.push(i);
+  if (set.length === 0) return 'no bits';
+  if (set.length === 1) return `bit ${set[0]}`;
+  const contiguous = set[set.length - 1] - set[0] === set.length - 1;
+  if (contiguous) return `bits ${set[set.length - 1]}:${set[0]}`;
+  if (set.length <= 6) return `bits ${set.reverse().join(', ')}`;
+  return `${set.length} bits between ${set[set.length - 1]} and ${set[0]}`;
+}
+
+/** True for values shaped like an x86-64 kernel virtual address (top 16 bits all ones), e.g. `0xffff_8880_0000_0000`. */
+export function looksLikeKernelVirtual(value: bigint): boolean {
+  return value >> 48n === 0xffffn;
+}

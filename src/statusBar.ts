@@ -1,0 +1,30 @@
+import * as vscode from 'vscode';
+import { activeSettings } from './config';
+import { Command } from './commandIds';
+import { sharedBitIndex } from './core/tdx';
+
+/** `GPAW 52` in the status bar for the active editor's folder; click to switch. */
+export function registerStatusBar(context: vscode.ExtensionContext): void {
+  const item = vscode.window.createStatusBarItem('tdx.gpaw', vscode.StatusBarAlignment.Right, 100);
+  item.name = 'TDX GPAW';
+  item.command = Command.SelectGpaw;
+  const update = () => {
+    const gpaw = activeSettings().gpaw;
+    const bit = sharedBitIndex(gpaw);
+    item.text = `GPAW ${gpaw}`;
+    item.tooltip = new vscode.MarkdownString(
+      `**TDX GPAW ${gpaw}**: bit ${bit} is the shared bit (set = shared, clear = private), ` +
+        `${gpaw === 48 ? 4 : 5}-level EPT; bits 63:${gpaw} must be 0.\n\nClick to switch between 48 and 52 (\`tdx.gpaw\`).`,
+    );
+    item.accessibilityInformation = { label: `TDX guest physical address width ${gpaw}, shared bit ${bit}. Click to change.` };
+  };
+  update();
+  item.show();
+  context.subscriptions.push(
+    item,
+    vscode.window.onDidChangeActiveTextEditor(update),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('tdx.gpaw')) update();
+    }),
+  );
+}

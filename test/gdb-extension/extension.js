@@ -1,0 +1,16 @@
+// Registers debug type 'gdb' backed by cdt-gdb-adapter (Eclipse CDT's DAP adapter for GDB), run on
+// the extension host's own Node. Loaded only by the integration tests and `npm start`'s offline host.
+const vscode = require('vscode');
+const path = require('path');
+
+function activate(context) {
+  // Installed by copy into the host's extensions folder, so the launcher names the adapter's path.
+  const adapter = process.env.TDX_GDB_ADAPTER || require.resolve('cdt-gdb-adapter/dist/debugAdapter.js', { paths: [path.join(__dirname, '..', '..')] });
+  context.subscriptions.push(
+    vscode.debug.registerDebugAdapterDescriptorFactory('gdb', {
+      createDebugAdapterDescriptor: () => new vscode.DebugAdapterExecutable(process.execPath, [adapter]),
+    }),
+  );
+}
+
+module.exports = { activate, deactivate() {} };

@@ -1,0 +1,22 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { activateExtension, hoverAt, openText, statusOf } from '../util/helpers';
+
+describe('Restricted Mode (workspace trust on, workspace not trusted)', () => {
+  before(activateExtension);
+
+  it('runs untrusted', () => {
+    assert.equal(vscode.workspace.isTrusted, false);
+  });
+
+  it('still hovers, with the workspace GPAW', async () => {
+    const editor = await openText('gpa 0x8000_0000_1234\n');
+    const hover = await hoverAt(editor.document.uri, 0, 8);
+    assert.match(hover, /GPAW 48/);
+    assert.equal(statusOf(hover), 'Status: **shared** — bit 47 is set');
+  });
+
+  it('converts through commands', async () => {
+    assert.equal(await vscode.commands.executeCommand('tdx.toPrivate', '0x8000_0000_1234'), '0x1234');
+  });
+});

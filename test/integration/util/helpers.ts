@@ -1,0 +1,92 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+
+export const EXTENSION_ID = 'tdx-tools.tdx-address-inspector';
+
+export async function activateExtension(): Promise<void> {
+  const ext = vscode.extensions.getExtension(EXTENSION_ID);
+  assert.ok(ext, `${EXTENSION_ID} is not loaded`);
+  await ext.activate();
+}
+
+export async function openText(content: string, language = 'plaintext'): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument({ content, language });
+  return vscode.window.showTextDocument(doc);
+}
+
+function text(c: vscode.MarkdownString | vscode.MarkedString): string {
+  return typeof c === 'string' ? c : c.value;
+}
+
+/** The hover markdown our provider gives at a position (joined), or '' when there is none. */
+export async function hoverAt(uri: vscode.Uri, line: number, character: number): Promise<string> {
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(line, character));
+  return hovers
+    .flatMap((h) => h.contents.map(text))
+    .filter((t) => t.includes('**TDX'))
+    .join('\n---\n');
+}
+
+/** The hover's status line. */
+export function statusOf(hover: string): string {
+  const line = hover.split('\n').find((l) => l.startsWith('Status:'));
+  assert.ok(line, `no status line in hover:\n${hover}`);
+  return line;
+}
+
+/** Resolves when `predicate` holds after a configuration change (or already holds). */
+export async function setSetting(key: string, value: unknown, target = vscode.ConfigurationTarget.Workspace): Promise<void> {
+  const [section, ...rest] = key.split('.');
+  const changed = new Promise<void>((resolve) => {
+    const sub = vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration(key)) {
+        sub.dispose();
+        resolve();
+      }
+    });
+  });
+  const current = vscode.workspace.getConfiguration(section).inspect(rest.join('.'));
+  const now = target === vscode.ConfigurationTarget.Global ? current?.globalValue : current?.workspaceValue;
+  if (JSON.stringify(now) === JSON.stringify(value)) return;
+  await vscode.workspace.getConfiguration(section).update(rest.join('.'), value, target);
+  await changed;
+}
+
+/** Waits for an event-driven condition, failing after `ms` with `what`. */
+export function waitFor<T>(event: vscode.Event<T>, predicate: (e: T) => boolean, what: string, ms = 20_000): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      sub.dispose();
+      reject(new Error(`timed out waiting for ${what}`));
+    }, ms);
+    const sub = event((e) => {
+      if (predicate(e)) {
+        clearTimeout(timer);
+        sub.dispose();
+        resolve(e);
+      }
+    });
+  });
+}
+
+/** The output-channel document whose text contains `marker`, once VS Code has opened and filled it. */
+export function outputDocument(marker: string, ms = 20_000): Promise<vscode.TextDocument> {
+  const match = (d: vscode.TextDocument) => d.uri.scheme === 'output' && d.getText().includes(marker);
+  const existing = vscode.workspace.textDocuments.find(match);
+  if (existing) return Promise.resolve(existing);
+  return new Promise((resolve, reject) => {
+    const done = (d: vscode.TextDocument) => {
+      clearTimeout(timer);
+      subs.forEach((s) => s.dispose());
+      resolve(d);
+    };
+    const subs = [
+      vscode.workspace.onDidOpenTextDocument((d) => match(d) && done(d)),
+      vscode.workspace.onDidChangeTextDocument((e) => match(e.document) && done(e.document)),
+    ];
+    const timer = setTimeout(() => {
+      subs.forEach((s) => s.dispose());
+      reject(new Error(`no output document containing ${marker}`));
+    }, ms);
+  });
+}
