@@ -4,7 +4,7 @@ import { Command } from './commandIds';
 import { sharedBitIndex } from './core/tdx';
 
 /** `GPAW 52` in the status bar for the active editor's folder; click to switch. */
-export function registerStatusBar(context: vscode.ExtensionContext): void {
+export function registerStatusBar(context: vscode.ExtensionContext): vscode.StatusBarItem {
   const item = vscode.window.createStatusBarItem('tdx.gpaw', vscode.StatusBarAlignment.Right, 100);
   item.name = 'TDX GPAW';
   item.command = Command.SelectGpaw;
@@ -27,4 +27,5 @@ export function registerStatusBar(context: vscode.ExtensionContext): void {
       if (e.affectsConfiguration('tdx.gpaw')) update();
     }),
   );
+  return item;
 }

@@ -33,7 +33,7 @@ describe('package.json agrees with the code', () => {
     assert.equal(manifest.engines.vscode, '^1.90.0');
     assert.equal(manifest.devDependencies['@types/vscode'], '~1.90.0');
     assert.equal(manifest.main, './dist/extension.js');
-    assert.deepEqual(manifest.activationEvents, ['onStartupFinished']);
+    assert.deepEqual(manifest.activationEvents, ['onStartupFinished', 'onWebviewPanel:tdx.inspector']);
     assert.equal(manifest.capabilities.virtualWorkspaces, true);
     assert.ok(manifest.capabilities.untrustedWorkspaces.supported);
   });

@@ -90,3 +90,21 @@ export function outputDocument(marker: string, ms = 20_000): Promise<vscode.Text
     }, ms);
   });
 }
+
+import type { TdxApi } from '../../../src/api';
+import type { RenderedReport } from '../../../src/core/inspector';
+
+/** The extension's exported API (activating it first). */
+export async function api(): Promise<TdxApi> {
+  const ext = vscode.extensions.getExtension<TdxApi>(EXTENSION_ID);
+  assert.ok(ext);
+  return ext.activate();
+}
+
+/** Resolves with the next panel render report that satisfies `predicate`, after `action` runs. */
+export async function renderAfter(action: () => unknown, predicate: (r: RenderedReport) => boolean, what: string): Promise<RenderedReport> {
+  const tdx = await api();
+  const next = waitFor(tdx.inspector.onDidRender, predicate, `the inspector to render ${what}`);
+  await action();
+  return next;
+}

@@ -1,0 +1,138 @@
+// The TDX Address Inspector webview: renders the host's InspectorView and sends user intents back.
+// No analysis happens here; all addresses arrive as strings. Built by esbuild as a browser IIFE.
+import type { FromWebviewMessage, InspectorState, InspectorView, RenderedReport, ToWebviewMessage } from '../src/core/inspector';
+
+interface VsCodeApi {
+  postMessage(message: FromWebviewMessage): void;
+  getState(): unknown;
+  setState(state: InspectorState): void;
+}
+declare function acquireVsCodeApi(): VsCodeApi;
+
+const vscode = acquireVsCodeApi();
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const post = (m: FromWebviewMessage) => vscode.postMessage(m);
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const e = Object.assign(document.createElement(tag), props);
+  e.append(...children);
+  return e;
+}
+
+const input = $<HTMLInputElement>('address');
+const kindButtons = [...document.querySelectorAll<HTMLButtonElement>('[data-kind]')];
+const gpawButtons = [...document.querySelectorAll<HTMLButtonElement>('[data-gpaw]')];
+
+input.addEventListener('input', () => post({ type: 'input', text: input.value, kind: currentKind() }));
+input.addEventListener('keydown', (e) => {
+  if (e.key === 'Enter') post({ type: 'commit' });
+});
+for (const b of kindButtons) b.addEventListener('click', () => post({ type: 'input', text: input.value, kind: b.dataset.kind === 'gfn' ? 'gfn' : 'gpa' }));
+for (const b of gpawButtons) b.addEventListener('click', () => post({ type: 'setGpaw', gpaw: b.dataset.gpaw === '48' ? 48 : 52 }));
+$('clear-history').addEventListener('click', () => post({ type: 'clearHistory' }));
+
+function currentKind(): 'gpa' | 'gfn' {
+  return kindButtons.find((b) => b.getAttribute('aria-pressed') === 'true')?.dataset.kind === 'gfn' ? 'gfn' : 'gpa';
+}
+
+function copyButton(text: string, label: string): HTMLButtonElement {
+  const b = el('button', { className: 'copy', title: `Copy ${text}`, textContent: 'Copy' });
+  b.setAttribute('aria-label', `Copy ${label} ${text}`);
+  b.addEventListener('click', () => post({ type: 'copy', text }));
+  return b;
+}
+
+function renderRuler(v: InspectorView): void {
+  const ruler = $('ruler');
+  const a = v.analysis;
+  if (!a) {
+    ruler.replaceChildren();
+    return;
+  }
+  const groups: HTMLElement[] = [];
+  for (let g = 0; g < 16; g++) {
+    const cells = a.bits.slice(g * 4, g * 4 + 4).map((b) => {
+      const text = b.set ? '1' : '0';
+      const title = `bit ${b.bit}: ${b.role}${b.role === 'shared' ? ' (click to toggle)' : ''}`;
+      const cell =
+        b.role === 'shared'
+          ? el('button', { className: `bit shared ${b.set ? 'on' : 'off'}`, textContent: text, title, id: 'shared-bit' })
+          : el('span', { className: `bit ${b.role} ${b.set ? 'on' : 'off'}`, textContent: text, title });
+      cell.setAttribute('aria-label', title + `, ${text}`);
+      if (b.role === 'shared') cell.addEventListener('click', () => post({ type: 'toggleSharedBit' }));
+      return cell;
+    });
+    const hi = a.bits[g * 4].bit;
+    groups.push(el('div', { className: 'nibble' }, el('div', { className: 'bits' }, ...cells), el('div', { className: 'bitno', textContent: String(hi) })));
+  }
+  ruler.replaceChildren(...groups);
+  const legend = $('legend');
+  const s = v.sharedBit;
+  legend.replaceChildren(
+    el('span', { className: 'key reserved', textContent: `reserved 63:${v.gpaw}` }),
+    el('span', { className: 'key shared', textContent: `shared ${s}` }),
+    el('span', { className: 'key gfn', textContent: `GFN ${s - 1}:12` }),
+    el('span', { className: 'key offset', textContent: 'offset 11:0' }),
+  );
+}
+
+function renderTables(v: InspectorView): void {
+  const a = v.analysis;
+  $('conversions').replaceChildren(
+    ...(a ? [...a.conversions, ...a.largePageOffsets] : []).map((c) =>
+      el('tr', {}, el('th', { scope: 'row', textContent: c.label }), el('td', {}, el('code', { textContent: c.display })), el('td', {}, copyButton(c.copy, c.label))),
+    ),
+  );
+  $('ept').replaceChildren(...(a ? a.ept : []).map((e) => el('li', {}, el('span', { className: 'level', textContent: e.level }), ' ', el('code', { textContent: String(e.index) }))));
+  $('ept-title').textContent = a ? `EPT walk (${a.ept.length} levels)` : 'EPT walk';
+}
+
+function renderHistory(v: InspectorView): void {
+  $('history').replaceChildren(
+    ...v.history.map((h, index) => {
+      const b = el('button', { className: `history-item ${h.status}` }, el('code', { textContent: h.display }), el('span', { className: 'badge small', textContent: h.status }));
+      b.addEventListener('click', () => post({ type: 'pickHistory', index }));
+      return el('li', {}, b);
+    }),
+  );
+  $<HTMLButtonElement>('clear-history').disabled = v.history.length === 0;
+}
+
+function render(v: InspectorView): void {
+  if (input.value !== v.input) input.value = v.input;
+  for (const b of kindButtons) b.setAttribute('aria-pressed', String(b.dataset.kind === v.kind));
+  for (const b of gpawButtons) b.setAttribute('aria-pressed', String(b.dataset.gpaw === String(v.gpaw)));
+  const status = v.analysis ? v.analysis.summary.status : v.error ? 'error' : 'empty';
+  const badge = $('status');
+  badge.className = `badge ${status}`;
+  badge.textContent = v.analysis ? v.analysis.statusText : v.error ? 'not an address' : 'enter an address';
+  $('error').textContent = v.error ?? '';
+  input.setAttribute('aria-invalid', String(!!v.error));
+  $('gpaw-note').textContent = `GPAW ${v.gpaw}: shared bit ${v.sharedBit}, ${v.gpaw === 48 ? 4 : 5}-level EPT`;
+  $('details').hidden = !v.analysis;
+  renderRuler(v);
+  renderTables(v);
+  renderHistory(v);
+  vscode.setState({ input: v.input, kind: v.kind, history: v.history.map((h) => ({ input: h.input, kind: h.kind })) });
+  const shared = document.getElementById('shared-bit');
+  const report: RenderedReport = {
+    input: input.value,
+    kind: currentKind(),
+    gpaw: Number(gpawButtons.find((b) => b.getAttribute('aria-pressed') === 'true')?.dataset.gpaw ?? 0),
+    status: badge.textContent ?? '',
+    sharedBitSet: shared ? shared.textContent === '1' : null,
+    error: $('error').textContent ?? '',
+    historyLength: $('history').children.length,
+  };
+  post({ type: 'rendered', report });
+}
+
+window.addEventListener('message', (e: MessageEvent<ToWebviewMessage>) => {
+  const m = e.data;
+  if (m?.type === 'view') render(m.view);
+  else if (m?.type === 'focusInput') input.focus();
+});
+
+const saved = vscode.getState() as InspectorState | undefined;
+if (saved && typeof saved.input === 'string') input.value = saved.input;
+post({ type: 'ready' });

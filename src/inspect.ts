@@ -1,0 +1,56 @@
+import * as vscode from 'vscode';
+import { Command } from './commandIds';
+import { parseUserInput } from './commands';
+import { activeSettings, scopeOf, settingsFor } from './config';
+import { inspectText } from './core/hoverContent';
+import { AnalysisSummary, toSummary } from './core/summary';
+import { tokenAt } from './core/scanner';
+import { AddressKind, analyzeAddress, Gpaw } from './core/tdx';
+import { AddressInspectorPanel } from './inspectorPanel';
+
+/**
+ * Analyses one address given as text (every detector form, or decimal) and reveals it in the inspector.
+ * Throws with a message naming what was wrong and what is accepted.
+ */
+export function inspectAddress(extensionUri: vscode.Uri, input: string, kind?: AddressKind, gpaw: Gpaw = activeSettings().gpaw): AnalysisSummary {
+  const parsed = parseUserInput(input, kind);
+  if (!parsed.ok) throw new Error(parsed.error);
+  const summary = toSummary(input, analyzeAddress(parsed.value, parsed.kind, gpaw));
+  AddressInspectorPanel.createOrShow(extensionUri, true).show(input.trim(), parsed.kind);
+  return summary;
+}
+
+/** `tdx.inspect`: a string argument, else the selection or the address under the cursor, else a prompt. */
+export function registerInspect(context: vscode.ExtensionContext): void {
+  context.subscriptions.push(
+    vscode.commands.registerCommand(Command.Inspect, async (arg?: unknown): Promise<AnalysisSummary | undefined> => {
+      if (typeof arg === 'string') return inspectAddress(context.extensionUri, arg);
+      if (arg !== undefined && !(arg instanceof vscode.Uri)) {
+        throw new Error(`tdx.inspect takes an address string (e.g. "0x8000_0000_1234" or "gfn 8000fee00"), got ${typeof arg}`);
+      }
+      const editor = vscode.window.activeTextEditor;
+      if (editor) {
+        const settings = settingsFor(scopeOf(editor.document));
+        const sel = editor.selection;
+        if (!sel.isEmpty) {
+          const text = editor.document.getText(sel);
+          if (parseUserInput(text).ok) return inspectAddress(context.extensionUri, text, undefined, settings.gpaw);
+        }
+        const t = tokenAt(editor.document.lineAt(sel.active.line).text, sel.active.character, settings.labelledBareHex);
+        if (t) return inspectAddress(context.extensionUri, inspectText(t.kind, t.value), t.kind, settings.gpaw);
+      }
+      const input = await vscode.window.showInputBox({
+        title: 'TDX: Inspect Address',
+        prompt: 'An address: 0x8000_0000_1234, gfn 8000fee00, 00008000`00001234 or decimal',
+        ignoreFocusOut: true,
+        validateInput: (text) => {
+          if (text.trim() === '') return undefined;
+          const p = parseUserInput(text);
+          return p.ok ? undefined : p.error;
+        },
+      });
+      if (!input?.trim()) return undefined;
+      return inspectAddress(context.extensionUri, input);
+    }),
+  );
+}
