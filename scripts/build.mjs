@@ -1,13 +1,16 @@
 // Bundles the extension (node, cjs) and the inspector webview (browser, iife) with esbuild.
 // Usage: node scripts/build.mjs [--production] [--watch]
 import * as esbuild from 'esbuild';
-import { copyFile, mkdir } from 'node:fs/promises';
+import { copyFile, mkdir, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const production = process.argv.includes('--production');
+
+// A clean dist/ each time, so a production build carries no stale source maps.
+await rm(join(root, 'dist'), { recursive: true, force: true });
 
 const common = {
   bundle: true,
@@ -25,6 +28,8 @@ await esbuild.build({
   format: 'cjs',
   target: 'node18',
   external: ['vscode'],
+  // Start of module evaluation, so activationMs covers loading the bundle as well as activate().
+  banner: { js: 'var __tdxLoadStart = performance.now();' },
 });
 
 if (existsSync(join(root, 'media/inspector.ts'))) {

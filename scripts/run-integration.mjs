@@ -17,7 +17,7 @@ const suiteIndex = join(root, 'out/test/integration/suite/index.js');
 /** The runs: each is one window on its own workspace copy; `trust` keeps Restricted Mode on. */
 const RUNS = [
   { name: 'main', suite: 'main', trust: false },
-  { name: 'restricted', suite: 'restricted', trust: true },
+  { name: 'restricted', suite: 'restricted', trust: true, workspaceSettings: { 'tdx.debug.gpawExpressions': ["system(\"touch /tmp/tdx-pwned\")"] } },
 ];
 
 /** A scratch copy of samples/ for one run, with the C fixture compiled there (gcc -g -O0) so GDB's paths match. */
@@ -25,6 +25,10 @@ function prepareWorkspace(run) {
   const scratch = mkdtempSync(join(tmpdir(), `tdx-it-${run.name}-`));
   const workspace = join(scratch, 'samples');
   cpSync(join(root, 'samples'), workspace, { recursive: true });
+  if (run.workspaceSettings) {
+    const file = join(workspace, '.vscode', 'settings.json');
+    writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), ...run.workspaceSettings }, null, 2));
+  }
   mkdirSync(join(workspace, 'build'));
   const program = join(workspace, 'build', 'gpa_demo');
   execFileSync('gcc', ['-g', '-O0', '-o', program, 'gpa_demo.c'], { cwd: workspace, stdio: 'inherit' });
@@ -125,6 +129,12 @@ async function main() {
     total.activationMs ??= result.activationMs;
   }
   if (summaryPath) writeFileSync(summaryPath, JSON.stringify(total, null, 2));
+  if (typeof total.activationMs === 'number') {
+    mkdirSync(join(root, 'test-results'), { recursive: true });
+    const activation = { activationMs: +total.activationMs.toFixed(2), measuredAt: new Date().toISOString(), host: useElectron ? 'test-electron' : 'code-server 4.100.3' };
+    writeFileSync(join(root, 'test-results', 'activation.json'), JSON.stringify(activation, null, 2) + '\n');
+    console.log(`  activation: ${activation.activationMs} ms (bundle load + activate(), inside VS Code)`);
+  }
   console.log(`\n  integration: ${total.passed} passing, ${total.failed} failing${total.pending ? `, ${total.pending} pending` : ''}`);
   process.exitCode = total.failed > 0 ? 1 : 0;
 }

@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { InspectorState, RenderedReport } from './core/inspector';
+import { DebugAnnotation, onDidAnnotate } from './debugTracker';
 import { AddressInspectorPanel } from './inspectorPanel';
+import { Notice, onDidNotify } from './notify';
 
 /** What `activate()` returns to other extensions and to the integration tests. */
 export interface TdxApi {
@@ -14,6 +16,10 @@ export interface TdxApi {
     receive(message: unknown): boolean;
   };
   readonly statusBar: { readonly text: string; readonly tooltip: string };
+  /** Fires for each line the extension appends to the Debug Console. */
+  readonly onDidAnnotateDebugConsole: vscode.Event<DebugAnnotation>;
+  /** Fires for each information, warning or error message the extension shows. */
+  readonly onDidNotify: vscode.Event<Notice>;
 }
 
 export function createApi(statusBar: vscode.StatusBarItem): TdxApi {
@@ -30,6 +36,8 @@ export function createApi(statusBar: vscode.StatusBarItem): TdxApi {
         return !!panel;
       },
     },
+    onDidAnnotateDebugConsole: onDidAnnotate,
+    onDidNotify,
     statusBar: {
       get text() {
         return statusBar.text;

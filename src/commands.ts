@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { warn, inform, fail } from './notify';
 import { Command } from './commandIds';
 import { activeSettings, scopeOf, settingsFor } from './config';
 import { CONVERSION_TITLES, Conversion, convertAddress } from './core/convert';
@@ -113,7 +114,7 @@ async function convertInEditor(editor: vscode.TextEditor, conversion: Conversion
   const notes: string[] = [];
   if (empty > 0) notes.push(`${empty} of ${editor.selections.length} selections hold no address and were left alone`);
   if (problems.length > 0) notes.push(`not converted: ${problems.slice(0, 5).join('; ')}${problems.length > 5 ? ` and ${problems.length - 5} more` : ''}`);
-  if (notes.length > 0) void vscode.window.showWarningMessage(`TDX ${CONVERSION_TITLES[conversion]}: ${notes.join('. ')}.`);
+  if (notes.length > 0) void warn(`TDX ${CONVERSION_TITLES[conversion]}: ${notes.join('. ')}.`);
   return true;
 }
 
@@ -135,16 +136,16 @@ async function promptAndShow(conversion: Conversion): Promise<string | undefined
   if (input === undefined || input.trim() === '') return undefined;
   const parsed = parseUserInput(input);
   if (!parsed.ok) {
-    void vscode.window.showErrorMessage(parsed.error);
+    void fail(parsed.error);
     return undefined;
   }
   const r = convertAddress(parsed, conversion, settings.gpaw);
   if (!r.ok) {
-    void vscode.window.showErrorMessage(`${input.trim()} ${r.error}`);
+    void fail(`${input.trim()} ${r.error}`);
     return undefined;
   }
   const shown = r.kind === 'gfn' ? `GFN ${formatHex(r.value, settings.grouping)}` : formatHex(r.value, settings.grouping);
-  void vscode.window.showInformationMessage(`${input.trim()} ${CONVERSION_TITLES[conversion]} (GPAW ${settings.gpaw}): ${shown}`, 'Copy').then((choice) => {
+  void inform(`${input.trim()} ${CONVERSION_TITLES[conversion]} (GPAW ${settings.gpaw}): ${shown}`, 'Copy').then((choice) => {
     if (choice === 'Copy') void vscode.env.clipboard.writeText(formatHex(r.value, 'none'));
   });
   return r.text;
@@ -198,7 +199,7 @@ async function replaceToken(args: unknown): Promise<boolean> {
   const document = editor?.document ?? (await vscode.workspace.openTextDocument(uri));
   const range = new vscode.Range(a.line!, a.start!, a.line!, a.end!);
   if (document.getText(range) !== a.expected) {
-    void vscode.window.showWarningMessage(`The text changed since the hover (expected ${a.expected}); nothing was replaced.`);
+    void warn(`The text changed since the hover (expected ${a.expected}); nothing was replaced.`);
     return false;
   }
   const edit = new vscode.WorkspaceEdit();

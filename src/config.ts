@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { warn } from './notify';
 import { normaliseSettings, TdxSettings } from './core/settings';
 
 const warned = new Set<string>();
@@ -13,7 +14,7 @@ export function settingsFor(scope: vscode.ConfigurationScope | null): TdxSetting
   for (const w of warnings) {
     if (warned.has(w)) continue;
     warned.add(w);
-    void vscode.window.showWarningMessage(w);
+    void warn(w);
   }
   return settings;
 }

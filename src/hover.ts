@@ -1,10 +1,9 @@
 import * as vscode from 'vscode';
 import { scopeOf, settingsFor } from './config';
-import { HOVER_COMMANDS, hoverMarkdown } from './core/hoverContent';
-import { tokenAt } from './core/scanner';
+import { HOVER_COMMANDS, hoverAtPosition } from './core/hoverContent';
 import { log } from './log';
 
-/** Lines longer than this are read only around the cursor (the scan is windowed anyway). */
+/** Only this much of a line on each side of the cursor is read (a 1 MB minified line costs the same as a short one). */
 const WINDOW = 512;
 
 /** Hover on addresses in every document (files, untitled, output channels; any language). Never throws. */
@@ -19,13 +18,12 @@ export function registerHover(context: vscode.ExtensionContext): void {
           const from = Math.max(0, position.character - WINDOW);
           const to = Math.min(lineLength, position.character + WINDOW);
           const text = document.getText(new vscode.Range(position.line, from, position.line, to));
-          const token = tokenAt(text, position.character - from, settings.labelledBareHex);
-          if (!token) return undefined;
-          const located = { ...token, start: token.start + from, end: token.end + from };
-          const md = new vscode.MarkdownString(hoverMarkdown(located, settings.gpaw, settings.grouping, { uri: document.uri.toString(), line: position.line }));
+          const where = { uri: document.uri.toString(), line: position.line, offset: from };
+          const hover = hoverAtPosition(text, position.character - from, settings, where);
+          if (!hover) return undefined;
+          const md = new vscode.MarkdownString(hover.markdown);
           md.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
-          md.supportThemeIcons = false;
-          return new vscode.Hover(md, new vscode.Range(position.line, located.start, position.line, located.end));
+          return new vscode.Hover(md, new vscode.Range(position.line, hover.start + from, position.line, hover.end + from));
         } catch (e) {
           log().error('hover failed:', e instanceof Error ? (e.stack ?? e.message) : String(e));
           return undefined;

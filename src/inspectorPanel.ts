@@ -1,9 +1,8 @@
-import { randomBytes } from 'crypto';
 import * as vscode from 'vscode';
 import { Command } from './commandIds';
 import { settingsFor } from './config';
 import {
-  buildInspectorView, EMPTY_STATE, FromWebviewMessage, inspectorHtml, InspectorState, pushHistory, RenderedReport, restoreState,
+  buildInspectorView, EMPTY_STATE, FromWebviewMessage, inspectorHtml, newNonce, InspectorState, pushHistory, RenderedReport, restoreState,
   toggleSharedInput, ToWebviewMessage, validateFromWebview,
 } from './core/inspector';
 import { parseAddress } from './core/parse';
@@ -84,7 +83,7 @@ export class AddressInspectorPanel {
   private html(): string {
     const webview = this.panel.webview;
     const asset = (name: string) => webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview', name)).toString();
-    return inspectorHtml({ cspSource: webview.cspSource, scriptUri: asset('inspector.js'), styleUri: asset('inspector.css'), nonce: randomBytes(18).toString('base64') });
+    return inspectorHtml({ cspSource: webview.cspSource, scriptUri: asset('inspector.js'), styleUri: asset('inspector.css'), nonce: newNonce() });
   }
 
   private post(message: ToWebviewMessage): void {

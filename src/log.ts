@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { fail } from './notify';
 
 let channel: vscode.LogOutputChannel | undefined;
 
@@ -11,7 +12,7 @@ export function log(): vscode.LogOutputChannel {
 /** Logs an internal error with its stack and shows the user one short line (never a stack trace). */
 export function reportError(what: string, error: unknown): void {
   log().error(`${what}:`, error instanceof Error ? (error.stack ?? error.message) : String(error));
-  void vscode.window.showErrorMessage(`TDX Address Inspector: ${what}. Details are in the "TDX Address Inspector" output log.`);
+  void fail(`TDX Address Inspector: ${what}. Details are in the "TDX Address Inspector" output log.`);
 }
 
 export function disposeLog(): void {

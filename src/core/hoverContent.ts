@@ -1,7 +1,7 @@
 import { CONVERSION_TITLES, Conversion, convertAddress } from './convert';
 import { formatHex, Grouping } from './format';
-import { AddressToken } from './scanner';
-import { analyzeAddress, AddressAnalysis, describeBits, EPT_LEVEL_NAMES, Gpaw, looksLikeKernelVirtual } from './tdx';
+import { AddressToken, scanLine, tokenAt } from './scanner';
+import { AddressAnalysis, AddressStatus, analyzeAddress, describeBits, EPT_LEVEL_NAMES, Gpaw, looksLikeKernelVirtual } from './tdx';
 
 /** Where the hovered token sits, so "replace" links can edit it: document URI string and 0-based line. */
 export interface HoverLocation {
@@ -95,4 +95,54 @@ export function hoverMarkdown(token: AddressToken, gpaw: Gpaw, grouping: Groupin
   links.push(link(`Use GPAW ${other}`, 'tdx.selectGpaw', other, `Set tdx.gpaw to ${other}`));
   lines.push('', links.join(' · '));
   return lines.join('\n');
+}
+
+/** Settings the hover and inlay-hint paths depend on. */
+export interface DetectionSettings {
+  readonly gpaw: Gpaw;
+  readonly grouping: Grouping;
+  readonly labelledBareHex: boolean;
+}
+
+/**
+ * The hover for `character` in `text` (a line, or a window of one): the markdown and the token's range
+ * in `text`, or undefined when no address is there. Cost depends only on the window around `character`.
+ */
+export function hoverAtPosition(text: string, character: number, s: DetectionSettings, where?: HoverLocation & { readonly offset: number }): { markdown: string; start: number; end: number } | undefined {
+  const token = tokenAt(text, character, s.labelledBareHex);
+  if (!token) return undefined;
+  const shift = where?.offset ?? 0;
+  const located: AddressToken = { start: token.start + shift, end: token.end + shift, text: token.text, value: token.value, kind: token.kind, label: token.label, style: token.style };
+  return { markdown: hoverMarkdown(located, s.gpaw, s.grouping, where), start: token.start, end: token.end };
+}
+
+/** One inlay hint: after `character` on `line`, the status word, with a tooltip. */
+export interface StatusHint {
+  readonly line: number;
+  readonly character: number;
+  readonly label: AddressStatus;
+  readonly tooltip: string;
+}
+
+/**
+ * Status hints for lines `[first, last]` (columns `from` on the first and `to` on the last), at most
+ * `max` of them. `lineAt` supplies line text, so only the requested range is ever read.
+ */
+export function statusHints(lineAt: (line: number) => string, first: number, last: number, from: number, to: number, s: DetectionSettings, max: number): StatusHint[] {
+  const hints: StatusHint[] = [];
+  for (let line = first; line <= last && hints.length < max; line++) {
+    const text = lineAt(line);
+    const scanFrom = line === first ? from : 0;
+    const scanTo = line === last ? to : text.length;
+    for (const t of scanLine(text, { labelledBareHex: s.labelledBareHex, from: scanFrom, to: scanTo })) {
+      const a = analyzeAddress(t.value, t.kind, s.gpaw);
+      const tooltip =
+        a.status === 'invalid'
+          ? `Invalid under GPAW ${s.gpaw}: reserved ${describeBits(a.reservedBits)} set`
+          : `${a.status === 'shared' ? 'Shared' : 'Private'} ${t.kind.toUpperCase()} under GPAW ${s.gpaw} (bit ${a.sharedBit})`;
+      hints.push({ line, character: t.end, label: a.status, tooltip });
+      if (hints.length >= max) break;
+    }
+  }
+  return hints;
 }

@@ -216,6 +216,15 @@ export function restoreState(raw: unknown): InspectorState {
   return { input, kind, history };
 }
 
+/** A fresh 144-bit CSP nonce (base64) from the platform's CSPRNG, for each HTML the panel sets. */
+export function newNonce(): string {
+  const bytes = new Uint8Array(18);
+  globalThis.crypto.getRandomValues(bytes);
+  let s = '';
+  for (const b of bytes) s += String.fromCharCode(b);
+  return btoa(s);
+}
+
 /** The panel's HTML: strict CSP with a per-render nonce, the bundled script and stylesheet, no inline code. */
 export function inspectorHtml(opts: { cspSource: string; scriptUri: string; styleUri: string; nonce: string }): string {
   const csp = [

@@ -31,6 +31,9 @@ export function isIdentChar(c: number): boolean {
 }
 
 function readSuffix(s: string, i: number): string {
+  const c = s.charCodeAt(i) | 0x20;
+  // Every suffix starts with u, l, i or _ (0x7f | 0x20 is 0x7f, so '_' is tested on its own).
+  if (c !== 0x75 && c !== 0x6c && c !== 0x69 && s.charCodeAt(i) !== 95) return '';
   for (const re of [RUST_SUFFIX, C_SUFFIX]) {
     re.lastIndex = i;
     const m = re.exec(s);
@@ -64,15 +67,13 @@ interface DigitRun {
 /** Reads hex digits with single `_` or `'` separators between digits; stops at the 17th digit (count 17 = too wide). */
 function readHexRun(s: string, i: number, allowSeparators: boolean): DigitRun {
   let j = i;
-  let digits = '';
   let count = 0;
   let separator: DigitRun['separator'] = '';
   let lastSeparator = -1;
   while (j < s.length) {
     const c = s.charCodeAt(j);
     if (isHexDigit(c)) {
-      if (count === MAX_HEX_DIGITS) return { end: j, digits, count: count + 1, separator, groupSize: 0 };
-      digits += s[j];
+      if (count === MAX_HEX_DIGITS) return { end: j, digits: '', count: count + 1, separator, groupSize: 0 };
       count++;
       j++;
     } else if (allowSeparators && (c === 95 || c === 39) && j > i && j + 1 < s.length && isHexDigit(s.charCodeAt(j + 1))) {
@@ -83,6 +84,8 @@ function readHexRun(s: string, i: number, allowSeparators: boolean): DigitRun {
       break;
     }
   }
+  const raw = s.slice(i, j);
+  const digits = lastSeparator < 0 ? raw : raw.replace(/[_']/g, '');
   return { end: j, digits, count, separator, groupSize: lastSeparator < 0 ? 0 : j - lastSeparator - 1 };
 }
 
@@ -112,6 +115,43 @@ export function readPrefixedHex(s: string, i: number): ReadResult {
   const problem = trailingProblem(s, end, false);
   if (problem) return { error: problem, end };
   return { end, value: BigInt('0x' + run.digits), style: styleOf(run, s[i + 1] === 'X' ? '0X' : '0x', suffix) };
+}
+
+/**
+ * Where a valid `0x…` token starting at i ends, or -1 when `readPrefixedHex` would reject it. Allocation-free
+ * twin of `readPrefixedHex` for the scanner's hot path (a property test keeps the two in agreement).
+ */
+export function prefixedHexEnd(s: string, i: number): number {
+  let j = i + 2;
+  let count = 0;
+  while (j < s.length) {
+    const c = s.charCodeAt(j);
+    if (isHexDigit(c)) {
+      if (++count > MAX_HEX_DIGITS) return -1;
+      j++;
+    } else if ((c === 95 || c === 39) && count > 0 && j + 1 < s.length && isHexDigit(s.charCodeAt(j + 1))) {
+      j++;
+    } else {
+      break;
+    }
+  }
+  if (count === 0) return -1;
+  const end = j + readSuffix(s, j).length;
+  if (end >= s.length) return end;
+  const c = s.charCodeAt(end);
+  if (isIdentChar(c) || (c === 46 && end + 1 < s.length && isHexDigit(s.charCodeAt(end + 1)))) return -1;
+  return end;
+}
+
+/** Where valid bare hex (as after a label) starting at i ends, or -1; allocation-free twin of `readBareHex`. */
+export function bareHexEnd(s: string, i: number): number {
+  let j = i;
+  while (j < s.length && isHexDigit(s.charCodeAt(j))) {
+    if (j - i === MAX_HEX_DIGITS) return -1;
+    j++;
+  }
+  if (j === i || trailingProblem(s, j, true)) return -1;
+  return j;
 }
 
 /** Reads the WinDbg/KD form `00008000`00001234` (exactly 8 + 8 hex digits) at i, or undefined. */
@@ -163,13 +203,39 @@ export interface Label {
 
 const GPA_LABELS = new Set(['gpa', 'address', 'addr', 'phys', 'paddr', 'phys_addr', 'physaddr']);
 
-/** Recognises a label identifier: `gfn`, `gpa`, `address`…, or names like `base_gfn`, `fault_gpa`, `gfn_start`. */
-export function labelOf(word: string): Label | undefined {
-  if (word.length > 40) return undefined;
-  const lower = word.toLowerCase();
-  if (lower === 'gfn' || lower.endsWith('_gfn') || lower.startsWith('gfn_')) return { text: word, kind: 'gfn' };
-  if (GPA_LABELS.has(lower) || lower.endsWith('_gpa') || lower.startsWith('gpa_')) return { text: word, kind: 'gpa' };
+function lowerAt(s: string, i: number): number {
+  return s.charCodeAt(i) | 0x20;
+}
+
+/** True when `s[i..i+3)` is `gfn` or `gpa` in any case; which one is told by the last letter. */
+function frameWordAt(s: string, i: number): 'gfn' | 'gpa' | undefined {
+  if (lowerAt(s, i) !== 0x67) return undefined;
+  const b = lowerAt(s, i + 1);
+  const c = lowerAt(s, i + 2);
+  if (b === 0x66 && c === 0x6e) return 'gfn';
+  if (b === 0x70 && c === 0x61) return 'gpa';
   return undefined;
+}
+
+/**
+ * Recognises a label identifier `s[start, end)` without allocating for non-labels: `gfn`, `gpa`,
+ * `address`…, or names like `base_gfn`, `fault_gpa`, `gfn_start`.
+ */
+export function labelAt(s: string, start: number, end: number): Label | undefined {
+  const n = end - start;
+  if (n < 3 || n > 40) return undefined;
+  let word: 'gfn' | 'gpa' | undefined;
+  if (n === 3 || s.charCodeAt(end - 4) === 95) word = frameWordAt(s, end - 3);
+  if (!word && n >= 4 && s.charCodeAt(start + 3) === 95) word = frameWordAt(s, start);
+  if (word) return { text: s.slice(start, end), kind: word === 'gfn' ? 'gfn' : 'gpa' };
+  const first = lowerAt(s, start);
+  if ((first === 0x61 || first === 0x70) && n <= 9 && GPA_LABELS.has(s.slice(start, end).toLowerCase())) return { text: s.slice(start, end), kind: 'gpa' };
+  return undefined;
+}
+
+/** Recognises a whole word as a label (see `labelAt`). */
+export function labelOf(word: string): Label | undefined {
+  return labelAt(word, 0, word.length);
 }
 
 /** Position after a label's separator (`gfn 1`, `gfn: 1`, `gpa=1`), or -1 when nothing separates label and value. */

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { scanLine, tokenAt, AddressToken } from '../../src/core/scanner';
+import { bareHexEnd, prefixedHexEnd, readBareHex, readPrefixedHex } from '../../src/core/lexer';
 
 const scan = (line: string, labelledBareHex = true) => scanLine(line, { labelledBareHex });
 const brief = (tokens: AddressToken[]) => tokens.map((t) => [t.text, t.kind, t.label ?? '']);
@@ -100,6 +101,29 @@ describe('scanner properties', () => {
         }
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe('scanner fast path agrees with the reader', () => {
+  it('prefixedHexEnd accepts exactly what readPrefixedHex accepts (property)', () => {
+    const piece = fc.constantFrom('0x', '0X', '1', 'a', 'F', '_', "'", '.', 'p', 'u', 'l', 'L', 'U', 'u64', '_u64', 'usize', 'ull', ' ', 'g', '0');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }).map((a) => '0x' + a.join('')), (s) => {
+        const r = readPrefixedHex(s, 0);
+        assert.equal(prefixedHexEnd(s, 0), r && 'value' in r ? r.end : -1, s);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+  it('bareHexEnd accepts exactly what readBareHex accepts (property)', () => {
+    const piece = fc.constantFrom('1', 'a', 'F', '0', '.', ':', '-', ' ', 'g', ',', "'");
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 24 }).map((a) => a.join('')), (s) => {
+        const r = readBareHex(s, 0);
+        assert.equal(bareHexEnd(s, 0), r && 'value' in r ? r.end : -1, s);
+      }),
+      { numRuns: 5000 },
     );
   });
 });

@@ -1,0 +1,156 @@
+// `npm run bench`: throughput and latency of the scanner, hover and inlay-hint paths on plain Node,
+// plus bundle sizes and the activation time recorded by the last integration run. Writes bench/results.json.
+import { existsSync, readFileSync, statSync, writeFileSync } from 'fs';
+import { join } from 'path';
+import { performance } from 'perf_hooks';
+import { hoverAtPosition, statusHints } from '../src/core/hoverContent';
+import { parseAddress } from '../src/core/parse';
+import { scanLine } from '../src/core/scanner';
+import { analyzeAddress } from '../src/core/tdx';
+import { makeCorpus, rng } from './corpus';
+
+const root = join(__dirname, '..', '..');
+const MB = 1024 * 1024;
+const settings = { gpaw: 48 as const, grouping: 'underscore' as const, labelledBareHex: true };
+
+function time(fn: () => void): number {
+  const t0 = performance.now();
+  fn();
+  return performance.now() - t0;
+}
+
+function best(runs: number, fn: () => void): number {
+  let min = Infinity;
+  for (let i = 0; i < runs; i++) min = Math.min(min, time(fn));
+  return min;
+}
+
+function percentile(samples: number[], p: number): number {
+  const s = [...samples].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+}
+
+let sink = 0;
+const corpus = makeCorpus(Number(process.env.BENCH_CORPUS_MB ?? 64) * MB);
+const bytes = corpus.reduce((n, l) => n + l.length + 1, 0);
+
+const scanAll = (lines: string[]) => {
+  for (const l of lines) sink += scanLine(l, { labelledBareHex: true }).length;
+};
+const baseline = (lines: string[]) => {
+  for (const l of lines) {
+    let i = l.indexOf('0x');
+    while (i >= 0) {
+      sink++;
+      i = l.indexOf('0x', i + 2);
+    }
+  }
+};
+scanAll(corpus.slice(0, 20000)); // warm-up
+const scanMs = best(3, () => scanAll(corpus));
+const baselineMs = best(3, () => baseline(corpus));
+const scan2xMs = best(3, () => {
+  scanAll(corpus);
+  scanAll(corpus);
+});
+
+// Hover at random positions in 2,000-character lines, and in one 1 MB line.
+const r = rng(7);
+const longLines: string[] = [];
+for (let i = 0; longLines.length < 500; i++) {
+  let s = '';
+  while (s.length < 2000) s += corpus[(i * 131 + s.length) % corpus.length] + ' ';
+  longLines.push(s.slice(0, 2000));
+}
+function hoverSamples(lines: string[], n: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const line = lines[Math.floor(r() * lines.length)];
+    const pos = Math.floor(r() * line.length);
+    const window = Math.max(0, pos - 512);
+    const text = line.slice(window, pos + 512);
+    const t0 = performance.now();
+    const h = hoverAtPosition(text, pos - window, settings, { uri: 'file:///x', line: 0, offset: window });
+    out.push((performance.now() - t0) * 1000);
+    sink += h ? 1 : 0;
+  }
+  return out;
+}
+hoverSamples(longLines, 5000);
+const hover = hoverSamples(longLines, 20000);
+let mega = '';
+while (mega.length < MB) mega += corpus[Math.floor(r() * corpus.length)] + ' ';
+hoverSamples([mega], 2000);
+const hoverLong = hoverSamples([mega], 10000);
+const hits = (() => {
+  let n = 0;
+  for (let i = 0; i < 2000; i++) {
+    const line = longLines[i % longLines.length];
+    const p = Math.floor(r() * line.length);
+    if (hoverAtPosition(line, p, settings)) n++;
+  }
+  return n / 2000;
+})();
+
+// Inlay hints for a 60-line viewport.
+const inlay: number[] = [];
+for (let i = 0; i < 3000; i++) {
+  const first = Math.floor(r() * (corpus.length - 60));
+  const t0 = performance.now();
+  sink += statusHints((l) => corpus[l], first, first + 59, 0, corpus[first + 59].length, settings, 2000).length;
+  inlay.push((performance.now() - t0) * 1000);
+}
+
+// Analysis of one parsed address.
+const parsed = ['0x8000_0000_1234', '0x8_0000_0000_1000', '0xffff888000001000', '0x1000'].map((s) => {
+  const p = parseAddress(s);
+  if (!p.ok) throw new Error(p.error);
+  return p;
+});
+const N = 1_000_000;
+const analyzeMs = best(3, () => {
+  for (let i = 0; i < N; i++) sink += analyzeAddress(parsed[i & 3].value, 'gpa', i & 1 ? 48 : 52).ept[0];
+});
+
+const size = (p: string) => (existsSync(join(root, p)) ? statSync(join(root, p)).size : null);
+const activationFile = join(root, 'test-results', 'activation.json');
+const activation = existsSync(activationFile) ? JSON.parse(readFileSync(activationFile, 'utf8')) : undefined;
+
+const results = {
+  corpusMB: +(bytes / MB).toFixed(1),
+  lines: corpus.length,
+  scanMBps: +(bytes / MB / (scanMs / 1000)).toFixed(1),
+  baselineMBps: +(bytes / MB / (baselineMs / 1000)).toFixed(1),
+  scanRatio: +(baselineMs / scanMs).toFixed(3),
+  scan2xRatio: +(scan2xMs / scanMs).toFixed(3),
+  hoverP50us: +percentile(hover, 50).toFixed(2),
+  hoverP99us: +percentile(hover, 99).toFixed(2),
+  hoverHitRate: +hits.toFixed(2),
+  hoverLongLineP99us: +percentile(hoverLong, 99).toFixed(2),
+  inlayViewportP99us: +percentile(inlay, 99).toFixed(2),
+  analyzeNsPerOp: +((analyzeMs * 1e6) / N).toFixed(1),
+  bundleBytes: size('dist/extension.js'),
+  webviewBytes: size('dist/webview/inspector.js'),
+  activationMs: activation?.activationMs ?? null,
+  activationMeasuredAt: activation?.measuredAt ?? null,
+  heapUsedMB: +(process.memoryUsage().heapUsed / MB).toFixed(0),
+  node: process.version,
+  date: new Date().toISOString(),
+};
+
+const targets: Record<string, [string, number]> = {
+  scanRatio: ['>=', 0.25],
+  scan2xRatio: ['<=', 2.3],
+  hoverP99us: ['<=', 20],
+  hoverLongLineP99us: ['<=', 100],
+  bundleBytes: ['<=', 60000],
+  activationMs: ['<=', 20],
+};
+console.log('\n  metric                 value        target');
+for (const [k, v] of Object.entries(results)) {
+  const t = targets[k];
+  const verdict = t && typeof v === 'number' ? ((t[0] === '>=' ? v >= t[1] : v <= t[1]) ? 'ok' : 'MISSED') : t ? 'n/a' : '';
+  console.log(`  ${k.padEnd(22)} ${String(v).padEnd(12)} ${t ? `${t[0]} ${t[1]}  ${verdict}` : ''}`);
+}
+writeFileSync(join(root, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
+console.log(`\n  wrote bench/results.json${sink < 0 ? '' : ''}`);

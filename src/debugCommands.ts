@@ -1,0 +1,141 @@
+import * as vscode from 'vscode';
+import { warn, inform } from './notify';
+import { Command } from './commandIds';
+import { writeGpaw } from './commands';
+import { settingsFor } from './config';
+import { DebugVariable, kindFromNameAndType, maskSpaceOf, readDebugInteger, readDebugVariable } from './core/debugValue';
+import { formatHex } from './core/format';
+import { AnalysisSummary } from './core/summary';
+import { Gpaw, gpawFromMask } from './core/tdx';
+import { inspectAddress } from './inspect';
+
+/** The argument VS Code passes to `debug/variables/context` and `debug/watch/context` commands. */
+interface VariableContext {
+  sessionId?: string;
+  container?: unknown;
+  variable?: Partial<DebugVariable>;
+}
+
+function sessionScope(session: vscode.DebugSession | undefined): vscode.Uri | null {
+  return session?.workspaceFolder?.uri ?? vscode.workspace.workspaceFolders?.[0]?.uri ?? null;
+}
+
+function activeFrameId(session: vscode.DebugSession): number | undefined {
+  const item = vscode.debug.activeStackItem;
+  return item instanceof vscode.DebugStackFrame && item.session.id === session.id ? item.frameId : undefined;
+}
+
+async function evaluate(session: vscode.DebugSession, expression: string): Promise<{ result: string; type?: string }> {
+  const frameId = activeFrameId(session);
+  const r = await session.customRequest('evaluate', { expression, context: 'watch', ...(frameId !== undefined ? { frameId } : {}) });
+  if (!r || typeof r.result !== 'string') throw new Error(`the debugger returned no value for ${expression}`);
+  return { result: r.result, type: typeof r.type === 'string' ? r.type : undefined };
+}
+
+function errorText(e: unknown): string {
+  return (e instanceof Error ? e.message : String(e)).split('\n')[0].slice(0, 200);
+}
+
+async function inspectVariable(extensionUri: vscode.Uri, arg: unknown): Promise<AnalysisSummary | undefined> {
+  const ctx = (typeof arg === 'object' && arg !== null ? arg : {}) as VariableContext;
+  const v = ctx.variable;
+  if (!v || typeof v.value !== 'string' || typeof v.name !== 'string') {
+    void warn('Inspect as TDX Address works on a variable in the Variables or Watch view of a debug session.');
+    return undefined;
+  }
+  const read = readDebugVariable({ name: v.name, value: v.value, type: typeof v.type === 'string' ? v.type : undefined, evaluateName: typeof v.evaluateName === 'string' ? v.evaluateName : undefined });
+  if (!read.ok) {
+    void warn(read.error);
+    return undefined;
+  }
+  const session = vscode.debug.activeDebugSession?.id === ctx.sessionId ? vscode.debug.activeDebugSession : undefined;
+  return inspectAddress(extensionUri, read.text, read.kind, settingsFor(sessionScope(session)).gpaw);
+}
+
+async function inspectExpression(extensionUri: vscode.Uri, arg: unknown): Promise<AnalysisSummary | undefined> {
+  const session = vscode.debug.activeDebugSession;
+  if (!session) {
+    void warn('Inspect Debug Expression needs a debug session stopped at a breakpoint.');
+    return undefined;
+  }
+  const expression =
+    typeof arg === 'string'
+      ? arg
+      : await vscode.window.showInputBox({
+          title: 'TDX: Inspect Debug Expression',
+          prompt: 'An expression evaluated in the selected stack frame, e.g. f->addr or kvm->arch.gfn_direct_bits',
+          ignoreFocusOut: true,
+          validateInput: (t) => (t.length > 500 ? 'Expressions are limited to 500 characters' : undefined),
+        });
+  if (!expression?.trim()) return undefined;
+  let value: { result: string; type?: string };
+  try {
+    value = await evaluate(session, expression.trim());
+  } catch (e) {
+    void warn(`The debugger could not evaluate ${expression.trim()}: ${errorText(e)}`);
+    return undefined;
+  }
+  const read = readDebugInteger(value.result, value.type);
+  if (!read.ok) {
+    void warn(`${expression.trim()}: ${read.error}`);
+    return undefined;
+  }
+  const { kind } = kindFromNameAndType(expression, value.type);
+  return inspectAddress(extensionUri, read.text, kind, settingsFor(sessionScope(session)).gpaw);
+}
+
+async function readGpawFromDebuggee(arg: unknown): Promise<Gpaw | undefined> {
+  const apply = typeof arg === 'object' && arg !== null && (arg as { apply?: unknown }).apply === true;
+  const session = vscode.debug.activeDebugSession;
+  if (!session) {
+    void warn('Read GPAW from Debug Session needs a debug session stopped at a breakpoint.');
+    return undefined;
+  }
+  const settings = settingsFor(sessionScope(session));
+  const tried: string[] = [];
+  for (const expression of settings.gpawExpressions) {
+    let value: { result: string; type?: string };
+    try {
+      value = await evaluate(session, expression);
+    } catch (e) {
+      tried.push(`${expression}: ${errorText(e)}`);
+      continue;
+    }
+    const n = readDebugInteger(value.result, value.type);
+    if (!n.ok) {
+      tried.push(`${expression} = ${value.result.slice(0, 40)} (not an integer)`);
+      continue;
+    }
+    const space = maskSpaceOf(expression);
+    const found = gpawFromMask(n.value, space);
+    if (!found.ok) {
+      void warn(`${expression} = ${formatHex(n.value, settings.grouping)}: ${found.error}. tdx.gpaw was not changed.`);
+      return undefined;
+    }
+    const what = `${expression} = ${formatHex(n.value, settings.grouping)} (${space.toUpperCase()}-space mask → shared bit ${found.bit}) gives GPAW ${found.gpaw}`;
+    if (apply) {
+      await writeGpaw(found.gpaw);
+      void inform(`${what}; tdx.gpaw set.`);
+      return found.gpaw;
+    }
+    const action = `Set tdx.gpaw to ${found.gpaw}`;
+    const current = settings.gpaw === found.gpaw ? ` tdx.gpaw is already ${found.gpaw}.` : ` tdx.gpaw is ${settings.gpaw}.`;
+    void inform(`${what}.${current}`, ...(settings.gpaw === found.gpaw ? [] : [action])).then(async (choice) => {
+      if (choice === action) await writeGpaw(found.gpaw);
+    });
+    return found.gpaw;
+  }
+  void warn(
+    `No GPAW found: none of tdx.debug.gpawExpressions gave an integer (${tried.join('; ')}). Accepted: a GPA-space mask (cc_mask) or a GFN-space mask (gfn_direct_bits) with bit 47 or 51.`,
+  );
+  return undefined;
+}
+
+/** "Inspect as TDX Address" (Variables/Watch), "Inspect Debug Expression…" and "Read GPAW from Debug Session". */
+export function registerDebugCommands(context: vscode.ExtensionContext): void {
+  context.subscriptions.push(
+    vscode.commands.registerCommand(Command.InspectVariable, (arg: unknown) => inspectVariable(context.extensionUri, arg)),
+    vscode.commands.registerCommand(Command.InspectExpression, (arg: unknown) => inspectExpression(context.extensionUri, arg)),
+    vscode.commands.registerCommand(Command.ReadGpawFromDebuggee, readGpawFromDebuggee),
+  );
+}

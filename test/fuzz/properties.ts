@@ -1,0 +1,107 @@
+// Property-based robustness checks shared by `npm test` (seeded, small) and `npm run fuzz` (100,000+ cases each).
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { consoleAnnotation, readDebugInteger } from '../../src/core/debugValue';
+import { formatHex, formatLike } from '../../src/core/format';
+import { hoverAtPosition } from '../../src/core/hoverContent';
+import { buildInspectorView, restoreState, validateFromWebview } from '../../src/core/inspector';
+import { parseAddress } from '../../src/core/parse';
+import { scanLine, tokenAt } from '../../src/core/scanner';
+import { analyzeAddress, gpaStatus, toPrivateGpa, toSharedGpa, U64_MAX } from '../../src/core/tdx';
+
+const u64 = fc.bigInt({ min: 0n, max: U64_MAX });
+const gpaw = fc.constantFrom(48 as const, 52 as const);
+const piece = fc.oneof(
+  fc.constantFrom('0x', '0X', 'gfn ', 'gpa=', 'address: ', '`', '_', "'", '.', ':', '-', ' ', 'ULL', 'u64', '#', '[mem ', ']', '$1 = '),
+  fc.constantFrom(...'0123456789abcdefABCDEFxXgpLlUu'.split('')),
+  fc.string({ maxLength: 6 }),
+  fc.string({ unit: 'grapheme', maxLength: 3 }),
+  u64.map((v) => '0x' + v.toString(16)),
+);
+/** Noise lines biased towards address-like fragments. */
+export const noisyLine = fc.array(piece, { maxLength: 40 }).map((a) => a.join(''));
+
+const styles = ['0x1', '0X0000ABCD', "0x1'0000", '0x1_0000ULL', '00000000`00000001', '0x1u64', 'gfn 1abc'].map((s) => {
+  const r = parseAddress(s);
+  if (!r.ok) throw new Error(s);
+  return r.style;
+});
+
+export interface NamedProperty {
+  readonly name: string;
+  readonly property: fc.IPropertyWithHooks<unknown> | fc.IProperty<unknown>;
+}
+
+export const PROPERTIES: NamedProperty[] = [
+  {
+    name: 'parser: any string parses or is refused with a message, never throws',
+    property: fc.property(fc.oneof(noisyLine, fc.string({ maxLength: 300 })), fc.boolean(), (s, dec) => {
+      const r = parseAddress(s, { allowDecimal: dec });
+      if (r.ok) assert.ok(r.value >= 0n && r.value <= U64_MAX);
+      else assert.match(r.error, /Accepted: /);
+    }),
+  },
+  {
+    name: 'formatter: parse(format(x)) == x in every style',
+    property: fc.property(u64, fc.constantFrom(...styles), (x, style) => {
+      const text = formatLike(x, style);
+      const r = parseAddress(style.prefix === '' && style.radix === 16 ? `gfn ${text}` : text);
+      assert.ok(r.ok && r.value === x, text);
+      const c = parseAddress(formatHex(x));
+      assert.ok(c.ok && c.value === x);
+    }),
+  },
+  {
+    name: 'scanner: ordered, non-overlapping, in-range tokens that parse back; windowed lookups agree',
+    property: fc.property(noisyLine, fc.boolean(), (line, bare) => {
+      const tokens = scanLine(line, { labelledBareHex: bare });
+      let last = 0;
+      for (const t of tokens) {
+        assert.ok(t.start >= last && t.end > t.start && t.end <= line.length);
+        const back = parseAddress(t.style.prefix === '' && t.style.radix === 16 ? `gfn ${t.text}` : t.text);
+        assert.ok(back.ok && back.value === t.value, t.text);
+        last = t.end;
+      }
+      const at = Math.floor(line.length / 2);
+      const t = tokenAt(line, at, bare);
+      if (t) assert.ok(tokens.some((u) => u.start === t.start && u.end === t.end));
+    }),
+  },
+  {
+    name: 'analysis: status, aliases and EPT invariants for random 64-bit values',
+    property: fc.property(u64, gpaw, fc.constantFrom('gpa' as const, 'gfn' as const), (x, w, kind) => {
+      const a = analyzeAddress(x, kind, w);
+      assert.equal(a.status === 'invalid', a.reservedBits !== 0n);
+      assert.equal(toSharedGpa(toPrivateGpa(a.gpa, w), w), a.toSharedGpa);
+      assert.equal(a.ept.length, w === 48 ? 4 : 5);
+      if (kind === 'gpa') assert.equal(gpaStatus(x, w), a.status);
+    }),
+  },
+  {
+    name: 'webview validator: arbitrary messages are accepted or refused, never thrown on',
+    property: fc.property(
+      fc.oneof(fc.anything(), fc.record({ type: fc.constantFrom('input', 'setGpaw', 'copy', 'pickHistory', 'rendered', 'ready', 'x'), text: fc.anything(), kind: fc.anything(), gpaw: fc.anything(), index: fc.anything(), report: fc.anything() }, { requiredKeys: ['type'] })),
+      (m) => {
+        const v = validateFromWebview(m);
+        if (v.ok) assert.deepEqual(validateFromWebview(JSON.parse(JSON.stringify(v.value))), v);
+        else assert.ok(v.reason.length > 0 && v.reason.length < 200);
+      },
+    ),
+  },
+  {
+    name: 'panel state: restore and render any persisted state within bounds',
+    property: fc.property(fc.anything(), gpaw, (raw, w) => {
+      const s = restoreState(raw);
+      assert.ok(s.history.length <= 50 && s.input.length <= 200);
+      buildInspectorView(s, w, 'underscore');
+    }),
+  },
+  {
+    name: 'hover and debug paths: any line, position or debugger value, never throws',
+    property: fc.property(noisyLine, fc.nat(), gpaw, fc.string({ maxLength: 60 }), (line, pos, w, value) => {
+      hoverAtPosition(line, line.length ? pos % (line.length + 1) : 0, { gpaw: w, grouping: 'underscore', labelledBareHex: true }, { uri: 'file:///x', line: 0, offset: 0 });
+      readDebugInteger(value);
+      consoleAnnotation(line.slice(0, 20), value, undefined, w, 'none');
+    }),
+  },
+];
