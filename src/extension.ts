@@ -12,9 +12,11 @@ import { registerStatusBar } from './statusBar';
 
 /** Set by the bundle's first line (esbuild banner); absent when this file runs unbundled. */
 declare const __tdxLoadStart: number | undefined;
+/** Time spent evaluating the bundle (this module body runs after everything it imports). */
+const moduleLoadMs = typeof __tdxLoadStart === 'number' ? performance.now() - __tdxLoadStart : 0;
 
 export function activate(context: vscode.ExtensionContext): TdxApi {
-  const started = typeof __tdxLoadStart === 'number' ? __tdxLoadStart : performance.now();
+  const started = performance.now();
   registerHover(context);
   registerInlayHints(context);
   registerCommands(context);
@@ -23,7 +25,8 @@ export function activate(context: vscode.ExtensionContext): TdxApi {
   registerDebugCommands(context);
   registerDebugTracker(context);
   const statusBar = registerStatusBar(context);
-  (globalThis as { __tdxActivationMs?: number }).__tdxActivationMs = performance.now() - started;
+  // Our own cost: bundle evaluation plus activate(), without VS Code's context set-up between them.
+  (globalThis as { __tdxActivationMs?: number }).__tdxActivationMs = moduleLoadMs + performance.now() - started;
   return createApi(statusBar);
 }
 

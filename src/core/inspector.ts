@@ -194,7 +194,7 @@ export function validateFromWebview(raw: unknown): Validated<FromWebviewMessage>
     case 'copy':
       return isShortString(m.text, 64) && m.text.length > 0 ? ok({ type: 'copy', text: m.text }) : bad('text must be a non-empty string of at most 64 characters');
     case 'pickHistory':
-      return Number.isInteger(m.index) && (m.index as number) >= 0 && (m.index as number) < HISTORY_LIMIT ? ok({ type: 'pickHistory', index: m.index as number }) : bad(`index must be an integer in [0, ${HISTORY_LIMIT})`);
+      return Number.isInteger(m.index) && (m.index as number) >= 0 && (m.index as number) < HISTORY_LIMIT ? ok({ type: 'pickHistory', index: (m.index as number) | 0 }) : bad(`index must be an integer in [0, ${HISTORY_LIMIT})`);
     case 'rendered':
       return validReport(m.report) ? ok({ type: 'rendered', report: m.report }) : bad('report is malformed');
     default:

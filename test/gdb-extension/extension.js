@@ -2,6 +2,7 @@
 // the extension host's own Node. Loaded only by the integration tests and `npm start`'s offline host.
 const vscode = require('vscode');
 const path = require('path');
+const { registerFlood } = require('./flood');
 
 function activate(context) {
   // Installed by copy into the host's extensions folder, so the launcher names the adapter's path.
@@ -11,6 +12,7 @@ function activate(context) {
       createDebugAdapterDescriptor: () => new vscode.DebugAdapterExecutable(process.execPath, [adapter]),
     }),
   );
+  registerFlood(context);
 }
 
 module.exports = { activate, deactivate() {} };

@@ -21,6 +21,12 @@ export function run(): Promise<void> {
   for (const f of fs.readdirSync(dir).filter((f) => f.endsWith('.test.js')).sort()) mocha.addFile(path.join(dir, f));
 
   const tests: TestResult[] = [];
+  const logs: string[] = [];
+  const originalLog = console.log;
+  console.log = (...args: unknown[]) => {
+    if (logs.length < 500) logs.push(args.map(String).join(' '));
+    originalLog(...args);
+  };
   return new Promise((resolve) => {
     const runner = mocha.run(() => {
       const failedCount = tests.filter((t) => t.state === 'failed').length;
@@ -31,7 +37,9 @@ export function run(): Promise<void> {
         pending: tests.filter((t) => t.state === 'pending').length,
         tests,
         activationMs: (globalThis as { __tdxActivationMs?: number }).__tdxActivationMs,
+        logs,
       };
+      console.log = originalLog;
       if (resultsFile) {
         fs.writeFileSync(resultsFile + '.tmp', JSON.stringify(body, null, 2));
         fs.renameSync(resultsFile + '.tmp', resultsFile);

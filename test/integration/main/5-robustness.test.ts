@@ -1,0 +1,160 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import type { DebugAnnotation } from '../../../src/debugTracker';
+import type { Notice } from '../../../src/notify';
+import { activateExtension, api, hoverAt, setSetting, waitFor } from '../util/helpers';
+
+/** Figures for the closing note, printed by the launcher with the test titles. */
+const figures: string[] = [];
+
+async function untitled(content: string): Promise<vscode.TextDocument> {
+  return vscode.workspace.openTextDocument({ content, language: 'plaintext' });
+}
+
+async function hints(doc: vscode.TextDocument, range: vscode.Range): Promise<vscode.InlayHint[]> {
+  return vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', doc.uri, range);
+}
+
+describe('Robustness: adversarial documents', () => {
+  before(async () => {
+    await activateExtension();
+    await setSetting('tdx.gpaw', 48);
+    await setSetting('tdx.inlayHints.enabled', true);
+  });
+
+  const cases: [string, () => string, [number, number][]][] = [
+    ['a 1 MB single line', () => 'x=0x8000_0000_1234 '.repeat(55_000).slice(0, 1_000_000), [[0, 5], [0, 500_000], [0, 999_990]]],
+    ['a 100,000-line trace', () => Array.from({ length: 100_000 }, (_, i) => `kvm_mmu_set_spte: gfn ${(0x8000fee00 + i).toString(16)} level 1 address 0x${(0x800000000000 + i * 4096).toString(16)}`).join('\n'), [[0, 25], [50_000, 60], [99_999, 25]]],
+    ['binary content with NUL bytes', () => Array.from({ length: 4096 }, (_, i) => String.fromCharCode(i % 7 === 0 ? 0 : i % 256)).join('') + '\u00000x1000\u0000', [[0, 100], [0, 4097], [10, 5]]],
+    ['100,000 consecutive hex digits', () => '0x' + 'f'.repeat(100_000), [[0, 1], [0, 50_000], [0, 100_001]]],
+    ['0x followed by a million underscores', () => '0x' + '_'.repeat(1_000_000) + '1', [[0, 1], [0, 500_000], [0, 1_000_002]]],
+  ];
+
+  for (const [name, make, positions] of cases) {
+    it(`answers hovers and inlay hints on ${name}`, async () => {
+      const doc = await untitled(make());
+      const t0 = Date.now();
+      for (const [line, ch] of positions) {
+        const h = await hoverAt(doc.uri, Math.min(line, doc.lineCount - 1), ch);
+        assert.equal(typeof h, 'string');
+      }
+      const last = doc.lineCount - 1;
+      const all = await hints(doc, new vscode.Range(0, 0, last, doc.lineAt(last).text.length));
+      assert.ok(Array.isArray(all) && all.length <= 2000, `at most 2000 hints, got ${all.length}`);
+      figures.push(`${name}: ${positions.length} hovers + ${all.length} inlay hints in ${Date.now() - t0} ms`);
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    });
+  }
+
+  it('still finds the address in the 1 MB line and the trace', async () => {
+    const doc = await untitled('y '.repeat(300_000) + 'gpa 0x8000_0000_1234 ' + 'y '.repeat(200_000));
+    const hover = await hoverAt(doc.uri, 0, 600_008);
+    assert.match(hover, /Status: \*\*shared\*\*/);
+  });
+
+  after(() => {
+    console.log(figures.join('\n'));
+    return setSetting('tdx.inlayHints.enabled', true);
+  });
+});
+
+describe('Robustness: settings of the wrong type', () => {
+  const bad: Record<string, unknown> = {
+    'tdx.gpaw': '52',
+    'tdx.hover.enabled': 'yes',
+    'tdx.detect.labelledBareHex': 1,
+    'tdx.format.grouping': 'dots',
+    'tdx.inlayHints.enabled': 'on',
+    'tdx.debug.annotateConsole': [],
+    'tdx.debug.annotateOutput': {},
+    'tdx.debug.gpawExpressions': 'kvm->arch.gfn_direct_bits',
+  };
+
+  after(async () => {
+    for (const key of Object.keys(bad)) await setSetting(key, undefined);
+    await setSetting('tdx.gpaw', 48);
+    await setSetting('tdx.inlayHints.enabled', true);
+  });
+
+  it('warns once per invalid value, naming it and what is accepted, and uses the defaults', async () => {
+    const tdx = await api();
+    const notices: Notice[] = [];
+    const sub = tdx.onDidNotify((n) => notices.push(n));
+    try {
+      for (const [key, value] of Object.entries(bad)) await setSetting(key, value);
+      const doc = await untitled('0x8000000001234\n');
+      const hover = await hoverAt(doc.uri, 0, 3);
+      assert.match(hover, /GPAW 52: shared bit 51/, 'the default GPAW 52 is used');
+      assert.match(hover, /`0x8_0000_0000_1234`/, 'the default grouping is used');
+      await hoverAt(doc.uri, 0, 3);
+      const warnings = notices.filter((n) => n.severity === 'warning').map((n) => n.text);
+      for (const key of Object.keys(bad)) {
+        assert.equal(warnings.filter((w) => w.startsWith(`Setting ${key} has the invalid value`)).length, 1, `one warning for ${key}: ${warnings.join(' | ')}`);
+      }
+      assert.ok(warnings.includes('Setting tdx.gpaw has the invalid value "52"; accepted: 48 or 52. Using the default 52.'));
+    } finally {
+      sub.dispose();
+    }
+  });
+});
+
+describe('Robustness: the debug tracker under load and errors', () => {
+  const rejections: unknown[] = [];
+  const onRejection = (r: unknown) => rejections.push(r);
+  before(() => process.on('unhandledRejection', onRejection));
+  after(async () => {
+    process.off('unhandledRejection', onRejection);
+    await setSetting('tdx.debug.annotateOutput', undefined);
+  });
+
+  async function launch(config: Record<string, unknown>): Promise<vscode.DebugSession> {
+    const started = waitFor(vscode.debug.onDidStartDebugSession, (s) => s.type === 'tdx-flood', 'the flood session');
+    assert.ok(await vscode.debug.startDebugging(undefined, { type: 'tdx-flood', request: 'launch', name: 'flood', ...config }));
+    return started;
+  }
+
+  it('stays bounded under 100,000 output events', async function () {
+    this.timeout(180_000);
+    await setSetting('tdx.debug.annotateOutput', true);
+    const tdx = await api();
+    const lines: DebugAnnotation[] = [];
+    const sub = tdx.onDidAnnotateDebugConsole((a) => a.source === 'output' && lines.push(a));
+    let seen = 0;
+    const counter = vscode.debug.registerDebugAdapterTrackerFactory('tdx-flood', {
+      createDebugAdapterTracker: () => ({ onDidSendMessage: (m: { event?: string }) => void (m.event === 'output' && seen++) }),
+    });
+    const heapBefore = process.memoryUsage().heapUsed;
+    const t0 = Date.now();
+    const ended = waitFor(vscode.debug.onDidTerminateDebugSession, (s) => s.type === 'tdx-flood', 'the flood to end', 170_000);
+    await launch({ count: 100_000, end: true });
+    await ended;
+    counter.dispose();
+    sub.dispose();
+    const heapGrowthMB = (process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024;
+    console.log(`flood: ${seen} output events in ${Date.now() - t0} ms, ${lines.length} annotations, heap ${heapGrowthMB.toFixed(1)} MB`);
+    assert.ok(seen >= 100_000, `the adapter sent ${seen} events`);
+    assert.ok(lines.length >= 1 && lines.length <= 200, `annotations are rate-limited: ${lines.length}`);
+    assert.ok(lines[0].line.startsWith('TDX (GPAW 48): shared GPA 0x8000_0000_1000'));
+  });
+
+  it('survives error answers and a session that ends mid-request', async () => {
+    const tdx = await api();
+    const annotations: DebugAnnotation[] = [];
+    const sub = tdx.onDidAnnotateDebugConsole((a) => annotations.push(a));
+    const session = await launch({ count: 0 });
+    await assert.rejects(Promise.resolve(session.customRequest('evaluate', { expression: 'err_gpa', context: 'repl' })), /cannot evaluate err_gpa/);
+    const hanging = Promise.resolve(session.customRequest('evaluate', { expression: 'hang_gpa', context: 'repl' })).then(
+      () => 'answered',
+      () => 'rejected',
+    );
+    const ended = waitFor(vscode.debug.onDidTerminateDebugSession, (s) => s.id === session.id, 'the session to end');
+    await vscode.debug.stopDebugging(session);
+    await ended;
+    const outcome = await Promise.race([hanging, Promise.resolve('still pending')]);
+    sub.dispose();
+    assert.ok(['rejected', 'still pending', 'answered'].includes(outcome));
+    assert.equal(annotations.filter((a) => a.sessionId === session.id).length, 0, 'no annotation for errors or unanswered requests');
+    const ours = rejections.filter((r) => /tdx/i.test(String((r as Error)?.stack ?? r)));
+    assert.deepEqual(ours, [], 'no unhandled rejection from the extension');
+  });
+});
