@@ -118,22 +118,32 @@ async function convertInEditor(editor: vscode.TextEditor, conversion: Conversion
   return true;
 }
 
-async function promptAndShow(conversion: Conversion): Promise<string | undefined> {
-  const settings = activeSettings();
+/**
+ * Prompts for one address, validating as the user types (every detector form, or decimal); `check` may
+ * refuse a parsed address with a message. Resolves to the trimmed text, or undefined when dismissed.
+ */
+export async function promptForAddress(title: string, check?: (p: ParsedAddress, text: string) => string | undefined): Promise<string | undefined> {
   const input = await vscode.window.showInputBox({
-    title: `TDX: Convert ${CONVERSION_TITLES[conversion]} (GPAW ${settings.gpaw})`,
+    title,
     prompt: 'An address: 0x8000_0000_1234, gfn 8000fee00, 00008000`00001234 or decimal',
     placeHolder: '0x8000_0000_1234',
     ignoreFocusOut: true,
     validateInput: (text) => {
       if (text.trim() === '') return undefined;
       const p = parseUserInput(text);
-      if (!p.ok) return p.error;
-      const r = convertAddress(p, conversion, settings.gpaw);
-      return r.ok ? undefined : `${text.trim()} ${r.error}`;
+      return p.ok ? check?.(p, text.trim()) : p.error;
     },
   });
-  if (input === undefined || input.trim() === '') return undefined;
+  return input?.trim() || undefined;
+}
+
+async function promptAndShow(conversion: Conversion): Promise<string | undefined> {
+  const settings = activeSettings();
+  const input = await promptForAddress(`TDX: Convert ${CONVERSION_TITLES[conversion]} (GPAW ${settings.gpaw})`, (p, text) => {
+    const r = convertAddress(p, conversion, settings.gpaw);
+    return r.ok ? undefined : `${text} ${r.error}`;
+  });
+  if (input === undefined) return undefined;
   const parsed = parseUserInput(input);
   if (!parsed.ok) {
     void fail(parsed.error);

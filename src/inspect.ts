@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { Command } from './commandIds';
-import { parseUserInput } from './commands';
+import { parseUserInput, promptForAddress } from './commands';
 import { activeSettings, scopeOf, settingsFor } from './config';
 import { inspectText } from './core/hoverContent';
 import { AnalysisSummary, toSummary } from './core/summary';
@@ -39,18 +39,8 @@ export function registerInspect(context: vscode.ExtensionContext): void {
         const t = tokenAt(editor.document.lineAt(sel.active.line).text, sel.active.character, settings.labelledBareHex);
         if (t) return inspectAddress(context.extensionUri, inspectText(t.kind, t.value), t.kind, settings.gpaw);
       }
-      const input = await vscode.window.showInputBox({
-        title: 'TDX: Inspect Address',
-        prompt: 'An address: 0x8000_0000_1234, gfn 8000fee00, 00008000`00001234 or decimal',
-        ignoreFocusOut: true,
-        validateInput: (text) => {
-          if (text.trim() === '') return undefined;
-          const p = parseUserInput(text);
-          return p.ok ? undefined : p.error;
-        },
-      });
-      if (!input?.trim()) return undefined;
-      return inspectAddress(context.extensionUri, input);
+      const input = await promptForAddress('TDX: Inspect Address');
+      return input === undefined ? undefined : inspectAddress(context.extensionUri, input);
     }),
   );
 }

@@ -2,10 +2,8 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { DebugAnnotation } from '../../../src/debugTracker';
 import type { Notice } from '../../../src/notify';
-import { activateExtension, api, hoverAt, setSetting, waitFor } from '../util/helpers';
+import { activateExtension, api, hoverAt, report, setSetting, waitFor } from '../util/helpers';
 
-/** Figures for the closing note, printed by the launcher with the test titles. */
-const figures: string[] = [];
 
 async function untitled(content: string): Promise<vscode.TextDocument> {
   return vscode.workspace.openTextDocument({ content, language: 'plaintext' });
@@ -41,7 +39,7 @@ describe('Robustness: adversarial documents', () => {
       const last = doc.lineCount - 1;
       const all = await hints(doc, new vscode.Range(0, 0, last, doc.lineAt(last).text.length));
       assert.ok(Array.isArray(all) && all.length <= 2000, `at most 2000 hints, got ${all.length}`);
-      figures.push(`${name}: ${positions.length} hovers + ${all.length} inlay hints in ${Date.now() - t0} ms`);
+      report(`${name}: ${positions.length} hovers + ${all.length} inlay hints in ${Date.now() - t0} ms`);
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     });
   }
@@ -52,10 +50,7 @@ describe('Robustness: adversarial documents', () => {
     assert.match(hover, /Status: \*\*shared\*\*/);
   });
 
-  after(() => {
-    console.log(figures.join('\n'));
-    return setSetting('tdx.inlayHints.enabled', true);
-  });
+  after(() => setSetting('tdx.inlayHints.enabled', true));
 });
 
 describe('Robustness: settings of the wrong type', () => {
@@ -131,7 +126,7 @@ describe('Robustness: the debug tracker under load and errors', () => {
     counter.dispose();
     sub.dispose();
     const heapGrowthMB = (process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024;
-    console.log(`flood: ${seen} output events in ${Date.now() - t0} ms, ${lines.length} annotations, heap ${heapGrowthMB.toFixed(1)} MB`);
+    report(`flood: ${seen} output events in ${Date.now() - t0} ms, ${lines.length} annotations, heap ${heapGrowthMB.toFixed(1)} MB`);
     assert.ok(seen >= 100_000, `the adapter sent ${seen} events`);
     assert.ok(lines.length >= 1 && lines.length <= 200, `annotations are rate-limited: ${lines.length}`);
     assert.ok(lines[0].line.startsWith('TDX (GPAW 48): shared GPA 0x8000_0000_1000'));

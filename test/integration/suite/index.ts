@@ -22,11 +22,7 @@ export function run(): Promise<void> {
 
   const tests: TestResult[] = [];
   const logs: string[] = [];
-  const originalLog = console.log;
-  console.log = (...args: unknown[]) => {
-    if (logs.length < 500) logs.push(args.map(String).join(' '));
-    originalLog(...args);
-  };
+  (globalThis as { __tdxTestReport?: string[] }).__tdxTestReport = logs;
   return new Promise((resolve) => {
     const runner = mocha.run(() => {
       const failedCount = tests.filter((t) => t.state === 'failed').length;
@@ -39,7 +35,6 @@ export function run(): Promise<void> {
         activationMs: (globalThis as { __tdxActivationMs?: number }).__tdxActivationMs,
         logs,
       };
-      console.log = originalLog;
       if (resultsFile) {
         fs.writeFileSync(resultsFile + '.tmp', JSON.stringify(body, null, 2));
         fs.renameSync(resultsFile + '.tmp', resultsFile);

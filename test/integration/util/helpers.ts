@@ -108,3 +108,8 @@ export async function renderAfter(action: () => unknown, predicate: (r: Rendered
   await action();
   return next;
 }
+
+/** Records a figure for the launcher to print under the run (e.g. timings for the closing note). */
+export function report(line: string): void {
+  (globalThis as { __tdxTestReport?: string[] }).__tdxTestReport?.push(line);
+}
