@@ -63,7 +63,14 @@ export async function startCodeServer({ hostDir, workspace, env = {}, userSettin
   child.stdout.on('data', onData);
   child.stderr.on('data', onData);
   await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`code-server did not start within 60 s:\n${log}`)), 60_000);
+    const timer = setTimeout(() => {
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        /* already gone */
+      }
+      reject(new Error(`code-server did not start within 60 s:\n${log}`));
+    }, 60_000);
     const check = () => {
       if (/HTTP server listening on/.test(log)) {
         clearTimeout(timer);

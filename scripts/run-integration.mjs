@@ -65,12 +65,13 @@ async function runOffline(run, hostDir) {
     ...(run.trust ? { TDX_WORKSPACE_TRUST: '1' } : {}),
   };
   const server = await startCodeServer({ hostDir, workspace, env, extraExtensions: [gdbExtension], userSettings: run.trust ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' } : {} });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
   const pageErrors = [];
+  let browser;
   try {
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     page.on('pageerror', (e) => pageErrors.push(String(e)));
     const payload = [
@@ -80,7 +81,7 @@ async function runOffline(run, hostDir) {
     await page.goto(server.url(payload));
     return await waitForFile(resultsFile, RUN_TIMEOUT_MS, () => `code-server log tail:\n${server.log().slice(-4000)}\npage errors:\n${pageErrors.join('\n')}`);
   } finally {
-    await browser.close().catch(() => {});
+    await browser?.close().catch(() => {});
     server.stop();
     rmSync(scratch, { recursive: true, force: true });
   }
