@@ -17,6 +17,7 @@ const suiteIndex = join(root, 'out/test/integration/suite/index.js');
 /** The runs: each is one window on its own workspace copy; `trust` keeps Restricted Mode on. */
 const RUNS = [
   { name: 'main', suite: 'main', trust: false },
+  { name: 'ui', suite: 'ui', trust: false, ui: true },
   { name: 'restricted', suite: 'restricted', trust: true, workspaceSettings: { 'tdx.debug.gpawExpressions': ["system(\"touch /tmp/tdx-pwned\")"] } },
 ];
 
@@ -87,6 +88,42 @@ async function runOffline(run, hostDir) {
   }
 }
 
+/** The 'ui' run: real clicks and keys in the workbench and the webview, driven from Playwright. */
+async function runUi(run, hostDir) {
+  const { chromium } = await import('playwright-core');
+  const { UI_STEPS } = await import('./ui-tests.mjs');
+  // The steps build on each other, so a grep selects the whole run or none of it.
+  const grep = process.env.TDX_TEST_GREP ? new RegExp(process.env.TDX_TEST_GREP) : undefined;
+  if (grep && !UI_STEPS.some(([title]) => grep.test(`UI in the real workbench: ${title}`))) return { passed: 0, failed: 0, pending: 0, tests: [] };
+  const { scratch, workspace } = prepareWorkspace(run);
+  const server = await startCodeServer({ hostDir, workspace, userSettings: { 'git.enabled': false } });
+  const tests = [];
+  let browser;
+  try {
+    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    page.setDefaultTimeout(20_000);
+    await page.goto(server.url([['extensionDevelopmentPath', remoteUri(server.port, root)]]));
+    const ctx = { page };
+    for (const [title, step] of UI_STEPS) {
+      const full = `UI in the real workbench: ${title}`;
+      const t0 = Date.now();
+      try {
+        await step(ctx);
+        tests.push({ title: full, state: 'passed', duration: Date.now() - t0 });
+      } catch (e) {
+        tests.push({ title: full, state: 'failed', duration: Date.now() - t0, error: String(e?.stack ?? e) });
+        await page.screenshot({ path: join(tmpdir(), 'tdx-ui-failure.png') }).catch(() => {});
+      }
+    }
+  } finally {
+    await browser?.close().catch(() => {});
+    server.stop();
+    rmSync(scratch, { recursive: true, force: true });
+  }
+  return { passed: tests.filter((t) => t.state === 'passed').length, failed: tests.filter((t) => t.state === 'failed').length, pending: 0, tests, vscodeVersion: '1.100.3' };
+}
+
 async function runElectron(run) {
   const { runTests } = await import('@vscode/test-electron');
   const { workspace, program, scratch } = prepareWorkspace(run);
@@ -109,7 +146,8 @@ async function main() {
     const started = Date.now();
     let result;
     try {
-      result = useElectron ? await runElectron(run) : await runOffline(run, hostDir);
+      if (run.ui && useElectron) continue; // the UI run drives code-server's browser workbench
+      result = run.ui ? await runUi(run, hostDir) : useElectron ? await runElectron(run) : await runOffline(run, hostDir);
     } catch (e) {
       result = { passed: 0, failed: 1, pending: 0, tests: [{ title: `integration run '${run.name}' did not complete`, state: 'failed', error: String(e?.stack ?? e) }] };
     }

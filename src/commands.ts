@@ -1,4 +1,6 @@
 import * as vscode from 'vscode';
+import { UserError } from './core/errors';
+import { registerCommand } from './log';
 import { warn, inform, fail } from './notify';
 import { Command } from './commandIds';
 import { activeSettings, scopeOf, settingsFor } from './config';
@@ -20,16 +22,16 @@ const CONVERSIONS: [Command, Conversion][] = [
 /** Command-palette conversions, GPAW selection and the hidden hover-link commands. */
 export function registerCommands(context: vscode.ExtensionContext): void {
   for (const [id, conversion] of CONVERSIONS) {
-    context.subscriptions.push(vscode.commands.registerCommand(id, (arg?: unknown) => runConversion(conversion, arg)));
+    context.subscriptions.push(registerCommand(id, (arg?: unknown) => runConversion(conversion, arg)));
   }
   context.subscriptions.push(
-    vscode.commands.registerCommand(Command.SelectGpaw, selectGpaw),
-    vscode.commands.registerCommand(Command.CopyValue, async (text: unknown) => {
+    registerCommand(Command.SelectGpaw, selectGpaw),
+    registerCommand(Command.CopyValue, async (text: unknown) => {
       if (typeof text !== 'string') return;
       await vscode.env.clipboard.writeText(text);
       vscode.window.setStatusBarMessage(`Copied ${text}`, 3000);
     }),
-    vscode.commands.registerCommand(Command.ReplaceToken, replaceToken),
+    registerCommand(Command.ReplaceToken, replaceToken),
   );
 }
 
@@ -42,13 +44,13 @@ async function runConversion(conversion: Conversion, arg: unknown): Promise<stri
   const gpaw = activeSettings().gpaw;
   if (typeof arg === 'string') {
     const parsed = parseUserInput(arg);
-    if (!parsed.ok) throw new Error(parsed.error);
+    if (!parsed.ok) throw new UserError(parsed.error);
     const r = convertAddress(parsed, conversion, gpaw);
-    if (!r.ok) throw new Error(`${arg.trim()} ${r.error}`);
+    if (!r.ok) throw new UserError(`${arg.trim()} ${r.error}`);
     return r.text;
   }
   if (arg !== undefined && !(arg instanceof vscode.Uri)) {
-    throw new Error(`tdx conversion commands take an address string (e.g. "0x8000_0000_1234"), got ${typeof arg}`);
+    throw new UserError(`tdx conversion commands take an address string (e.g. "0x8000_0000_1234"), got ${typeof arg}`);
   }
   const editor = vscode.window.activeTextEditor;
   if (editor && (await convertInEditor(editor, conversion))) return undefined;
@@ -109,7 +111,7 @@ async function convertInEditor(editor: vscode.TextEditor, conversion: Conversion
     const ok = await editor.edit((b) => {
       for (const e of edits) b.replace(e.range, e.text);
     });
-    if (!ok) throw new Error('the editor refused the edit (the document changed meanwhile); nothing was converted');
+    if (!ok) throw new UserError('the editor refused the edit (the document changed meanwhile); nothing was converted');
   }
   const notes: string[] = [];
   if (empty > 0) notes.push(`${empty} of ${editor.selections.length} selections hold no address and were left alone`);
@@ -177,7 +179,7 @@ export async function writeGpaw(gpaw: Gpaw): Promise<void> {
 async function selectGpaw(arg?: unknown): Promise<Gpaw | undefined> {
   if (arg !== undefined && !(arg instanceof vscode.Uri)) {
     const n = typeof arg === 'string' && /^\s*\d+\s*$/.test(arg) ? Number(arg) : arg;
-    if (!isGpaw(n)) throw new Error(`GPAW must be 48 or 52, got ${JSON.stringify(arg)}`);
+    if (!isGpaw(n)) throw new UserError(`GPAW must be 48 or 52, got ${JSON.stringify(arg)}`);
     await writeGpaw(n);
     return n;
   }

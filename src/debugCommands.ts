@@ -1,4 +1,6 @@
 import * as vscode from 'vscode';
+import { UserError } from './core/errors';
+import { registerCommand } from './log';
 import { warn, inform } from './notify';
 import { Command } from './commandIds';
 import { writeGpaw } from './commands';
@@ -28,7 +30,7 @@ function activeFrameId(session: vscode.DebugSession): number | undefined {
 async function evaluate(session: vscode.DebugSession, expression: string): Promise<{ result: string; type?: string }> {
   const frameId = activeFrameId(session);
   const r = await session.customRequest('evaluate', { expression, context: 'watch', ...(frameId !== undefined ? { frameId } : {}) });
-  if (!r || typeof r.result !== 'string') throw new Error(`the debugger returned no value for ${expression}`);
+  if (!r || typeof r.result !== 'string') throw new UserError(`the debugger returned no value for ${expression}`);
   return { result: r.result, type: typeof r.type === 'string' ? r.type : undefined };
 }
 
@@ -134,8 +136,8 @@ async function readGpawFromDebuggee(arg: unknown): Promise<Gpaw | undefined> {
 /** "Inspect as TDX Address" (Variables/Watch), "Inspect Debug Expression…" and "Read GPAW from Debug Session". */
 export function registerDebugCommands(context: vscode.ExtensionContext): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand(Command.InspectVariable, (arg: unknown) => inspectVariable(context.extensionUri, arg)),
-    vscode.commands.registerCommand(Command.InspectExpression, (arg: unknown) => inspectExpression(context.extensionUri, arg)),
-    vscode.commands.registerCommand(Command.ReadGpawFromDebuggee, readGpawFromDebuggee),
+    registerCommand(Command.InspectVariable, (arg: unknown) => inspectVariable(context.extensionUri, arg)),
+    registerCommand(Command.InspectExpression, (arg: unknown) => inspectExpression(context.extensionUri, arg)),
+    registerCommand(Command.ReadGpawFromDebuggee, readGpawFromDebuggee),
   );
 }

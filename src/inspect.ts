@@ -1,4 +1,6 @@
 import * as vscode from 'vscode';
+import { UserError } from './core/errors';
+import { registerCommand } from './log';
 import { Command } from './commandIds';
 import { parseUserInput, promptForAddress } from './commands';
 import { activeSettings, scopeOf, settingsFor } from './config';
@@ -14,7 +16,7 @@ import { AddressInspectorPanel } from './inspectorPanel';
  */
 export function inspectAddress(extensionUri: vscode.Uri, input: string, kind?: AddressKind, gpaw: Gpaw = activeSettings().gpaw): AnalysisSummary {
   const parsed = parseUserInput(input, kind);
-  if (!parsed.ok) throw new Error(parsed.error);
+  if (!parsed.ok) throw new UserError(parsed.error);
   const summary = toSummary(input, analyzeAddress(parsed.value, parsed.kind, gpaw));
   AddressInspectorPanel.createOrShow(extensionUri, true).show(input.trim(), parsed.kind);
   return summary;
@@ -23,10 +25,10 @@ export function inspectAddress(extensionUri: vscode.Uri, input: string, kind?: A
 /** `tdx.inspect`: a string argument, else the selection or the address under the cursor, else a prompt. */
 export function registerInspect(context: vscode.ExtensionContext): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand(Command.Inspect, async (arg?: unknown): Promise<AnalysisSummary | undefined> => {
+    registerCommand(Command.Inspect, async (arg?: unknown): Promise<AnalysisSummary | undefined> => {
       if (typeof arg === 'string') return inspectAddress(context.extensionUri, arg);
       if (arg !== undefined && !(arg instanceof vscode.Uri)) {
-        throw new Error(`tdx.inspect takes an address string (e.g. "0x8000_0000_1234" or "gfn 8000fee00"), got ${typeof arg}`);
+        throw new UserError(`tdx.inspect takes an address string (e.g. "0x8000_0000_1234" or "gfn 8000fee00"), got ${typeof arg}`);
       }
       const editor = vscode.window.activeTextEditor;
       if (editor) {

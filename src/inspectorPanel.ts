@@ -8,7 +8,7 @@ import {
 import { parseAddress } from './core/parse';
 import { AddressKind } from './core/tdx';
 import { writeGpaw } from './commands';
-import { log, reportError } from './log';
+import { log, registerCommand, reportError } from './log';
 
 /** The settings scope the panel reads and writes: the first workspace folder, or none. */
 function panelScope(): vscode.Uri | null {
@@ -166,7 +166,7 @@ export class AddressInspectorPanel {
 /** `tdx.openInspector` and the serializer that restores the panel (with its history) after a reload. */
 export function registerInspectorPanel(context: vscode.ExtensionContext): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand(Command.OpenInspector, () => {
+    registerCommand(Command.OpenInspector, () => {
       const p = AddressInspectorPanel.createOrShow(context.extensionUri);
       p.panel.webview.postMessage({ type: 'focusInput' } satisfies ToWebviewMessage);
     }),

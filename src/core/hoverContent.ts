@@ -23,8 +23,27 @@ export interface ReplaceTokenArgs {
 /** Command ids the hover links may run (the hover's `isTrusted.enabledCommands`). */
 export const HOVER_COMMANDS = ['tdx.copyValue', 'tdx.replaceToken', 'tdx.inspect', 'tdx.selectGpaw'] as const;
 
+/** URI-encodes text for a markdown link target; parentheses too, so a file name like `a (1).c` cannot end the link. */
+function encode(text: string): string {
+  return encodeURIComponent(text).replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'));
+}
+
 function link(title: string, command: (typeof HOVER_COMMANDS)[number], args: unknown, tooltip: string): string {
-  return `[${title}](command:${command}?${encodeURIComponent(JSON.stringify([args]))} "${tooltip}")`;
+  return `[${title}](command:${command}?${encode(JSON.stringify([args]))} "${tooltip}")`;
+}
+
+// The document URI is the longest part of a replace link and the same on every hover of a document:
+// its encoded JSON is kept, and the link is assembled from encoded pieces (encoding is per character).
+let cachedUri = '';
+let cachedUriJson = '';
+
+function replaceLink(title: string, args: ReplaceTokenArgs, tooltip: string): string {
+  if (args.uri !== cachedUri) {
+    cachedUri = args.uri;
+    cachedUriJson = encode(JSON.stringify(args.uri));
+  }
+  const rest = `,"line":${args.line},"start":${args.start},"end":${args.end},"expected":${JSON.stringify(args.expected)},"text":${JSON.stringify(args.text)}}]`;
+  return `[${title}](command:tdx.replaceToken?%5B%7B%22uri%22%3A${cachedUriJson}${encode(rest)} "${tooltip}")`;
 }
 
 /** The one status line of a hover: contains exactly one of the words shared, private or invalid. */
@@ -86,7 +105,7 @@ export function hoverMarkdown(token: AddressToken, gpaw: Gpaw, grouping: Groupin
       const r = convertAddress(token, conversion, gpaw);
       if (r.ok && r.text !== token.text) {
         const args: ReplaceTokenArgs = { uri: where.uri, line: where.line, start: token.start, end: token.end, expected: token.text, text: r.text };
-        links.push(link(`Replace ${CONVERSION_TITLES[conversion]}`, 'tdx.replaceToken', args, `Replace with ${r.text}`));
+        links.push(replaceLink(`Replace ${CONVERSION_TITLES[conversion]}`, args, `Replace with ${r.text}`));
       }
     }
   }

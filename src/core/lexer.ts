@@ -218,19 +218,25 @@ function frameWordAt(s: string, i: number): 'gfn' | 'gpa' | undefined {
 }
 
 /**
- * Recognises a label identifier `s[start, end)` without allocating for non-labels: `gfn`, `gpa`,
- * `address`…, or names like `base_gfn`, `fault_gpa`, `gfn_start`.
+ * The kind a label identifier `s[start, end)` decides, without allocating for non-labels: `gfn`, `gpa`,
+ * `address`…, or names like `base_gfn`, `fault_gpa`, `gfn_start`; undefined when it is no label.
  */
-export function labelAt(s: string, start: number, end: number): Label | undefined {
+export function labelKindAt(s: string, start: number, end: number): AddressKind | undefined {
   const n = end - start;
   if (n < 3 || n > 40) return undefined;
   let word: 'gfn' | 'gpa' | undefined;
   if (n === 3 || s.charCodeAt(end - 4) === 95) word = frameWordAt(s, end - 3);
   if (!word && n >= 4 && s.charCodeAt(start + 3) === 95) word = frameWordAt(s, start);
-  if (word) return { text: s.slice(start, end), kind: word === 'gfn' ? 'gfn' : 'gpa' };
+  if (word) return word;
   const first = lowerAt(s, start);
-  if ((first === 0x61 || first === 0x70) && n <= 9 && GPA_LABELS.has(s.slice(start, end).toLowerCase())) return { text: s.slice(start, end), kind: 'gpa' };
+  if ((first === 0x61 || first === 0x70) && n <= 9 && GPA_LABELS.has(s.slice(start, end).toLowerCase())) return 'gpa';
   return undefined;
+}
+
+/** Recognises a label identifier `s[start, end)` (see `labelKindAt`), with its text. */
+export function labelAt(s: string, start: number, end: number): Label | undefined {
+  const kind = labelKindAt(s, start, end);
+  return kind ? { text: s.slice(start, end), kind } : undefined;
 }
 
 /** Recognises a whole word as a label (see `labelAt`). */

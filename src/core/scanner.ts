@@ -1,5 +1,5 @@
 import { TokenStyle } from './format';
-import { isIdentChar, Label, labelAt, NumberMatch, bareHexEnd, prefixedHexEnd, readBacktickHex, readBareHex, readPrefixedHex, skipLabelSeparator } from './lexer';
+import { isIdentChar, labelKindAt, NumberMatch, bareHexEnd, prefixedHexEnd, readBacktickHex, readBareHex, readPrefixedHex, skipLabelSeparator } from './lexer';
 import { AddressKind } from './tdx';
 
 /** An address found in a line: `[start, end)` covers the number only (not its label), in UTF-16 units. */
@@ -39,7 +39,7 @@ const enum Form {
   Bare,
 }
 
-/** A scanned token; its text, value and style are computed only when asked for, so scanning allocates little. */
+/** A scanned token; its text, label, value and style are computed only when asked for, so scanning allocates little. */
 class ScannedToken implements AddressToken {
   private read: NumberMatch | undefined;
   constructor(
@@ -48,7 +48,8 @@ class ScannedToken implements AddressToken {
     readonly start: number,
     readonly end: number,
     readonly kind: AddressKind,
-    readonly label: string | undefined,
+    private readonly labelStart: number,
+    private readonly labelEnd: number,
   ) {}
   private match(): NumberMatch {
     if (!this.read) {
@@ -61,6 +62,9 @@ class ScannedToken implements AddressToken {
   get text(): string {
     return this.line.slice(this.start, this.end);
   }
+  get label(): string | undefined {
+    return this.labelStart < 0 ? undefined : this.line.slice(this.labelStart, this.labelEnd);
+  }
   get value(): bigint {
     return this.match().value;
   }
@@ -70,6 +74,13 @@ class ScannedToken implements AddressToken {
   toJSON() {
     return { start: this.start, end: this.end, text: this.text, value: this.value.toString(), kind: this.kind, label: this.label };
   }
+}
+
+/** Start of the identifier run that contains position k (looking back at most MAX_LABEL + 1 characters). */
+function wordStart(line: string, k: number): number {
+  let ws = k;
+  while (ws > 0 && k - ws <= MAX_LABEL && isIdentChar(line.charCodeAt(ws - 1))) ws--;
+  return ws;
 }
 
 function skipRun(line: string, j: number): number {
@@ -104,7 +115,10 @@ export function scanLine(line: string, options: ScanOptions): AddressToken[] {
   // Never start inside an identifier run that began before the window.
   while (start > 0 && start < to && isIdentChar(line.charCodeAt(start - 1))) start++;
   let lastEnd = start;
-  let pendingLabel: Label | undefined;
+  // The last label seen: its kind, its extent, and where the value it labels must start.
+  let pendingKind: AddressKind = 'gpa';
+  let pendingStart = -1;
+  let pendingEnd = -1;
   let pendingAt = -1;
 
   const re = TRIGGER;
@@ -118,8 +132,8 @@ export function scanLine(line: string, options: ScanOptions): AddressToken[] {
       if (k < lastEnd || k >= to || (k > 0 && isIdentChar(line.charCodeAt(k - 1)))) continue;
       const end = prefixedHexEnd(line, k);
       if (end > 0) {
-        const label = pendingAt === k ? pendingLabel : undefined;
-        (tokens ??= []).push(new ScannedToken(line, Form.Prefixed, k, end, label ? label.kind : 'gpa', label?.text));
+        const labelled = pendingAt === k;
+        (tokens ??= []).push(new ScannedToken(line, Form.Prefixed, k, end, labelled ? pendingKind : 'gpa', labelled ? pendingStart : -1, pendingEnd));
         lastEnd = re.lastIndex = end;
       } else {
         lastEnd = re.lastIndex = skipRun(line, k + 2);
@@ -130,28 +144,40 @@ export function scanLine(line: string, options: ScanOptions): AddressToken[] {
       if (s0 < lastEnd || s0 >= to || (s0 > 0 && isIdentChar(line.charCodeAt(s0 - 1)))) continue;
       const r = readBacktickHex(line, s0);
       if (r && 'value' in r) {
-        const label = pendingAt === s0 ? pendingLabel : undefined;
-        (tokens ??= []).push(new ScannedToken(line, Form.Backtick, s0, r.end, label ? label.kind : 'gpa', label?.text));
+        const labelled = pendingAt === s0;
+        (tokens ??= []).push(new ScannedToken(line, Form.Backtick, s0, r.end, labelled ? pendingKind : 'gpa', labelled ? pendingStart : -1, pendingEnd));
         lastEnd = re.lastIndex = r.end;
       }
     } else {
-      // A label candidate: the identifier run around the match must be a label word.
+      // A label candidate. `gfn`/`gpa` can only be a label as a whole word, a `gfn_…` prefix or a
+      // `…_gfn` suffix; anywhere else inside an identifier it is skipped without walking the word.
       let ws = k;
-      while (ws > 0 && k - ws <= MAX_LABEL && isIdentChar(line.charCodeAt(ws - 1))) ws--;
-      const we = skipRun(line, re.lastIndex);
+      let we = re.lastIndex;
+      if (we - k === 3) {
+        const before = k > 0 && isIdentChar(line.charCodeAt(k - 1));
+        const after = isIdentChar(line.charCodeAt(we));
+        if (!before && after && line.charCodeAt(we) === 95) we = skipRun(line, we);
+        else if (before && !after && line.charCodeAt(k - 1) === 95) ws = wordStart(line, k);
+        else if (before || after) continue;
+      } else {
+        ws = wordStart(line, k);
+        we = skipRun(line, we);
+      }
       re.lastIndex = we;
       if (ws < lastEnd || ws >= to || we - ws > MAX_LABEL) continue;
-      const label = labelAt(line, ws, we);
-      const valueStart = label ? skipLabelSeparator(line, we) : -1;
-      if (!label || valueStart < 0) continue;
-      pendingLabel = label;
+      const kind = labelKindAt(line, ws, we);
+      const valueStart = kind ? skipLabelSeparator(line, we) : -1;
+      if (!kind || valueStart < 0) continue;
+      pendingKind = kind;
+      pendingStart = ws;
+      pendingEnd = we;
       pendingAt = valueStart;
       if (!options.labelledBareHex || valueStart >= to) continue;
       if (line.charCodeAt(valueStart) === 48 && (line.charCodeAt(valueStart + 1) | 0x20) === 0x78) continue; // 0x: the next match takes it
       const backtick = readBacktickHex(line, valueStart);
       const end = backtick && 'value' in backtick ? backtick.end : backtick ? -1 : bareHexEnd(line, valueStart);
       if (end > 0) {
-        (tokens ??= []).push(new ScannedToken(line, backtick ? Form.Backtick : Form.Bare, valueStart, end, label.kind, label.text));
+        (tokens ??= []).push(new ScannedToken(line, backtick ? Form.Backtick : Form.Bare, valueStart, end, kind, ws, we));
         lastEnd = re.lastIndex = end;
       }
     }

@@ -153,3 +153,18 @@ describe('Robustness: the debug tracker under load and errors', () => {
     assert.deepEqual(ours, [], 'no unhandled rejection from the extension');
   });
 });
+
+describe('Robustness: internal errors', () => {
+  it('reach callers as one short line pointing at the log, never a stack trace', async () => {
+    const args = { uri: 'no-such-scheme:/nowhere.c', line: 0, start: 0, end: 1, expected: 'x', text: 'y' };
+    await assert.rejects(Promise.resolve(vscode.commands.executeCommand('tdx.replaceToken', args)), (e: Error) => {
+      assert.match(e.message, /^tdx\.replaceToken failed unexpectedly \(.+\)\. Details are in the "TDX Address Inspector" output log\.$/);
+      assert.doesNotMatch(e.message, /\n\s+at /);
+      return true;
+    });
+  });
+
+  it('keep user mistakes as their own clear message', async () => {
+    await assert.rejects(Promise.resolve(vscode.commands.executeCommand('tdx.toShared', 42)), /take an address string \(e\.g\. "0x8000_0000_1234"\), got number/);
+  });
+});

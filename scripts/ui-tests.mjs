@@ -1,0 +1,90 @@
+// End-to-end UI checks driven from outside VS Code: real clicks and keys in the workbench and the
+// inspector webview (code-server + Chromium). Used by run-integration.mjs as the 'ui' run.
+import { strict as assert } from 'node:assert';
+
+/** The inspector webview's inner frame (VS Code nests the page in two iframes). */
+async function inspectorFrame(page) {
+  const outer = await (await page.waitForSelector('iframe.webview.ready', { timeout: 30_000 })).contentFrame();
+  return (await outer.waitForSelector('iframe', { timeout: 30_000 })).contentFrame();
+}
+
+async function runCommand(page, title) {
+  await page.keyboard.press('F1');
+  await page.waitForSelector('.quick-input-widget input');
+  await page.keyboard.type(title);
+  await page.waitForSelector(`.quick-input-list .monaco-list-row >> text=${title.replace(/^TDX: /, '')}`);
+  await page.keyboard.press('Enter');
+}
+
+/** Each step is one test; a failing step fails only itself unless later steps depend on it. */
+export const UI_STEPS = [
+  ['the status bar shows the workspace GPAW', async ({ page }) => {
+    await page.waitForSelector('.statusbar >> text=GPAW 48', { timeout: 60_000 });
+  }],
+  ['a mouse hover on a trace address shows its status', async ({ page }) => {
+    await page.keyboard.press('Control+P');
+    await page.waitForSelector('.quick-input-widget input');
+    await page.keyboard.type('kvm-trace.log');
+    await page.waitForSelector('.quick-input-list .monaco-list-row');
+    await page.keyboard.press('Enter');
+    const token = page.locator('.view-line span span', { hasText: /^0xfee000b0$/ }).first();
+    await token.waitFor();
+    const box = await token.boundingBox();
+    await page.mouse.move(10, 10);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 5 });
+    const hover = page.locator('.monaco-hover:visible');
+    await hover.waitFor({ timeout: 15_000 });
+    const text = await hover.innerText();
+    assert.match(text, /TDX GPA\s+0xfee0_00b0\s+— label\s+gpa/);
+    assert.match(text, /Status: private — bit 47 is clear/);
+    await page.keyboard.press('Escape');
+  }],
+  ['typing in the panel re-analyses as you type', async (ctx) => {
+    await runCommand(ctx.page, 'TDX: Open Address Inspector');
+    ctx.frame = await inspectorFrame(ctx.page);
+    const input = ctx.frame.locator('#address');
+    await input.click();
+    await input.pressSequentially('0x8000_0000_1234');
+    await ctx.frame.waitForSelector('#status.shared');
+    assert.equal(await ctx.frame.locator('#status').innerText(), 'shared — bit 47 set');
+    await input.press('End');
+    await input.pressSequentially('.5');
+    await ctx.frame.waitForSelector('#status.error');
+    assert.match(await ctx.frame.locator('#error').innerText(), /hex floats/);
+    await input.press('Backspace');
+    await input.press('Backspace');
+    await ctx.frame.waitForSelector('#status.shared');
+  }],
+  ['clicking the shared bit toggles it', async ({ frame }) => {
+    await frame.locator('#shared-bit').click();
+    await frame.waitForSelector('#status.private');
+    assert.equal(await frame.locator('#address').inputValue(), '0x1234');
+    assert.equal(await frame.locator('#shared-bit').innerText(), '0');
+    await frame.locator('#shared-bit').click();
+    await frame.waitForSelector('#status.shared');
+    // '0x1234' had no separators to keep, so the way back is ungrouped.
+    assert.equal(await frame.locator('#address').inputValue(), '0x800000001234');
+  }],
+  ['the GPAW buttons write tdx.gpaw and the status bar follows', async ({ page, frame }) => {
+    await frame.locator('[data-gpaw="52"]').click();
+    await frame.waitForSelector('#status.private');
+    assert.equal(await frame.locator('#status').innerText(), 'private — bit 51 clear');
+    await page.waitForSelector('.statusbar >> text=GPAW 52');
+    await frame.locator('[data-gpaw="48"]').click();
+    await frame.waitForSelector('#status.shared');
+    await page.waitForSelector('.statusbar >> text=GPAW 48');
+  }],
+  ['the panel is keyboard-navigable', async ({ frame }) => {
+    await frame.locator('#address').focus();
+    await frame.locator('#address').press('Enter');
+    await frame.waitForSelector('#history .history-item');
+    await frame.locator('#address').press('Tab');
+    assert.equal(await frame.evaluate(() => globalThis.document.activeElement?.getAttribute('data-kind')), 'gpa');
+    await frame.locator('[data-kind="gpa"]').press('Tab');
+    await frame.locator('[data-kind="gfn"]').press('Enter');
+    await frame.waitForSelector('[data-kind="gfn"][aria-pressed="true"]');
+    assert.match(await frame.locator('#status').innerText(), /^invalid — reserved bit 59 set/);
+    await frame.locator('[data-kind="gpa"]').click();
+    await frame.waitForSelector('#status.shared');
+  }],
+];
