@@ -12,8 +12,13 @@ async function runCommand(page, title) {
   await page.keyboard.press('F1');
   await page.waitForSelector('.quick-input-widget input');
   await page.keyboard.type(title);
-  await page.waitForSelector(`.quick-input-list .monaco-list-row >> text=${title.replace(/^TDX: /, '')}`);
+  await page.waitForSelector(`.quick-input-list .monaco-list-row >> text=${title.replace(/^[A-Za-z]+: /, '')}`);
   await page.keyboard.press('Enter');
+}
+
+/** The text of the visible notification toasts. */
+async function notifications(page) {
+  return page.locator('.notification-toast').allInnerTexts();
 }
 
 /** Each step is one test; a failing step fails only itself unless later steps depend on it. */
@@ -86,5 +91,41 @@ export const UI_STEPS = [
     assert.match(await frame.locator('#status').innerText(), /^invalid — reserved bit 59 set/);
     await frame.locator('[data-kind="gpa"]').click();
     await frame.waitForSelector('#status.shared');
+  }],
+  ['the panel and its history survive a window reload (serializer + webview state)', async (ctx) => {
+    await runCommand(ctx.page, 'Developer: Reload Window');
+    await ctx.page.waitForEvent('load', { timeout: 60_000 });
+    await ctx.page.waitForSelector('.statusbar >> text=GPAW 48', { timeout: 60_000 });
+    ctx.frame = await inspectorFrame(ctx.page);
+    await ctx.frame.waitForSelector('#history .history-item');
+    assert.match(await ctx.frame.locator('#history').innerText(), /0x8000_0000_1234/);
+    assert.equal(await ctx.frame.locator('#address').inputValue(), '0x800000001234');
+  }],
+  ['a conversion with no address under the cursor prompts, validates as you type and offers Copy', async ({ page }) => {
+    await page.keyboard.press('Control+P');
+    await page.waitForSelector('.quick-input-widget input');
+    await page.keyboard.type('guest-dmesg.log');
+    await page.waitForSelector('.quick-input-list .monaco-list-row');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.tab.active >> text=guest-dmesg.log');
+    await page.keyboard.press('Control+Home');
+    await runCommand(page, 'TDX: Convert to Shared');
+    const box = page.locator('.quick-input-widget input');
+    await box.waitFor();
+    await page.keyboard.type('deadbeef');
+    await page.waitForSelector('.quick-input-message >> text=/bare hex without a 0x prefix/');
+    await box.fill('0x1000');
+    await page.keyboard.press('Enter');
+    const toast = page.locator('.notification-toast', { hasText: '0x1000 to shared (GPAW 48): 0x8000_0000_1000' });
+    await toast.waitFor();
+    assert.ok(await toast.locator('a.monaco-button, .monaco-button', { hasText: 'Copy' }).count() >= 1, (await notifications(page)).join(' | '));
+  }],
+  ['the status-bar item opens the GPAW quick pick and switches GPAW', async ({ page }) => {
+    await page.locator('.statusbar-item', { hasText: 'GPAW 48' }).click();
+    await page.waitForSelector('.quick-input-list .monaco-list-row >> text=GPAW 52');
+    const rows = await page.locator('.quick-input-list .monaco-list-row').allInnerTexts();
+    assert.ok(rows.some((r) => /GPAW 48.*\(current\)/s.test(r)), rows.join(' | '));
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'GPAW 52' }).click();
+    await page.waitForSelector('.statusbar >> text=GPAW 52');
   }],
 ];
