@@ -16,6 +16,16 @@ async function runCommand(page, title) {
   await page.keyboard.press('Enter');
 }
 
+/** Opens a workspace file by Quick Open, waiting for its own row before accepting. */
+async function openFile(page, name) {
+  await page.keyboard.press('Control+P');
+  await page.waitForSelector('.quick-input-widget input');
+  await page.keyboard.type(name);
+  await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: name }).waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator('.tab.active', { hasText: name }).waitFor();
+}
+
 /** The text of the visible notification toasts. */
 async function notifications(page) {
   return page.locator('.notification-toast').allInnerTexts();
@@ -27,21 +37,19 @@ export const UI_STEPS = [
     await page.waitForSelector('.statusbar >> text=GPAW 48', { timeout: 60_000 });
   }],
   ['a mouse hover on a trace address shows its status', async ({ page }) => {
-    await page.keyboard.press('Control+P');
-    await page.waitForSelector('.quick-input-widget input');
-    await page.keyboard.type('kvm-trace.log');
-    await page.waitForSelector('.quick-input-list .monaco-list-row');
-    await page.keyboard.press('Enter');
+    await openFile(page, 'kvm-trace.log');
     const token = page.locator('.view-line span span', { hasText: /^0xfee000b0$/ }).first();
     await token.waitFor();
+    // Inlay hints (on in samples/) shift text when they arrive: measure the token after they did.
+    await page.locator('.view-line', { hasText: /0xfee000b0\s*private/ }).first().waitFor();
     const box = await token.boundingBox();
     await page.mouse.move(10, 10);
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 5 });
     const hover = page.locator('.monaco-hover:visible');
     await hover.waitFor({ timeout: 15_000 });
     const text = await hover.innerText();
-    assert.match(text, /TDX GPA\s+0xfee0_00b0\s+— label\s+gpa/);
-    assert.match(text, /Status: private — bit 47 is clear/);
+    assert.match(text, /TDX GPA\s+0xfee0_00b0\s+— label\s+gpa/, text);
+    assert.match(text, /Status: private — bit 47 is clear/, text);
     await page.keyboard.press('Escape');
   }],
   ['typing in the panel re-analyses as you type', async (ctx) => {
@@ -102,12 +110,7 @@ export const UI_STEPS = [
     assert.equal(await ctx.frame.locator('#address').inputValue(), '0x800000001234');
   }],
   ['a conversion with no address under the cursor prompts, validates as you type and offers Copy', async ({ page }) => {
-    await page.keyboard.press('Control+P');
-    await page.waitForSelector('.quick-input-widget input');
-    await page.keyboard.type('guest-dmesg.log');
-    await page.waitForSelector('.quick-input-list .monaco-list-row');
-    await page.keyboard.press('Enter');
-    await page.waitForSelector('.tab.active >> text=guest-dmesg.log');
+    await openFile(page, 'guest-dmesg.log');
     await page.keyboard.press('Control+Home');
     await runCommand(page, 'TDX: Convert to Shared');
     const box = page.locator('.quick-input-widget input');
