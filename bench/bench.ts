@@ -78,7 +78,7 @@ function hoverSamples(lines: string[], n: number): number[] {
 }
 /** Collects garbage between phases (node --expose-gc), so one phase's heap does not pause the next one's timings. */
 const gc = () => (globalThis as { gc?: () => void }).gc?.();
-/** A percentile as the best of `runs` runs of `n` samples each, to damp this VM's scheduling noise. */
+/** A percentile as the best of `runs` runs (garbage collected before each), to damp scheduling noise. */
 function bestPercentile(p: number, runs: number, sample: () => number[]): number {
   let min = Infinity;
   for (let i = 0; i < runs; i++) {
@@ -87,16 +87,6 @@ function bestPercentile(p: number, runs: number, sample: () => number[]): number
   }
   return min;
 }
-/** The same noise on a ~1 µs loop with no allocation: the floor any p99 here sits on. */
-const jitter = () => {
-  const out: number[] = [];
-  for (let i = 0; i < 20000; i++) {
-    const t0 = performance.now();
-    for (let j = 0; j < 2000; j++) sink += j;
-    out.push((performance.now() - t0) * 1000);
-  }
-  return out;
-};
 gc();
 hoverSamples(longLines, 5000);
 const hover = hoverSamples(longLines, 20000);
@@ -106,7 +96,6 @@ while (mega.length < MB) mega += corpus[Math.floor(r() * corpus.length)] + ' ';
 gc();
 hoverSamples([mega], 2000);
 const hoverLongP99 = bestPercentile(99, 5, () => hoverSamples([mega], 10000));
-const jitterP99 = bestPercentile(99, 5, jitter);
 const hits = (() => {
   let n = 0;
   for (let i = 0; i < 2000; i++) {
@@ -153,7 +142,6 @@ const results = {
   hoverP99us: +hoverP99.toFixed(2),
   hoverHitRate: +hits.toFixed(2),
   hoverLongLineP99us: +hoverLongP99.toFixed(2),
-  timerJitterP99us: +jitterP99.toFixed(2),
   inlayViewportP99us: +percentile(inlay, 99).toFixed(2),
   analyzeNsPerOp: +((analyzeMs * 1e6) / N).toFixed(1),
   bundleBytes: size('dist/extension.js'),

@@ -1,5 +1,5 @@
 import { CONVERSION_TITLES, Conversion, convertAddress } from './convert';
-import { formatHex, Grouping } from './format';
+import { formatHex, Grouping, hexString } from './format';
 import { AddressToken, scanLine, tokenAt } from './scanner';
 import { AddressAnalysis, AddressStatus, analyzeAddress, describeBits, EPT_LEVEL_NAMES, Gpaw, looksLikeKernelVirtual } from './tdx';
 
@@ -25,7 +25,8 @@ export const HOVER_COMMANDS = ['tdx.copyValue', 'tdx.replaceToken', 'tdx.inspect
 
 /** URI-encodes text for a markdown link target; parentheses too, so a file name like `a (1).c` cannot end the link. */
 function encode(text: string): string {
-  return encodeURIComponent(text).replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'));
+  const e = encodeURIComponent(text);
+  return e.includes('(') || e.includes(')') ? e.replaceAll('(', '%28').replaceAll(')', '%29') : e;
 }
 
 function link(title: string, command: (typeof HOVER_COMMANDS)[number], args: unknown, tooltip: string): string {
@@ -69,51 +70,43 @@ export function inspectText(kind: 'gpa' | 'gfn', value: bigint): string {
  */
 export function hoverMarkdown(token: AddressToken, gpaw: Gpaw, grouping: Grouping, where?: HoverLocation): string {
   const a = analyzeAddress(token.value, token.kind, gpaw);
-  const hex = (v: bigint) => '`' + formatHex(v, grouping) + '`';
-  const what = token.kind === 'gfn' ? 'GFN (frame number)' : 'GPA';
+  const isGfn = token.kind === 'gfn';
+  // Each value is formatted once; the shared and private forms are reused by the table and the links.
+  const sharedGpa = formatHex(a.toSharedGpa, grouping);
+  const privateGpa = formatHex(a.toPrivateGpa, grouping);
+  const sharedGfn = formatHex(a.toSharedGfn, grouping);
+  const privateGfn = formatHex(a.toPrivateGfn, grouping);
   const decidedBy = token.label ? ` — label \`${token.label}\`` : '';
-  const lines: string[] = [];
-  lines.push(`**TDX ${what}** ${hex(token.value)}${decidedBy}  `);
-  lines.push(`GPAW ${gpaw}: shared bit ${a.sharedBit}, ${a.ept.length}-level EPT`);
-  lines.push('');
-  lines.push(statusLine(a));
+  let md = `**TDX ${isGfn ? 'GFN (frame number)' : 'GPA'}** \`${formatHex(token.value, grouping)}\`${decidedBy}  \nGPAW ${gpaw}: shared bit ${a.sharedBit}, ${a.ept.length}-level EPT\n\n${statusLine(a)}`;
   if (a.status === 'invalid') {
-    if (looksLikeKernelVirtual(a.gpa)) lines.push('', '_Looks like a kernel virtual address (0xffff…): never a guest physical address._');
-    else if ((a.gpa & (1n << BigInt(a.sharedBit))) === 0n) lines.push('', `_KVM's one-bit test alone would still call it private._`);
+    if (looksLikeKernelVirtual(a.gpa)) md += '\n\n_Looks like a kernel virtual address (0xffff…): never a guest physical address._';
+    else if ((a.gpa & (1n << BigInt(a.sharedBit))) === 0n) md += `\n\n_KVM's one-bit test alone would still call it private._`;
   }
-  if (token.kind === 'gfn' && token.label) {
-    lines.push('', '_GFNs printed by KVM MMU tracepoints are usually already un-aliased (shared bit stripped)._');
-  }
-  lines.push('', '| | |', '|---|---|');
-  if (token.kind === 'gfn') lines.push(`| GPA | ${hex(a.gpa)} |`);
-  else lines.push(`| GFN | ${hex(a.gfn)} |`, `| Page offset | ${hex(a.offset)} |`);
-  lines.push(
-    `| To shared (GPA) | ${hex(a.toSharedGpa)} |`,
-    `| To private (GPA) | ${hex(a.toPrivateGpa)} |`,
-    `| To shared (GFN) | ${hex(a.toSharedGfn)} |`,
-    `| To private (GFN) | ${hex(a.toPrivateGfn)} |`,
-    `| EPT indices | ${a.ept.map((idx, k) => `${EPT_LEVEL_NAMES[a.ept.length - 1 - k]} ${idx}`).join(' · ')} |`,
-  );
-  const sharedForm = token.kind === 'gfn' ? a.toSharedGfn : a.toSharedGpa;
-  const privateForm = token.kind === 'gfn' ? a.toPrivateGfn : a.toPrivateGpa;
-  const links: string[] = [
-    link('Copy shared', 'tdx.copyValue', formatHex(sharedForm, 'none'), `Copy ${formatHex(sharedForm, grouping)}`),
-    link('Copy private', 'tdx.copyValue', formatHex(privateForm, 'none'), `Copy ${formatHex(privateForm, grouping)}`),
-  ];
+  if (isGfn && token.label) md += '\n\n_GFNs printed by KVM MMU tracepoints are usually already un-aliased (shared bit stripped)._';
+  md += '\n\n| | |\n|---|---|\n';
+  md += isGfn ? `| GPA | \`${formatHex(a.gpa, grouping)}\` |\n` : `| GFN | \`${formatHex(a.gfn, grouping)}\` |\n| Page offset | \`${formatHex(a.offset, grouping)}\` |\n`;
+  let ept = '';
+  for (let k = 0; k < a.ept.length; k++) ept += `${k ? ' · ' : ''}${EPT_LEVEL_NAMES[a.ept.length - 1 - k]} ${a.ept[k]}`;
+  md += `| To shared (GPA) | \`${sharedGpa}\` |\n| To private (GPA) | \`${privateGpa}\` |\n| To shared (GFN) | \`${sharedGfn}\` |\n| To private (GFN) | \`${privateGfn}\` |\n| EPT indices | ${ept} |\n\n`;
+
+  const sharedForm = isGfn ? a.toSharedGfn : a.toSharedGpa;
+  const privateForm = isGfn ? a.toPrivateGfn : a.toPrivateGpa;
+  md += link('Copy shared', 'tdx.copyValue', hexString(sharedForm), `Copy ${isGfn ? sharedGfn : sharedGpa}`);
+  md += ' · ' + link('Copy private', 'tdx.copyValue', hexString(privateForm), `Copy ${isGfn ? privateGfn : privateGpa}`);
   if (where) {
+    const text = token.text;
     for (const conversion of ['toShared', 'toPrivate'] as Conversion[]) {
       const r = convertAddress(token, conversion, gpaw);
-      if (r.ok && r.text !== token.text) {
-        const args: ReplaceTokenArgs = { uri: where.uri, line: where.line, start: token.start, end: token.end, expected: token.text, text: r.text };
-        links.push(replaceLink(`Replace ${CONVERSION_TITLES[conversion]}`, args, `Replace with ${r.text}`));
+      if (r.ok && r.text !== text) {
+        const args: ReplaceTokenArgs = { uri: where.uri, line: where.line, start: token.start, end: token.end, expected: text, text: r.text };
+        md += ' · ' + replaceLink(`Replace ${CONVERSION_TITLES[conversion]}`, args, `Replace with ${r.text}`);
       }
     }
   }
-  links.push(link('Open in Inspector', 'tdx.inspect', inspectText(token.kind, token.value), 'Open in the TDX Address Inspector panel'));
+  md += ' · ' + link('Open in Inspector', 'tdx.inspect', inspectText(token.kind, token.value), 'Open in the TDX Address Inspector panel');
   const other: Gpaw = gpaw === 48 ? 52 : 48;
-  links.push(link(`Use GPAW ${other}`, 'tdx.selectGpaw', other, `Set tdx.gpaw to ${other}`));
-  lines.push('', links.join(' · '));
-  return lines.join('\n');
+  md += ' · ' + link(`Use GPAW ${other}`, 'tdx.selectGpaw', other, `Set tdx.gpaw to ${other}`);
+  return md;
 }
 
 /** Settings the hover and inlay-hint paths depend on. */

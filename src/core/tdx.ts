@@ -178,14 +178,16 @@ export function analyzeAddress(value: bigint, kind: AddressKind, gpaw: Gpaw): Ad
 
 /** Describes the set reserved bits as a bit range, e.g. `0x8_0000_0000_0000` under GPAW 48 → "bit 51". */
 export function describeBits(bits: bigint): string {
+  if (bits <= 0n) return 'no bits';
+  const binary = bits.toString(2); // most significant bit first; string scans beat 64 BigInt shifts
   const set: number[] = [];
-  for (let i = 0; bits >> BigInt(i) !== 0n; i++) if ((bits >> BigInt(i)) & 1n) set.push(i);
-  if (set.length === 0) return 'no bits';
-  if (set.length === 1) return `bit ${set[0]}`;
-  const contiguous = set[set.length - 1] - set[0] === set.length - 1;
-  if (contiguous) return `bits ${set[set.length - 1]}:${set[0]}`;
-  if (set.length <= 6) return `bits ${set.reverse().join(', ')}`;
-  return `${set.length} bits between ${set[set.length - 1]} and ${set[0]}`;
+  for (let i = 0; i < binary.length; i++) if (binary.charCodeAt(i) === 49) set.push(binary.length - 1 - i);
+  const hi = set[0];
+  const lo = set[set.length - 1];
+  if (set.length === 1) return `bit ${hi}`;
+  if (hi - lo === set.length - 1) return `bits ${hi}:${lo}`;
+  if (set.length <= 6) return `bits ${set.join(', ')}`;
+  return `${set.length} bits between ${hi} and ${lo}`;
 }
 
 /** True for values shaped like an x86-64 kernel virtual address (top 16 bits all ones), e.g. `0xffff_8880_0000_0000`. */

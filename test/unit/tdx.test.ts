@@ -139,3 +139,13 @@ describe('tdx invariants (property-based)', () => {
     });
   }
 });
+
+describe('describeBits', () => {
+  it('names single bits, ranges, short lists and long scatters', () => {
+    assert.equal(describeBits(0n), 'no bits');
+    assert.equal(describeBits(1n << 51n), 'bit 51');
+    assert.equal(describeBits(0xffff_0000_0000_0000n), 'bits 63:48');
+    assert.equal(describeBits((1n << 63n) | (1n << 52n)), 'bits 63, 52');
+    assert.equal(describeBits(0xaaaa_0000_0000_0000n), '8 bits between 63 and 49');
+  });
+});
