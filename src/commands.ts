@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
-import { UserError } from './core/errors';
-import { registerCommand } from './log';
-import { warn, inform, fail } from './notify';
 import { Command } from './commandIds';
 import { activeSettings, scopeOf, settingsFor } from './config';
+import { registerCommand } from './log';
+import { fail, inform, warn } from './notify';
 import { CONVERSION_TITLES, Conversion, convertAddress } from './core/convert';
+import { UserError } from './core/errors';
 import { formatHex } from './core/format';
 import { ReplaceTokenArgs } from './core/hoverContent';
 import { parseAddress, ParsedAddress } from './core/parse';

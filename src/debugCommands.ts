@@ -1,15 +1,15 @@
 import * as vscode from 'vscode';
-import { UserError } from './core/errors';
-import { registerCommand } from './log';
-import { warn, inform } from './notify';
 import { Command } from './commandIds';
 import { writeGpaw } from './commands';
 import { settingsFor } from './config';
+import { inspectAddress } from './inspect';
+import { registerCommand } from './log';
+import { warn, inform } from './notify';
 import { DebugVariable, kindFromNameAndType, maskSpaceOf, readDebugInteger, readDebugVariable } from './core/debugValue';
+import { UserError } from './core/errors';
 import { formatHex } from './core/format';
 import { AnalysisSummary } from './core/summary';
 import { Gpaw, gpawFromMask } from './core/tdx';
-import { inspectAddress } from './inspect';
 
 /** The argument VS Code passes to `debug/variables/context` and `debug/watch/context` commands. */
 interface VariableContext {

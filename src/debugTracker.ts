@@ -45,7 +45,7 @@ function append(sessionId: string, source: DebugAnnotation['source'], line: stri
 }
 
 /** Watches one session's DAP traffic; never blocks it and never throws into it; memory is bounded. */
-export class AnnotatingTracker implements vscode.DebugAdapterTracker {
+class AnnotatingTracker implements vscode.DebugAdapterTracker {
   private readonly pending = new Map<number, string>();
   private tokens = OUTPUT_RATE;
   private lastRefill = Date.now();
@@ -121,11 +121,6 @@ export class AnnotatingTracker implements vscode.DebugAdapterTracker {
 
   onError(e: Error): void {
     log().debug('debug adapter error:', e?.message);
-  }
-
-  /** For tests of boundedness. */
-  get pendingCount(): number {
-    return this.pending.size;
   }
 }
 

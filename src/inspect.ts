@@ -1,14 +1,14 @@
 import * as vscode from 'vscode';
-import { UserError } from './core/errors';
-import { registerCommand } from './log';
 import { Command } from './commandIds';
 import { parseUserInput, promptForAddress } from './commands';
 import { activeSettings, scopeOf, settingsFor } from './config';
-import { inspectText } from './core/hoverContent';
-import { AnalysisSummary, toSummary } from './core/summary';
-import { tokenAt } from './core/scanner';
-import { AddressKind, analyzeAddress, Gpaw } from './core/tdx';
 import { AddressInspectorPanel } from './inspectorPanel';
+import { registerCommand } from './log';
+import { UserError } from './core/errors';
+import { inspectText } from './core/hoverContent';
+import { tokenAt } from './core/scanner';
+import { AnalysisSummary, toSummary } from './core/summary';
+import { AddressKind, analyzeAddress, Gpaw } from './core/tdx';
 
 /**
  * Analyses one address given as text (every detector form, or decimal) and reveals it in the inspector.

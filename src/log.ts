@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { UserError } from './core/errors';
 import { fail } from './notify';
+import { UserError } from './core/errors';
 
 let channel: vscode.LogOutputChannel | undefined;
 
