@@ -103,3 +103,12 @@ export async function startCodeServer({ hostDir, workspace, env = {}, userSettin
 export function remoteUri(port, path) {
   return `vscode-remote://127.0.0.1:${port}${path}`;
 }
+
+/** Debian's Chromium, headless, with the flags that keep it off this machine's closed network. */
+export async function launchChromium() {
+  const { chromium } = await import('playwright-core');
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}

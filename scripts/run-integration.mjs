@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, watch, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { installHost, remoteUri, root, startCodeServer } from './host.mjs';
+import { installHost, launchChromium, remoteUri, root, startCodeServer } from './host.mjs';
 
 const args = process.argv.slice(2);
 const summaryPath = args.includes('--summary') ? args[args.indexOf('--summary') + 1] : undefined;
@@ -53,7 +53,6 @@ function waitForFile(file, timeoutMs, describeFailure) {
 }
 
 async function runOffline(run, hostDir) {
-  const { chromium } = await import('playwright-core');
   const { scratch, workspace, program } = prepareWorkspace(run);
   const resultsFile = join(scratch, 'results', 'results.json');
   mkdirSync(join(scratch, 'results'));
@@ -69,10 +68,7 @@ async function runOffline(run, hostDir) {
   const pageErrors = [];
   let browser;
   try {
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     page.on('pageerror', (e) => pageErrors.push(String(e)));
     const payload = [
@@ -90,7 +86,6 @@ async function runOffline(run, hostDir) {
 
 /** The 'ui' run: real clicks and keys in the workbench and the webview, driven from Playwright. */
 async function runUi(run, hostDir) {
-  const { chromium } = await import('playwright-core');
   const { UI_STEPS } = await import('./ui-tests.mjs');
   // The steps build on each other, so a grep selects the whole run or none of it.
   const grep = process.env.TDX_TEST_GREP ? new RegExp(process.env.TDX_TEST_GREP) : undefined;
@@ -100,7 +95,7 @@ async function runUi(run, hostDir) {
   const tests = [];
   let browser;
   try {
-    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+    browser = await launchChromium();
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     page.setDefaultTimeout(20_000);
     await page.goto(server.url([['extensionDevelopmentPath', remoteUri(server.port, root)]]));

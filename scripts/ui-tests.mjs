@@ -3,12 +3,12 @@
 import { strict as assert } from 'node:assert';
 
 /** The inspector webview's inner frame (VS Code nests the page in two iframes). */
-async function inspectorFrame(page) {
+export async function inspectorFrame(page) {
   const outer = await (await page.waitForSelector('iframe.webview.ready', { timeout: 30_000 })).contentFrame();
   return (await outer.waitForSelector('iframe', { timeout: 30_000 })).contentFrame();
 }
 
-async function runCommand(page, title) {
+export async function runCommand(page, title) {
   await page.keyboard.press('F1');
   await page.waitForSelector('.quick-input-widget input');
   await page.keyboard.type(title);
@@ -17,13 +17,23 @@ async function runCommand(page, title) {
 }
 
 /** Opens a workspace file by Quick Open, waiting for its own row before accepting. */
-async function openFile(page, name) {
+export async function openFile(page, name) {
   await page.keyboard.press('Control+P');
   await page.waitForSelector('.quick-input-widget input');
   await page.keyboard.type(name);
   await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: name }).waitFor();
   await page.keyboard.press('Enter');
   await page.locator('.tab.active', { hasText: name }).waitFor();
+}
+
+/** Moves the mouse onto `locator` as a user would and resolves with the editor hover that appears. */
+export async function hoverOver(page, locator) {
+  const box = await locator.boundingBox();
+  await page.mouse.move(10, 10);
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 5 });
+  const hover = page.locator('.monaco-hover:visible');
+  await hover.waitFor({ timeout: 15_000 });
+  return hover;
 }
 
 /** The text of the visible notification toasts. */
@@ -42,11 +52,7 @@ export const UI_STEPS = [
     await token.waitFor();
     // Inlay hints (on in samples/) shift text when they arrive: measure the token after they did.
     await page.locator('.view-line', { hasText: /0xfee000b0\s*private/ }).first().waitFor();
-    const box = await token.boundingBox();
-    await page.mouse.move(10, 10);
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 5 });
-    const hover = page.locator('.monaco-hover:visible');
-    await hover.waitFor({ timeout: 15_000 });
+    const hover = await hoverOver(page, token);
     const text = await hover.innerText();
     assert.match(text, /TDX GPA\s+0xfee0_00b0\s+— label\s+gpa/, text);
     assert.match(text, /Status: private — bit 47 is clear/, text);

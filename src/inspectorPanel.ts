@@ -57,7 +57,6 @@ export class AddressInspectorPanel {
     state: InspectorState,
   ) {
     this.state = state;
-    panel.iconPath = undefined;
     panel.webview.html = this.html();
     this._disposables.push(
       panel.onDidDispose(() => this.dispose()),

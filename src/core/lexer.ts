@@ -32,7 +32,7 @@ export function isIdentChar(c: number): boolean {
 
 function readSuffix(s: string, i: number): string {
   const c = s.charCodeAt(i) | 0x20;
-  // Every suffix starts with u, l, i or _ (0x7f | 0x20 is 0x7f, so '_' is tested on its own).
+  // Every suffix starts with u, l, i or '_' ('_' | 0x20 is no letter, so it is tested on its own).
   if (c !== 0x75 && c !== 0x6c && c !== 0x69 && s.charCodeAt(i) !== 95) return '';
   for (const re of [RUST_SUFFIX, C_SUFFIX]) {
     re.lastIndex = i;

@@ -46,11 +46,6 @@ export function reservedGpaBits(gpa: bigint, gpaw: Gpaw): bigint {
   return (gpa >> BigInt(gpaw)) << BigInt(gpaw);
 }
 
-/** Bits of a GFN that land at or above GPAW once shifted into a GPA. */
-export function reservedGfnBits(gfn: bigint, gpaw: Gpaw): bigint {
-  return reservedGpaBits(gfn << PAGE_SHIFT, gpaw) >> PAGE_SHIFT;
-}
-
 /** Status of a GPA: `invalid` if any reserved bit is set, else `shared` if bit GPAW − 1 is set, else `private`. */
 export function gpaStatus(gpa: bigint, gpaw: Gpaw): AddressStatus {
   if (reservedGpaBits(gpa, gpaw) !== 0n) return 'invalid';
