@@ -18,10 +18,15 @@ export function makeCorpus(bytes: number, seed = 1): string[] {
     return s;
   };
   const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)];
-  const words = 'the page fault handler maps a private frame into the secure EPT while shared memory goes through the shared EPT and the VMM sees only converted pages of the guest'.split(' ');
+  const words =
+    'the page fault handler maps a private frame into the secure EPT while shared memory goes through the shared EPT and the VMM sees only converted pages of the guest'.split(
+      ' ',
+    );
   const makers: (() => string)[] = [
-    () => ` qemu-kvm-4187 [003] d..1. ${(r() * 9999).toFixed(6)}: kvm_page_fault: vcpu ${Math.floor(r() * 8)} rip 0xffffffff81${hex(6)} address 0x0000${hex(12)} error_code 0x${hex(3)}`,
-    () => ` qemu-kvm-4187 [001] d..1. ${(r() * 9999).toFixed(6)}: kvm_mmu_set_spte: gfn ${hex(9)} spte ${hex(15)} (rwxu) level 1 at ${hex(9)}`,
+    () =>
+      ` qemu-kvm-4187 [003] d..1. ${(r() * 9999).toFixed(6)}: kvm_page_fault: vcpu ${Math.floor(r() * 8)} rip 0xffffffff81${hex(6)} address 0x0000${hex(12)} error_code 0x${hex(3)}`,
+    () =>
+      ` qemu-kvm-4187 [001] d..1. ${(r() * 9999).toFixed(6)}: kvm_mmu_set_spte: gfn ${hex(9)} spte ${hex(15)} (rwxu) level 1 at ${hex(9)}`,
     () => ` qemu-kvm-4187 [001] d..1. ${(r() * 9999).toFixed(6)}: kvm_mmio: mmio write len 4 gpa 0x${hex(8)} val 0x${hex(2)}`,
     () => `[ ${(r() * 99).toFixed(6)}] BIOS-e820: [mem 0x0000${hex(12)}-0x0000${hex(12)}] usable`,
     () => `[ ${(r() * 99).toFixed(6)}] virtio-pci 0000:00:0${Math.floor(r() * 9)}.0: enabling device (0000 -> 0003)`,

@@ -13,7 +13,11 @@ const vscode = acquireVsCodeApi();
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const post = (m: FromWebviewMessage) => vscode.postMessage(m);
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const e = Object.assign(document.createElement(tag), props);
   e.append(...children);
   return e;
@@ -27,7 +31,8 @@ input.addEventListener('input', () => post({ type: 'input', text: input.value, k
 input.addEventListener('keydown', (e) => {
   if (e.key === 'Enter') post({ type: 'commit' });
 });
-for (const b of kindButtons) b.addEventListener('click', () => post({ type: 'input', text: input.value, kind: b.dataset.kind === 'gfn' ? 'gfn' : 'gpa' }));
+for (const b of kindButtons)
+  b.addEventListener('click', () => post({ type: 'input', text: input.value, kind: b.dataset.kind === 'gfn' ? 'gfn' : 'gpa' }));
 for (const b of gpawButtons) b.addEventListener('click', () => post({ type: 'setGpaw', gpaw: b.dataset.gpaw === '48' ? 48 : 52 }));
 $('clear-history').addEventListener('click', () => post({ type: 'clearHistory' }));
 
@@ -63,7 +68,14 @@ function renderRuler(v: InspectorView): void {
       return cell;
     });
     const hi = a.bits[g * 4].bit;
-    groups.push(el('div', { className: 'nibble' }, el('div', { className: 'bits' }, ...cells), el('div', { className: 'bitno', textContent: String(hi) })));
+    groups.push(
+      el(
+        'div',
+        { className: 'nibble' },
+        el('div', { className: 'bits' }, ...cells),
+        el('div', { className: 'bitno', textContent: String(hi) }),
+      ),
+    );
   }
   ruler.replaceChildren(...groups);
   const legend = $('legend');
@@ -80,17 +92,32 @@ function renderTables(v: InspectorView): void {
   const a = v.analysis;
   $('conversions').replaceChildren(
     ...(a ? [...a.conversions, ...a.largePageOffsets] : []).map((c) =>
-      el('tr', {}, el('th', { scope: 'row', textContent: c.label }), el('td', {}, el('code', { textContent: c.display })), el('td', {}, copyButton(c.copy, c.label))),
+      el(
+        'tr',
+        {},
+        el('th', { scope: 'row', textContent: c.label }),
+        el('td', {}, el('code', { textContent: c.display })),
+        el('td', {}, copyButton(c.copy, c.label)),
+      ),
     ),
   );
-  $('ept').replaceChildren(...(a ? a.ept : []).map((e) => el('li', {}, el('span', { className: 'level', textContent: e.level }), ' ', el('code', { textContent: String(e.index) }))));
+  $('ept').replaceChildren(
+    ...(a ? a.ept : []).map((e) =>
+      el('li', {}, el('span', { className: 'level', textContent: e.level }), ' ', el('code', { textContent: String(e.index) })),
+    ),
+  );
   $('ept-title').textContent = a ? `EPT walk (${a.ept.length} levels)` : 'EPT walk';
 }
 
 function renderHistory(v: InspectorView): void {
   $('history').replaceChildren(
     ...v.history.map((h, index) => {
-      const b = el('button', { className: `history-item ${h.status}` }, el('code', { textContent: h.display }), el('span', { className: 'badge small', textContent: h.status }));
+      const b = el(
+        'button',
+        { className: `history-item ${h.status}` },
+        el('code', { textContent: h.display }),
+        el('span', { className: 'badge small', textContent: h.status }),
+      );
       b.addEventListener('click', () => post({ type: 'pickHistory', index }));
       return el('li', {}, b);
     }),

@@ -44,16 +44,34 @@ export async function startCodeServer({ hostDir, workspace, env = {}, userSettin
   }
   writeFileSync(
     join(userDataDir, 'User', 'settings.json'),
-    JSON.stringify({ 'workbench.startupEditor': 'none', 'debug.saveBeforeStart': 'none', 'telemetry.telemetryLevel': 'off', ...userSettings }, null, 2),
+    JSON.stringify(
+      { 'workbench.startupEditor': 'none', 'debug.saveBeforeStart': 'none', 'telemetry.telemetryLevel': 'off', ...userSettings },
+      null,
+      2,
+    ),
   );
   const bin = join(hostDir, 'node_modules/.bin/code-server');
   const args = [
-    '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check',
-    '--disable-workspace-trust', '--extensions-dir', extensionsDir, '--user-data-dir', userDataDir, workspace,
+    '--auth',
+    'none',
+    '--bind-addr',
+    `127.0.0.1:${port}`,
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-workspace-trust',
+    '--extensions-dir',
+    extensionsDir,
+    '--user-data-dir',
+    userDataDir,
+    workspace,
   ];
   if (env.TDX_WORKSPACE_TRUST === '1') args.splice(args.indexOf('--disable-workspace-trust'), 1);
   const gdbAdapter = join(root, 'node_modules/cdt-gdb-adapter/dist/debugAdapter.js');
-  const child = spawn(bin, args, { env: { TDX_GDB_ADAPTER: gdbAdapter, ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const child = spawn(bin, args, {
+    env: { TDX_GDB_ADAPTER: gdbAdapter, ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
   let log = '';
   const onData = (d) => {
     log += d.toString();
@@ -109,6 +127,14 @@ export async function launchChromium() {
   const { chromium } = await import('playwright-core');
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }

@@ -18,7 +18,12 @@ const suiteIndex = join(root, 'out/test/integration/suite/index.js');
 const RUNS = [
   { name: 'main', suite: 'main', trust: false },
   { name: 'ui', suite: 'ui', trust: false, ui: true },
-  { name: 'restricted', suite: 'restricted', trust: true, workspaceSettings: { 'tdx.debug.gpawExpressions': ["system(\"touch /tmp/tdx-pwned\")"] } },
+  {
+    name: 'restricted',
+    suite: 'restricted',
+    trust: true,
+    workspaceSettings: { 'tdx.debug.gpawExpressions': ['system("touch /tmp/tdx-pwned")'] },
+  },
 ];
 
 /** A scratch copy of samples/ for one run, with the C fixture compiled there (gcc -g -O0) so GDB's paths match. */
@@ -47,7 +52,10 @@ function waitForFile(file, timeoutMs, describeFailure) {
     const watcher = watch(dir, () => {
       if (existsSync(file)) done(() => resolve(JSON.parse(readFileSync(file, 'utf8'))));
     });
-    const timer = setTimeout(() => done(() => reject(new Error(`integration suite timed out after ${timeoutMs / 1000} s\n${describeFailure()}`))), timeoutMs);
+    const timer = setTimeout(
+      () => done(() => reject(new Error(`integration suite timed out after ${timeoutMs / 1000} s\n${describeFailure()}`))),
+      timeoutMs,
+    );
     if (existsSync(file)) done(() => resolve(JSON.parse(readFileSync(file, 'utf8'))));
   });
 }
@@ -64,7 +72,13 @@ async function runOffline(run, hostDir) {
     TDX_TEST_GREP: process.env.TDX_TEST_GREP ?? '',
     ...(run.trust ? { TDX_WORKSPACE_TRUST: '1' } : {}),
   };
-  const server = await startCodeServer({ hostDir, workspace, env, extraExtensions: [gdbExtension], userSettings: run.trust ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' } : {} });
+  const server = await startCodeServer({
+    hostDir,
+    workspace,
+    env,
+    extraExtensions: [gdbExtension],
+    userSettings: run.trust ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' } : {},
+  });
   const pageErrors = [];
   let browser;
   try {
@@ -73,10 +87,14 @@ async function runOffline(run, hostDir) {
     page.on('pageerror', (e) => pageErrors.push(String(e)));
     const payload = [
       ['extensionDevelopmentPath', remoteUri(server.port, root)],
-        ['extensionTestsPath', remoteUri(server.port, suiteIndex)],
+      ['extensionTestsPath', remoteUri(server.port, suiteIndex)],
     ];
     await page.goto(server.url(payload));
-    return await waitForFile(resultsFile, RUN_TIMEOUT_MS, () => `code-server log tail:\n${server.log().slice(-4000)}\npage errors:\n${pageErrors.join('\n')}`);
+    return await waitForFile(
+      resultsFile,
+      RUN_TIMEOUT_MS,
+      () => `code-server log tail:\n${server.log().slice(-4000)}\npage errors:\n${pageErrors.join('\n')}`,
+    );
   } finally {
     await browser?.close().catch(() => {});
     server.stop();
@@ -89,7 +107,8 @@ async function runUi(run, hostDir) {
   const { UI_STEPS } = await import('./ui-tests.mjs');
   // The steps build on each other, so a grep selects the whole run or none of it.
   const grep = process.env.TDX_TEST_GREP ? new RegExp(process.env.TDX_TEST_GREP) : undefined;
-  if (grep && !UI_STEPS.some(([title]) => grep.test(`UI in the real workbench: ${title}`))) return { passed: 0, failed: 0, pending: 0, tests: [] };
+  if (grep && !UI_STEPS.some(([title]) => grep.test(`UI in the real workbench: ${title}`)))
+    return { passed: 0, failed: 0, pending: 0, tests: [] };
   const { scratch, workspace } = prepareWorkspace(run);
   const server = await startCodeServer({ hostDir, workspace, userSettings: { 'git.enabled': false } });
   const tests = [];
@@ -116,7 +135,13 @@ async function runUi(run, hostDir) {
     server.stop();
     rmSync(scratch, { recursive: true, force: true });
   }
-  return { passed: tests.filter((t) => t.state === 'passed').length, failed: tests.filter((t) => t.state === 'failed').length, pending: 0, tests, vscodeVersion: '1.100.3' };
+  return {
+    passed: tests.filter((t) => t.state === 'passed').length,
+    failed: tests.filter((t) => t.state === 'failed').length,
+    pending: 0,
+    tests,
+    vscodeVersion: '1.100.3',
+  };
 }
 
 async function runElectron(run) {
@@ -127,7 +152,12 @@ async function runElectron(run) {
     extensionDevelopmentPath: [root, gdbExtension],
     extensionTestsPath: suiteIndex,
     launchArgs: [workspace, '--disable-extensions', ...(run.trust ? [] : ['--disable-workspace-trust'])],
-    extensionTestsEnv: { TDX_TEST_RESULTS: resultsFile, TDX_TEST_SUITE: run.suite, TDX_TEST_PROGRAM: program, TDX_TEST_WORKSPACE: workspace },
+    extensionTestsEnv: {
+      TDX_TEST_RESULTS: resultsFile,
+      TDX_TEST_SUITE: run.suite,
+      TDX_TEST_PROGRAM: program,
+      TDX_TEST_WORKSPACE: workspace,
+    },
   }).catch(() => undefined);
   if (!existsSync(resultsFile)) throw new Error(`VS Code (test-electron) wrote no results for run ${run.name}`);
   return JSON.parse(readFileSync(resultsFile, 'utf8'));
@@ -144,13 +174,26 @@ async function main() {
       if (run.ui && useElectron) continue; // the UI run drives code-server's browser workbench
       result = run.ui ? await runUi(run, hostDir) : useElectron ? await runElectron(run) : await runOffline(run, hostDir);
     } catch (e) {
-      result = { passed: 0, failed: 1, pending: 0, tests: [{ title: `integration run '${run.name}' did not complete`, state: 'failed', error: String(e?.stack ?? e) }] };
+      result = {
+        passed: 0,
+        failed: 1,
+        pending: 0,
+        tests: [{ title: `integration run '${run.name}' did not complete`, state: 'failed', error: String(e?.stack ?? e) }],
+      };
     }
-    console.log(`\n  Integration run '${run.name}' (${((Date.now() - started) / 1000).toFixed(1)} s, VS Code ${result.vscodeVersion ?? '?'})`);
+    console.log(
+      `\n  Integration run '${run.name}' (${((Date.now() - started) / 1000).toFixed(1)} s, VS Code ${result.vscodeVersion ?? '?'})`,
+    );
     for (const t of result.tests) {
       const mark = t.state === 'passed' ? '    ✔' : t.state === 'pending' ? '    -' : '    ✖';
       console.log(`${mark} ${t.title}${t.duration > 100 ? ` (${t.duration} ms)` : ''}`);
-      if (t.error) console.log(t.error.split('\n').map((l) => '        ' + l).join('\n'));
+      if (t.error)
+        console.log(
+          t.error
+            .split('\n')
+            .map((l) => '        ' + l)
+            .join('\n'),
+        );
     }
     for (const line of result.logs ?? []) console.log(`      │ ${line.split('\n').join('\n      │ ')}`);
     if (result.passed + result.failed + result.pending === 0 && !process.env.TDX_TEST_GREP) {
@@ -166,7 +209,11 @@ async function main() {
   if (summaryPath) writeFileSync(summaryPath, JSON.stringify(total, null, 2));
   if (typeof total.activationMs === 'number') {
     mkdirSync(join(root, 'test-results'), { recursive: true });
-    const activation = { activationMs: +total.activationMs.toFixed(2), measuredAt: new Date().toISOString(), host: useElectron ? 'test-electron' : 'code-server 4.100.3' };
+    const activation = {
+      activationMs: +total.activationMs.toFixed(2),
+      measuredAt: new Date().toISOString(),
+      host: useElectron ? 'test-electron' : 'code-server 4.100.3',
+    };
     writeFileSync(join(root, 'test-results', 'activation.json'), JSON.stringify(activation, null, 2) + '\n');
     console.log(`  activation: ${activation.activationMs} ms (bundle evaluation + activate(), measured inside VS Code)`);
   }

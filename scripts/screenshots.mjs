@@ -13,7 +13,11 @@ const hostDir = installHost();
 async function shoot(theme, file, hoverFile) {
   const workspace = join(mkdtempSync(join(tmpdir(), 'tdx-shot-')), 'samples');
   cpSync(join(root, 'samples'), workspace, { recursive: true });
-  const server = await startCodeServer({ hostDir, workspace, userSettings: { 'workbench.colorTheme': theme, 'window.commandCenter': false, 'workbench.tips.enabled': false, 'git.enabled': false } });
+  const server = await startCodeServer({
+    hostDir,
+    workspace,
+    userSettings: { 'workbench.colorTheme': theme, 'window.commandCenter': false, 'workbench.tips.enabled': false, 'git.enabled': false },
+  });
   const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
@@ -23,7 +27,10 @@ async function shoot(theme, file, hoverFile) {
       await openFile(page, 'kvm-trace.log');
       const token = page.locator('.view-line span span', { hasText: /^0x00008000fee00000$/ }).first();
       await token.waitFor();
-      await page.locator('.view-line', { hasText: /0x00008000fee00000\s*shared/ }).first().waitFor();
+      await page
+        .locator('.view-line', { hasText: /0x00008000fee00000\s*shared/ })
+        .first()
+        .waitFor();
       await token.hover(); // scrolls the editor to it; hoverOver then arrives like a user's mouse
       await hoverOver(page, token);
       await page.screenshot({ path: join(out, hoverFile) });

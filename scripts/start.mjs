@@ -16,7 +16,7 @@ if (hasCode) {
 } else {
   const hostDir = installHost();
   const wanted = Number(argv.includes('--port') ? argv[argv.indexOf('--port') + 1] : (process.env.PORT ?? 8080));
-  const port = await isFree(wanted) ? wanted : await freePort();
+  const port = (await isFree(wanted)) ? wanted : await freePort();
   const server = await startCodeServer({ hostDir, workspace: samples, port, extraExtensions: [join(root, 'test/gdb-extension')] });
   const url = server.url([['extensionDevelopmentPath', remoteUri(server.port, root)]]);
   console.log('\nTDX Address Inspector is running in VS Code (code-server) on samples/. Open this URL in a browser:\n');

@@ -37,6 +37,7 @@ const built =
   step('type-check (tsc)', npx('tsc'), ['-p', '.']) &&
   (!existsSync(join(root, 'media/tsconfig.json')) || step('type-check (webview)', npx('tsc'), ['-p', 'media', '--noEmit'])) &&
   step('lint (eslint)', npx('eslint'), ['.']) &&
+  step('format (prettier --check)', npx('prettier'), ['--check', '--log-level', 'warn', '.']) &&
   step('build (esbuild)', process.execPath, ['scripts/build.mjs']);
 
 if (built) {

@@ -43,98 +43,134 @@ async function notifications(page) {
 
 /** Each step is one test; a failing step fails only itself unless later steps depend on it. */
 export const UI_STEPS = [
-  ['the status bar shows the workspace GPAW', async ({ page }) => {
-    await page.waitForSelector('.statusbar >> text=GPAW 48', { timeout: 60_000 });
-  }],
-  ['a mouse hover on a trace address shows its status', async ({ page }) => {
-    await openFile(page, 'kvm-trace.log');
-    const token = page.locator('.view-line span span', { hasText: /^0xfee000b0$/ }).first();
-    await token.waitFor();
-    // Inlay hints (on in samples/) shift text when they arrive: measure the token after they did.
-    await page.locator('.view-line', { hasText: /0xfee000b0\s*private/ }).first().waitFor();
-    const hover = await hoverOver(page, token);
-    const text = await hover.innerText();
-    assert.match(text, /TDX GPA\s+0xfee0_00b0\s+— label\s+gpa/, text);
-    assert.match(text, /Status: private — bit 47 is clear/, text);
-    await page.keyboard.press('Escape');
-  }],
-  ['typing in the panel re-analyses as you type', async (ctx) => {
-    await runCommand(ctx.page, 'TDX: Open Address Inspector');
-    ctx.frame = await inspectorFrame(ctx.page);
-    const input = ctx.frame.locator('#address');
-    await input.click();
-    await input.pressSequentially('0x8000_0000_1234');
-    await ctx.frame.waitForSelector('#status.shared');
-    assert.equal(await ctx.frame.locator('#status').innerText(), 'shared — bit 47 set');
-    await input.press('End');
-    await input.pressSequentially('.5');
-    await ctx.frame.waitForSelector('#status.error');
-    assert.match(await ctx.frame.locator('#error').innerText(), /hex floats/);
-    await input.press('Backspace');
-    await input.press('Backspace');
-    await ctx.frame.waitForSelector('#status.shared');
-  }],
-  ['clicking the shared bit toggles it', async ({ frame }) => {
-    await frame.locator('#shared-bit').click();
-    await frame.waitForSelector('#status.private');
-    assert.equal(await frame.locator('#address').inputValue(), '0x1234');
-    assert.equal(await frame.locator('#shared-bit').innerText(), '0');
-    await frame.locator('#shared-bit').click();
-    await frame.waitForSelector('#status.shared');
-    // '0x1234' had no separators to keep, so the way back is ungrouped.
-    assert.equal(await frame.locator('#address').inputValue(), '0x800000001234');
-  }],
-  ['the GPAW buttons write tdx.gpaw and the status bar follows', async ({ page, frame }) => {
-    await frame.locator('[data-gpaw="52"]').click();
-    await frame.waitForSelector('#status.private');
-    assert.equal(await frame.locator('#status').innerText(), 'private — bit 51 clear');
-    await page.waitForSelector('.statusbar >> text=GPAW 52');
-    await frame.locator('[data-gpaw="48"]').click();
-    await frame.waitForSelector('#status.shared');
-    await page.waitForSelector('.statusbar >> text=GPAW 48');
-  }],
-  ['the panel is keyboard-navigable', async ({ frame }) => {
-    await frame.locator('#address').focus();
-    await frame.locator('#address').press('Enter');
-    await frame.waitForSelector('#history .history-item');
-    await frame.locator('#address').press('Tab');
-    assert.equal(await frame.evaluate(() => globalThis.document.activeElement?.getAttribute('data-kind')), 'gpa');
-    await frame.locator('[data-kind="gpa"]').press('Tab');
-    await frame.locator('[data-kind="gfn"]').press('Enter');
-    await frame.waitForSelector('[data-kind="gfn"][aria-pressed="true"]');
-    assert.match(await frame.locator('#status').innerText(), /^invalid — reserved bit 59 set/);
-    await frame.locator('[data-kind="gpa"]').click();
-    await frame.waitForSelector('#status.shared');
-  }],
-  ['the panel and its history survive a window reload (serializer + webview state)', async (ctx) => {
-    await runCommand(ctx.page, 'Developer: Reload Window');
-    await ctx.page.waitForEvent('load', { timeout: 60_000 });
-    await ctx.page.waitForSelector('.statusbar >> text=GPAW 48', { timeout: 60_000 });
-    ctx.frame = await inspectorFrame(ctx.page);
-    await ctx.frame.waitForSelector('#history .history-item');
-    assert.match(await ctx.frame.locator('#history').innerText(), /0x8000_0000_1234/);
-    assert.equal(await ctx.frame.locator('#address').inputValue(), '0x800000001234');
-  }],
-  ['a conversion with no address under the cursor prompts, validates as you type and offers Copy', async ({ page }) => {
-    await openFile(page, 'guest-dmesg.log');
-    await page.keyboard.press('Control+Home');
-    await runCommand(page, 'TDX: Convert to Shared');
-    const box = page.locator('.quick-input-widget input');
-    await box.waitFor();
-    await page.keyboard.type('deadbeef');
-    await page.waitForSelector('.quick-input-message >> text=/bare hex without a 0x prefix/');
-    await box.fill('0x1000');
-    await page.keyboard.press('Enter');
-    const toast = page.locator('.notification-toast', { hasText: '0x1000 to shared (GPAW 48): 0x8000_0000_1000' });
-    await toast.waitFor();
-    assert.ok(await toast.locator('a.monaco-button, .monaco-button', { hasText: 'Copy' }).count() >= 1, (await notifications(page)).join(' | '));
-  }],
-  ['the status-bar item opens the GPAW quick pick and switches GPAW', async ({ page }) => {
-    await page.locator('.statusbar-item', { hasText: 'GPAW 48' }).click();
-    await page.waitForSelector('.quick-input-list .monaco-list-row >> text=GPAW 52');
-    const rows = await page.locator('.quick-input-list .monaco-list-row').allInnerTexts();
-    assert.ok(rows.some((r) => /GPAW 48.*\(current\)/s.test(r)), rows.join(' | '));
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'GPAW 52' }).click();
-    await page.waitForSelector('.statusbar >> text=GPAW 52');
-  }],
+  [
+    'the status bar shows the workspace GPAW',
+    async ({ page }) => {
+      await page.waitForSelector('.statusbar >> text=GPAW 48', { timeout: 60_000 });
+    },
+  ],
+  [
+    'a mouse hover on a trace address shows its status',
+    async ({ page }) => {
+      await openFile(page, 'kvm-trace.log');
+      const token = page.locator('.view-line span span', { hasText: /^0xfee000b0$/ }).first();
+      await token.waitFor();
+      // Inlay hints (on in samples/) shift text when they arrive: measure the token after they did.
+      await page
+        .locator('.view-line', { hasText: /0xfee000b0\s*private/ })
+        .first()
+        .waitFor();
+      const hover = await hoverOver(page, token);
+      const text = await hover.innerText();
+      assert.match(text, /TDX GPA\s+0xfee0_00b0\s+— label\s+gpa/, text);
+      assert.match(text, /Status: private — bit 47 is clear/, text);
+      await page.keyboard.press('Escape');
+    },
+  ],
+  [
+    'typing in the panel re-analyses as you type',
+    async (ctx) => {
+      await runCommand(ctx.page, 'TDX: Open Address Inspector');
+      ctx.frame = await inspectorFrame(ctx.page);
+      const input = ctx.frame.locator('#address');
+      await input.click();
+      await input.pressSequentially('0x8000_0000_1234');
+      await ctx.frame.waitForSelector('#status.shared');
+      assert.equal(await ctx.frame.locator('#status').innerText(), 'shared — bit 47 set');
+      await input.press('End');
+      await input.pressSequentially('.5');
+      await ctx.frame.waitForSelector('#status.error');
+      assert.match(await ctx.frame.locator('#error').innerText(), /hex floats/);
+      await input.press('Backspace');
+      await input.press('Backspace');
+      await ctx.frame.waitForSelector('#status.shared');
+    },
+  ],
+  [
+    'clicking the shared bit toggles it',
+    async ({ frame }) => {
+      await frame.locator('#shared-bit').click();
+      await frame.waitForSelector('#status.private');
+      assert.equal(await frame.locator('#address').inputValue(), '0x1234');
+      assert.equal(await frame.locator('#shared-bit').innerText(), '0');
+      await frame.locator('#shared-bit').click();
+      await frame.waitForSelector('#status.shared');
+      // '0x1234' had no separators to keep, so the way back is ungrouped.
+      assert.equal(await frame.locator('#address').inputValue(), '0x800000001234');
+    },
+  ],
+  [
+    'the GPAW buttons write tdx.gpaw and the status bar follows',
+    async ({ page, frame }) => {
+      await frame.locator('[data-gpaw="52"]').click();
+      await frame.waitForSelector('#status.private');
+      assert.equal(await frame.locator('#status').innerText(), 'private — bit 51 clear');
+      await page.waitForSelector('.statusbar >> text=GPAW 52');
+      await frame.locator('[data-gpaw="48"]').click();
+      await frame.waitForSelector('#status.shared');
+      await page.waitForSelector('.statusbar >> text=GPAW 48');
+    },
+  ],
+  [
+    'the panel is keyboard-navigable',
+    async ({ frame }) => {
+      await frame.locator('#address').focus();
+      await frame.locator('#address').press('Enter');
+      await frame.waitForSelector('#history .history-item');
+      await frame.locator('#address').press('Tab');
+      assert.equal(await frame.evaluate(() => globalThis.document.activeElement?.getAttribute('data-kind')), 'gpa');
+      await frame.locator('[data-kind="gpa"]').press('Tab');
+      await frame.locator('[data-kind="gfn"]').press('Enter');
+      await frame.waitForSelector('[data-kind="gfn"][aria-pressed="true"]');
+      assert.match(await frame.locator('#status').innerText(), /^invalid — reserved bit 59 set/);
+      await frame.locator('[data-kind="gpa"]').click();
+      await frame.waitForSelector('#status.shared');
+    },
+  ],
+  [
+    'the panel and its history survive a window reload (serializer + webview state)',
+    async (ctx) => {
+      await runCommand(ctx.page, 'Developer: Reload Window');
+      await ctx.page.waitForEvent('load', { timeout: 60_000 });
+      await ctx.page.waitForSelector('.statusbar >> text=GPAW 48', { timeout: 60_000 });
+      ctx.frame = await inspectorFrame(ctx.page);
+      await ctx.frame.waitForSelector('#history .history-item');
+      assert.match(await ctx.frame.locator('#history').innerText(), /0x8000_0000_1234/);
+      assert.equal(await ctx.frame.locator('#address').inputValue(), '0x800000001234');
+    },
+  ],
+  [
+    'a conversion with no address under the cursor prompts, validates as you type and offers Copy',
+    async ({ page }) => {
+      await openFile(page, 'guest-dmesg.log');
+      await page.keyboard.press('Control+Home');
+      await runCommand(page, 'TDX: Convert to Shared');
+      const box = page.locator('.quick-input-widget input');
+      await box.waitFor();
+      await page.keyboard.type('deadbeef');
+      await page.waitForSelector('.quick-input-message >> text=/bare hex without a 0x prefix/');
+      await box.fill('0x1000');
+      await page.keyboard.press('Enter');
+      const toast = page.locator('.notification-toast', { hasText: '0x1000 to shared (GPAW 48): 0x8000_0000_1000' });
+      await toast.waitFor();
+      assert.ok(
+        (await toast.locator('a.monaco-button, .monaco-button', { hasText: 'Copy' }).count()) >= 1,
+        (await notifications(page)).join(' | '),
+      );
+    },
+  ],
+  [
+    'the status-bar item opens the GPAW quick pick and switches GPAW',
+    async ({ page }) => {
+      await page.locator('.statusbar-item', { hasText: 'GPAW 48' }).click();
+      await page.waitForSelector('.quick-input-list .monaco-list-row >> text=GPAW 52');
+      const rows = await page.locator('.quick-input-list .monaco-list-row').allInnerTexts();
+      assert.ok(
+        rows.some((r) => /GPAW 48.*\(current\)/s.test(r)),
+        rows.join(' | '),
+      );
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'GPAW 52' }).click();
+      await page.waitForSelector('.statusbar >> text=GPAW 52');
+    },
+  ],
 ];

@@ -63,7 +63,11 @@ interface Edit {
 }
 
 /** Tokens to convert in one selection: the token under an empty cursor, or all tokens inside the selection. */
-function tokensIn(document: vscode.TextDocument, selection: vscode.Selection, bare: boolean): { line: number; token: AddressToken | ParsedAddress & { start: number; end: number } }[] {
+function tokensIn(
+  document: vscode.TextDocument,
+  selection: vscode.Selection,
+  bare: boolean,
+): { line: number; token: AddressToken | (ParsedAddress & { start: number; end: number }) }[] {
   if (selection.isEmpty) {
     const line = document.lineAt(selection.active.line).text;
     const t = tokenAt(line, selection.active.character, bare);
@@ -115,7 +119,8 @@ async function convertInEditor(editor: vscode.TextEditor, conversion: Conversion
   }
   const notes: string[] = [];
   if (empty > 0) notes.push(`${empty} of ${editor.selections.length} selections hold no address and were left alone`);
-  if (problems.length > 0) notes.push(`not converted: ${problems.slice(0, 5).join('; ')}${problems.length > 5 ? ` and ${problems.length - 5} more` : ''}`);
+  if (problems.length > 0)
+    notes.push(`not converted: ${problems.slice(0, 5).join('; ')}${problems.length > 5 ? ` and ${problems.length - 5} more` : ''}`);
   if (notes.length > 0) void warn(`TDX ${CONVERSION_TITLES[conversion]}: ${notes.join('. ')}.`);
   return true;
 }
@@ -124,7 +129,10 @@ async function convertInEditor(editor: vscode.TextEditor, conversion: Conversion
  * Prompts for one address, validating as the user types (every detector form, or decimal); `check` may
  * refuse a parsed address with a message. Resolves to the trimmed text, or undefined when dismissed.
  */
-export async function promptForAddress(title: string, check?: (p: ParsedAddress, text: string) => string | undefined): Promise<string | undefined> {
+export async function promptForAddress(
+  title: string,
+  check?: (p: ParsedAddress, text: string) => string | undefined,
+): Promise<string | undefined> {
   const input = await vscode.window.showInputBox({
     title,
     prompt: 'An address: 0x8000_0000_1234, gfn 8000fee00, 00008000`00001234 or decimal',
@@ -167,7 +175,9 @@ async function promptAndShow(conversion: Conversion): Promise<string | undefined
 function gpawTarget(): { scope: vscode.ConfigurationScope | null; target: vscode.ConfigurationTarget } {
   const doc = vscode.window.activeTextEditor?.document;
   const folder = (doc && vscode.workspace.getWorkspaceFolder(doc.uri)) ?? vscode.workspace.workspaceFolders?.[0];
-  return folder ? { scope: folder.uri, target: vscode.ConfigurationTarget.WorkspaceFolder } : { scope: null, target: vscode.ConfigurationTarget.Global };
+  return folder
+    ? { scope: folder.uri, target: vscode.ConfigurationTarget.WorkspaceFolder }
+    : { scope: null, target: vscode.ConfigurationTarget.Global };
 }
 
 /** Writes `tdx.gpaw` where `tdx.selectGpaw` would. */
@@ -203,7 +213,13 @@ async function selectGpaw(arg?: unknown): Promise<Gpaw | undefined> {
 
 async function replaceToken(args: unknown): Promise<boolean> {
   const a = args as Partial<ReplaceTokenArgs> | undefined;
-  if (!a || typeof a.uri !== 'string' || typeof a.text !== 'string' || typeof a.expected !== 'string' || ![a.line, a.start, a.end].every((n) => Number.isInteger(n))) {
+  if (
+    !a ||
+    typeof a.uri !== 'string' ||
+    typeof a.text !== 'string' ||
+    typeof a.expected !== 'string' ||
+    ![a.line, a.start, a.end].every((n) => Number.isInteger(n))
+  ) {
     return false;
   }
   const uri = vscode.Uri.parse(a.uri);
@@ -218,4 +234,3 @@ async function replaceToken(args: unknown): Promise<boolean> {
   edit.replace(uri, range, a.text);
   return vscode.workspace.applyEdit(edit);
 }
-

@@ -45,7 +45,12 @@ async function inspectVariable(extensionUri: vscode.Uri, arg: unknown): Promise<
     void warn('Inspect as TDX Address works on a variable in the Variables or Watch view of a debug session.');
     return undefined;
   }
-  const read = readDebugVariable({ name: v.name, value: v.value, type: typeof v.type === 'string' ? v.type : undefined, evaluateName: typeof v.evaluateName === 'string' ? v.evaluateName : undefined });
+  const read = readDebugVariable({
+    name: v.name,
+    value: v.value,
+    type: typeof v.type === 'string' ? v.type : undefined,
+    evaluateName: typeof v.evaluateName === 'string' ? v.evaluateName : undefined,
+  });
   if (!read.ok) {
     void warn(read.error);
     return undefined;

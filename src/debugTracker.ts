@@ -148,4 +148,3 @@ export function registerDebugTracker(context: vscode.ExtensionContext): void {
     }),
   );
 }
-

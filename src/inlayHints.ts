@@ -21,7 +21,15 @@ export function registerInlayHints(context: vscode.ExtensionContext): void {
           const settings = settingsFor(scopeOf(document));
           if (!settings.inlayHintsEnabled) return [];
           const last = Math.min(range.end.line, document.lineCount - 1);
-          return statusHints((l) => document.lineAt(l).text, range.start.line, last, range.start.character, range.end.character, settings, MAX_HINTS).map((h) => {
+          return statusHints(
+            (l) => document.lineAt(l).text,
+            range.start.line,
+            last,
+            range.start.character,
+            range.end.character,
+            settings,
+            MAX_HINTS,
+          ).map((h) => {
             const hint = new vscode.InlayHint(new vscode.Position(h.line, h.character), h.label, vscode.InlayHintKind.Type);
             hint.paddingLeft = true;
             hint.tooltip = h.tooltip;

@@ -14,7 +14,12 @@ import { AddressKind, analyzeAddress, Gpaw } from './core/tdx';
  * Analyses one address given as text (every detector form, or decimal) and reveals it in the inspector.
  * Throws with a message naming what was wrong and what is accepted.
  */
-export function inspectAddress(extensionUri: vscode.Uri, input: string, kind?: AddressKind, gpaw: Gpaw = activeSettings().gpaw): AnalysisSummary {
+export function inspectAddress(
+  extensionUri: vscode.Uri,
+  input: string,
+  kind?: AddressKind,
+  gpaw: Gpaw = activeSettings().gpaw,
+): AnalysisSummary {
   const parsed = parseUserInput(input, kind);
   if (!parsed.ok) throw new UserError(parsed.error);
   const summary = toSummary(input, analyzeAddress(parsed.value, parsed.kind, gpaw));

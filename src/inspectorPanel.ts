@@ -2,8 +2,18 @@ import * as vscode from 'vscode';
 import { Command } from './commandIds';
 import { settingsFor } from './config';
 import {
-  buildInspectorView, EMPTY_STATE, FromWebviewMessage, inspectorHtml, newNonce, InspectorState, pushHistory, RenderedReport, restoreState,
-  toggleSharedInput, ToWebviewMessage, validateFromWebview,
+  buildInspectorView,
+  EMPTY_STATE,
+  FromWebviewMessage,
+  inspectorHtml,
+  newNonce,
+  InspectorState,
+  pushHistory,
+  RenderedReport,
+  restoreState,
+  toggleSharedInput,
+  ToWebviewMessage,
+  validateFromWebview,
 } from './core/inspector';
 import { parseAddress } from './core/parse';
 import { AddressKind } from './core/tdx';
@@ -82,7 +92,12 @@ export class AddressInspectorPanel {
   private html(): string {
     const webview = this.panel.webview;
     const asset = (name: string) => webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview', name)).toString();
-    return inspectorHtml({ cspSource: webview.cspSource, scriptUri: asset('inspector.js'), styleUri: asset('inspector.css'), nonce: newNonce() });
+    return inspectorHtml({
+      cspSource: webview.cspSource,
+      scriptUri: asset('inspector.js'),
+      styleUri: asset('inspector.css'),
+      nonce: newNonce(),
+    });
   }
 
   private post(message: ToWebviewMessage): void {

@@ -32,7 +32,9 @@ export function registerCommand(id: string, handler: (...args: never[]) => unkno
     } catch (e) {
       if (e instanceof UserError) throw e;
       log().error(`${id} failed:`, e instanceof Error ? (e.stack ?? e.message) : String(e));
-      throw new Error(`${id} failed unexpectedly (${e instanceof Error ? e.message : String(e)}). Details are in the "TDX Address Inspector" output log.`);
+      throw new Error(
+        `${id} failed unexpectedly (${e instanceof Error ? e.message : String(e)}). Details are in the "TDX Address Inspector" output log.`,
+      );
     }
   });
 }

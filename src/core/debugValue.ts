@@ -40,11 +40,17 @@ export function looksLikeAddressExpression(expression: string, type: string | un
  * or a pointer with GDB's symbol suffix (`0x401136 <main+4>`). Aggregates, strings, floats, negative
  * numbers and errors are refused with a message saying what the value is and what is accepted.
  */
-export function readDebugInteger(valueText: string, type?: string): { ok: true; value: bigint; text: string } | { ok: false; error: string } {
+export function readDebugInteger(
+  valueText: string,
+  type?: string,
+): { ok: true; value: bigint; text: string } | { ok: false; error: string } {
   const raw = valueText.trim();
   const shown = raw.length > 40 ? raw.slice(0, 37) + '…' : raw;
   const accepted = 'Accepted: an unsigned integer in decimal or 0x hex (a uint64_t, gpa_t, gfn_t, phys_addr_t or pointer value).';
-  const refuse = (what: string) => ({ ok: false as const, error: `${shown === '' ? 'An empty value' : `'${shown}'`} is ${what}, not an address. ${accepted}` });
+  const refuse = (what: string) => ({
+    ok: false as const,
+    error: `${shown === '' ? 'An empty value' : `'${shown}'`} is ${what}, not an address. ${accepted}`,
+  });
   if (raw === '') return refuse('empty');
   if (raw.startsWith('{') || raw.startsWith('[')) return refuse('a struct, union or array');
   if (raw.startsWith('<') || /^(error|cannot|no symbol)/i.test(raw)) return refuse('a debugger error or unavailable value');
@@ -52,7 +58,8 @@ export function readDebugInteger(valueText: string, type?: string): { ok: true; 
   if (/char\s*\*|\bstring\b|\bstr\b/.test(type ?? '') && /"/.test(raw)) return refuse('a string');
   if (/^"/.test(raw) || /^'/.test(raw)) return refuse('a string or character');
   if (/^-/.test(raw)) return refuse('negative');
-  if (/^(float|double|long double)$/.test((type ?? '').trim()) || /^\d+\.\d*(e[+-]?\d+)?$|^\d+e[+-]?\d+$|^(inf|nan)/i.test(raw)) return refuse('a floating-point number');
+  if (/^(float|double|long double)$/.test((type ?? '').trim()) || /^\d+\.\d*(e[+-]?\d+)?$|^\d+e[+-]?\d+$|^(inf|nan)/i.test(raw))
+    return refuse('a floating-point number');
   // GDB pointers: `0x401136 <main+4>`, `(void *) 0x…`
   const text = raw.replace(/^\([^()]*\)\s*/, '').replace(/\s+<[^<>]*>$/, '');
   const p = parseAddress(text, { allowDecimal: true });
@@ -72,7 +79,13 @@ export function readDebugVariable(v: DebugVariable): DebugAddress {
  * The one-line Debug Console annotation for an evaluation result, or undefined when it is not an
  * address: hex integers always, decimal ones only when the expression or type looks like an address.
  */
-export function consoleAnnotation(expression: string, result: string, type: string | undefined, gpaw: Gpaw, grouping: Grouping): string | undefined {
+export function consoleAnnotation(
+  expression: string,
+  result: string,
+  type: string | undefined,
+  gpaw: Gpaw,
+  grouping: Grouping,
+): string | undefined {
   const r = readDebugInteger(result, type);
   if (!r.ok) return undefined;
   const isHex = /^0x/i.test(r.text);

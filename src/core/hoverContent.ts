@@ -84,7 +84,9 @@ export function hoverMarkdown(token: AddressToken, gpaw: Gpaw, grouping: Groupin
   }
   if (isGfn && token.label) md += '\n\n_GFNs printed by KVM MMU tracepoints are usually already un-aliased (shared bit stripped)._';
   md += '\n\n| | |\n|---|---|\n';
-  md += isGfn ? `| GPA | \`${formatHex(a.gpa, grouping)}\` |\n` : `| GFN | \`${formatHex(a.gfn, grouping)}\` |\n| Page offset | \`${formatHex(a.offset, grouping)}\` |\n`;
+  md += isGfn
+    ? `| GPA | \`${formatHex(a.gpa, grouping)}\` |\n`
+    : `| GFN | \`${formatHex(a.gfn, grouping)}\` |\n| Page offset | \`${formatHex(a.offset, grouping)}\` |\n`;
   let ept = '';
   for (let k = 0; k < a.ept.length; k++) ept += `${k ? ' · ' : ''}${EPT_LEVEL_NAMES[a.ept.length - 1 - k]} ${a.ept[k]}`;
   md += `| To shared (GPA) | \`${sharedGpa}\` |\n| To private (GPA) | \`${privateGpa}\` |\n| To shared (GFN) | \`${sharedGfn}\` |\n| To private (GFN) | \`${privateGfn}\` |\n| EPT indices | ${ept} |\n\n`;
@@ -98,7 +100,14 @@ export function hoverMarkdown(token: AddressToken, gpaw: Gpaw, grouping: Groupin
     for (const conversion of ['toShared', 'toPrivate'] as Conversion[]) {
       const r = convertAddress(token, conversion, gpaw);
       if (r.ok && r.text !== text) {
-        const args: ReplaceTokenArgs = { uri: where.uri, line: where.line, start: token.start, end: token.end, expected: text, text: r.text };
+        const args: ReplaceTokenArgs = {
+          uri: where.uri,
+          line: where.line,
+          start: token.start,
+          end: token.end,
+          expected: text,
+          text: r.text,
+        };
         md += ' · ' + replaceLink(`Replace ${CONVERSION_TITLES[conversion]}`, args, `Replace with ${r.text}`);
       }
     }
@@ -120,11 +129,24 @@ export interface DetectionSettings {
  * The hover for `character` in `text` (a line, or a window of one): the markdown and the token's range
  * in `text`, or undefined when no address is there. Cost depends only on the window around `character`.
  */
-export function hoverAtPosition(text: string, character: number, s: DetectionSettings, where?: HoverLocation & { readonly offset: number }): { markdown: string; start: number; end: number } | undefined {
+export function hoverAtPosition(
+  text: string,
+  character: number,
+  s: DetectionSettings,
+  where?: HoverLocation & { readonly offset: number },
+): { markdown: string; start: number; end: number } | undefined {
   const token = tokenAt(text, character, s.labelledBareHex);
   if (!token) return undefined;
   const shift = where?.offset ?? 0;
-  const located: AddressToken = { start: token.start + shift, end: token.end + shift, text: token.text, value: token.value, kind: token.kind, label: token.label, style: token.style };
+  const located: AddressToken = {
+    start: token.start + shift,
+    end: token.end + shift,
+    text: token.text,
+    value: token.value,
+    kind: token.kind,
+    label: token.label,
+    style: token.style,
+  };
   return { markdown: hoverMarkdown(located, s.gpaw, s.grouping, where), start: token.start, end: token.end };
 }
 
@@ -140,7 +162,15 @@ export interface StatusHint {
  * Status hints for lines `[first, last]` (columns `from` on the first and `to` on the last), at most
  * `max` of them. `lineAt` supplies line text, so only the requested range is ever read.
  */
-export function statusHints(lineAt: (line: number) => string, first: number, last: number, from: number, to: number, s: DetectionSettings, max: number): StatusHint[] {
+export function statusHints(
+  lineAt: (line: number) => string,
+  first: number,
+  last: number,
+  from: number,
+  to: number,
+  s: DetectionSettings,
+  max: number,
+): StatusHint[] {
   const hints: StatusHint[] = [];
   for (let line = first; line <= last && hints.length < max; line++) {
     const text = lineAt(line);

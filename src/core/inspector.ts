@@ -1,7 +1,18 @@
 import { formatHex, formatLike, Grouping, hexString } from './format';
 import { parseAddress } from './parse';
 import { AnalysisSummary, toSummary } from './summary';
-import { AddressKind, AddressStatus, analyzeAddress, describeBits, EPT_LEVEL_NAMES, Gpaw, isGpaw, looksLikeKernelVirtual, sharedGfnMask, sharedGpaMask } from './tdx';
+import {
+  AddressKind,
+  AddressStatus,
+  analyzeAddress,
+  describeBits,
+  EPT_LEVEL_NAMES,
+  Gpaw,
+  isGpaw,
+  looksLikeKernelVirtual,
+  sharedGfnMask,
+  sharedGpaMask,
+} from './tdx';
 
 /** Most entries the inspector's history keeps (most recent first, de-duplicated by kind and value). */
 export const HISTORY_LIMIT = 50;
@@ -70,7 +81,11 @@ export function buildInspectorView(state: InspectorState, gpaw: Gpaw, grouping: 
   const history = state.history.map((h) => {
     const p = parseAddress(h.input, { kind: h.kind, allowDecimal: true });
     return p.ok
-      ? { ...h, display: (p.kind === 'gfn' ? 'GFN ' : '') + formatHex(p.value, grouping), status: analyzeAddress(p.value, p.kind, gpaw).status }
+      ? {
+          ...h,
+          display: (p.kind === 'gfn' ? 'GFN ' : '') + formatHex(p.value, grouping),
+          status: analyzeAddress(p.value, p.kind, gpaw).status,
+        }
       : { ...h, display: h.input, status: 'error' as const };
   });
   const base = { input: state.input, kind: state.kind, gpaw, sharedBit: gpaw - 1, history };
@@ -192,9 +207,13 @@ export function validateFromWebview(raw: unknown): Validated<FromWebviewMessage>
     case 'setGpaw':
       return isGpaw(m.gpaw) ? ok({ type: 'setGpaw', gpaw: m.gpaw }) : bad('gpaw must be 48 or 52');
     case 'copy':
-      return isShortString(m.text, 64) && m.text.length > 0 ? ok({ type: 'copy', text: m.text }) : bad('text must be a non-empty string of at most 64 characters');
+      return isShortString(m.text, 64) && m.text.length > 0
+        ? ok({ type: 'copy', text: m.text })
+        : bad('text must be a non-empty string of at most 64 characters');
     case 'pickHistory':
-      return Number.isInteger(m.index) && (m.index as number) >= 0 && (m.index as number) < HISTORY_LIMIT ? ok({ type: 'pickHistory', index: (m.index as number) | 0 }) : bad(`index must be an integer in [0, ${HISTORY_LIMIT})`);
+      return Number.isInteger(m.index) && (m.index as number) >= 0 && (m.index as number) < HISTORY_LIMIT
+        ? ok({ type: 'pickHistory', index: (m.index as number) | 0 })
+        : bad(`index must be an integer in [0, ${HISTORY_LIMIT})`);
     case 'rendered':
       return validReport(m.report) ? ok({ type: 'rendered', report: m.report }) : bad('report is malformed');
     default:
@@ -209,7 +228,9 @@ export function restoreState(raw: unknown): InspectorState {
   const kind = isKind(raw.kind) ? raw.kind : 'gpa';
   const history = Array.isArray(raw.history)
     ? raw.history
-        .filter((h): h is HistoryEntry => isObject(h) && isShortString(h.input, MAX_INPUT_LENGTH) && h.input.trim() !== '' && isKind(h.kind))
+        .filter(
+          (h): h is HistoryEntry => isObject(h) && isShortString(h.input, MAX_INPUT_LENGTH) && h.input.trim() !== '' && isKind(h.kind),
+        )
         .slice(0, HISTORY_LIMIT)
         .map((h) => ({ input: h.input, kind: h.kind }))
     : [];

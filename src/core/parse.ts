@@ -1,5 +1,15 @@
 import { TokenStyle } from './format';
-import { isIdentChar, labelOf, NumberMatch, readBacktickHex, readBareHex, readDecimal, readPrefixedHex, ReadResult, skipLabelSeparator } from './lexer';
+import {
+  isIdentChar,
+  labelOf,
+  NumberMatch,
+  readBacktickHex,
+  readBareHex,
+  readDecimal,
+  readPrefixedHex,
+  ReadResult,
+  skipLabelSeparator,
+} from './lexer';
 import { AddressKind } from './tdx';
 
 /** One parsed address: its value, kind (from a label, the caller's default, or GPA) and source style. */
@@ -22,7 +32,7 @@ export interface ParseOptions {
 /** The accepted forms, for error messages. */
 export function acceptedForms(allowDecimal: boolean): string {
   return (
-    'Accepted: 0x-prefixed hex of up to 16 digits (0x8000_0000_1234, 0x8000\'0000\'1234, 0x1000ULL, 0x1000_u64), ' +
+    "Accepted: 0x-prefixed hex of up to 16 digits (0x8000_0000_1234, 0x8000'0000'1234, 0x1000ULL, 0x1000_u64), " +
     'WinDbg 00008000`00001234, a gpa/gfn label before bare hex (gfn 8000fee00)' +
     (allowDecimal ? ', or a decimal integer (2251799813689908).' : '.')
   );

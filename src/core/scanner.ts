@@ -1,5 +1,15 @@
 import { TokenStyle } from './format';
-import { isIdentChar, labelKindAt, NumberMatch, bareHexEnd, prefixedHexEnd, readBacktickHex, readBareHex, readPrefixedHex, skipLabelSeparator } from './lexer';
+import {
+  isIdentChar,
+  labelKindAt,
+  NumberMatch,
+  bareHexEnd,
+  prefixedHexEnd,
+  readBacktickHex,
+  readBareHex,
+  readPrefixedHex,
+  skipLabelSeparator,
+} from './lexer';
 import { AddressKind } from './tdx';
 
 /** An address found in a line: `[start, end)` covers the number only (not its label), in UTF-16 units. */
@@ -53,7 +63,12 @@ class ScannedToken implements AddressToken {
   ) {}
   private match(): NumberMatch {
     if (!this.read) {
-      const r = this.form === Form.Prefixed ? readPrefixedHex(this.line, this.start) : this.form === Form.Backtick ? readBacktickHex(this.line, this.start) : readBareHex(this.line, this.start);
+      const r =
+        this.form === Form.Prefixed
+          ? readPrefixedHex(this.line, this.start)
+          : this.form === Form.Backtick
+            ? readBacktickHex(this.line, this.start)
+            : readBareHex(this.line, this.start);
       if (!r || !('value' in r)) throw new Error(`scanner and reader disagree on ${JSON.stringify(this.text)}`);
       this.read = r;
     }
@@ -133,7 +148,9 @@ export function scanLine(line: string, options: ScanOptions): AddressToken[] {
       const end = prefixedHexEnd(line, k);
       if (end > 0) {
         const labelled = pendingAt === k;
-        (tokens ??= []).push(new ScannedToken(line, Form.Prefixed, k, end, labelled ? pendingKind : 'gpa', labelled ? pendingStart : -1, pendingEnd));
+        (tokens ??= []).push(
+          new ScannedToken(line, Form.Prefixed, k, end, labelled ? pendingKind : 'gpa', labelled ? pendingStart : -1, pendingEnd),
+        );
         lastEnd = re.lastIndex = end;
       } else {
         lastEnd = re.lastIndex = skipRun(line, k + 2);
@@ -145,7 +162,9 @@ export function scanLine(line: string, options: ScanOptions): AddressToken[] {
       const r = readBacktickHex(line, s0);
       if (r && 'value' in r) {
         const labelled = pendingAt === s0;
-        (tokens ??= []).push(new ScannedToken(line, Form.Backtick, s0, r.end, labelled ? pendingKind : 'gpa', labelled ? pendingStart : -1, pendingEnd));
+        (tokens ??= []).push(
+          new ScannedToken(line, Form.Backtick, s0, r.end, labelled ? pendingKind : 'gpa', labelled ? pendingStart : -1, pendingEnd),
+        );
         lastEnd = re.lastIndex = r.end;
       }
     } else {

@@ -112,17 +112,26 @@ export type GpawFromMask = { ok: true; gpaw: Gpaw; bit: number } | { ok: false; 
 /** Recovers GPAW from a shared mask: GPA mask → `ctz + 1`, GFN mask → `ctz + 13`; only 48/52 accepted. */
 export function gpawFromMask(mask: bigint, space: MaskSpace): GpawFromMask {
   if (mask <= 0n || mask > U64_MAX) {
-    return { ok: false, error: `a ${space.toUpperCase()} shared mask must be a non-zero 64-bit value, got ${mask === 0n ? '0 (not a TDX VM, or not yet initialised)' : mask.toString()}` };
+    return {
+      ok: false,
+      error: `a ${space.toUpperCase()} shared mask must be a non-zero 64-bit value, got ${mask === 0n ? '0 (not a TDX VM, or not yet initialised)' : mask.toString()}`,
+    };
   }
   let bit = 0;
   while (((mask >> BigInt(bit)) & 1n) === 0n) bit++;
   const gpaBit = space === 'gfn' ? bit + 12 : bit;
   const width = gpaBit + 1;
   if ((mask & (mask - 1n)) !== 0n) {
-    return { ok: false, error: `the ${space.toUpperCase()} mask 0x${mask.toString(16)} has more than one bit set; a TDX shared mask has exactly one (GPA bit 47 or 51)` };
+    return {
+      ok: false,
+      error: `the ${space.toUpperCase()} mask 0x${mask.toString(16)} has more than one bit set; a TDX shared mask has exactly one (GPA bit 47 or 51)`,
+    };
   }
   if (!isGpaw(width)) {
-    return { ok: false, error: `the ${space.toUpperCase()} mask 0x${mask.toString(16)} selects GPA bit ${gpaBit}, i.e. GPAW ${width}; only GPAW 48 (bit 47) and 52 (bit 51) exist` };
+    return {
+      ok: false,
+      error: `the ${space.toUpperCase()} mask 0x${mask.toString(16)} selects GPA bit ${gpaBit}, i.e. GPAW ${width}; only GPAW 48 (bit 47) and 52 (bit 51) exist`,
+    };
   }
   return { ok: true, gpaw: width, bit: gpaBit };
 }

@@ -80,7 +80,20 @@ export const PROPERTIES: NamedProperty[] = [
   {
     name: 'webview validator: arbitrary messages are accepted or refused, never thrown on',
     property: fc.property(
-      fc.oneof(fc.anything(), fc.record({ type: fc.constantFrom('input', 'setGpaw', 'copy', 'pickHistory', 'rendered', 'ready', 'x'), text: fc.anything(), kind: fc.anything(), gpaw: fc.anything(), index: fc.anything(), report: fc.anything() }, { requiredKeys: ['type'] })),
+      fc.oneof(
+        fc.anything(),
+        fc.record(
+          {
+            type: fc.constantFrom('input', 'setGpaw', 'copy', 'pickHistory', 'rendered', 'ready', 'x'),
+            text: fc.anything(),
+            kind: fc.anything(),
+            gpaw: fc.anything(),
+            index: fc.anything(),
+            report: fc.anything(),
+          },
+          { requiredKeys: ['type'] },
+        ),
+      ),
       (m) => {
         const v = validateFromWebview(m);
         if (v.ok) assert.deepEqual(validateFromWebview(JSON.parse(JSON.stringify(v.value))), v);
@@ -99,7 +112,12 @@ export const PROPERTIES: NamedProperty[] = [
   {
     name: 'hover and debug paths: any line, position or debugger value, never throws',
     property: fc.property(noisyLine, fc.nat(), gpaw, fc.string({ maxLength: 60 }), (line, pos, w, value) => {
-      hoverAtPosition(line, line.length ? pos % (line.length + 1) : 0, { gpaw: w, grouping: 'underscore', labelledBareHex: true }, { uri: 'file:///x', line: 0, offset: 0 });
+      hoverAtPosition(
+        line,
+        line.length ? pos % (line.length + 1) : 0,
+        { gpaw: w, grouping: 'underscore', labelledBareHex: true },
+        { uri: 'file:///x', line: 0, offset: 0 },
+      );
       readDebugInteger(value);
       consoleAnnotation(line.slice(0, 20), value, undefined, w, 'none');
     }),

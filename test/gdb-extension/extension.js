@@ -6,7 +6,8 @@ const { registerFlood } = require('./flood');
 
 function activate(context) {
   // Installed by copy into the host's extensions folder, so the launcher names the adapter's path.
-  const adapter = process.env.TDX_GDB_ADAPTER || require.resolve('cdt-gdb-adapter/dist/debugAdapter.js', { paths: [path.join(__dirname, '..', '..')] });
+  const adapter =
+    process.env.TDX_GDB_ADAPTER || require.resolve('cdt-gdb-adapter/dist/debugAdapter.js', { paths: [path.join(__dirname, '..', '..')] });
   context.subscriptions.push(
     vscode.debug.registerDebugAdapterDescriptorFactory('gdb', {
       createDebugAdapterDescriptor: () => new vscode.DebugAdapterExecutable(process.execPath, [adapter]),

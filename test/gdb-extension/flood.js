@@ -30,7 +30,10 @@ class FloodAdapter {
         const count = req.arguments.count ?? 100000;
         setImmediate(() => {
           for (let i = 0; i < count; i++) {
-            this.event('output', { category: 'stdout', output: `flood ${i} gpa 0x${(0x800000001000 + i * 0x1000).toString(16)} gfn ${(i + 1).toString(16)}\n` });
+            this.event('output', {
+              category: 'stdout',
+              output: `flood ${i} gpa 0x${(0x800000001000 + i * 0x1000).toString(16)} gfn ${(i + 1).toString(16)}\n`,
+            });
           }
           this.event('output', { category: 'console', output: 'flood done\n' });
           if (req.arguments.end) this.event('terminated');

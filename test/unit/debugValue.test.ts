@@ -1,5 +1,13 @@
 import * as assert from 'node:assert/strict';
-import { annotation, consoleAnnotation, kindFromNameAndType, maskSpaceOf, outputAnnotations, readDebugInteger, readDebugVariable } from '../../src/core/debugValue';
+import {
+  annotation,
+  consoleAnnotation,
+  kindFromNameAndType,
+  maskSpaceOf,
+  outputAnnotations,
+  readDebugInteger,
+  readDebugVariable,
+} from '../../src/core/debugValue';
 
 describe('debug values', () => {
   it('reads GDB decimal, hex and symbolised pointers', () => {
@@ -45,13 +53,25 @@ describe('debug values', () => {
   });
 
   it('annotates console results: hex always, decimal only for address-like expressions or types', () => {
-    assert.equal(consoleAnnotation('gpa', '140737488359988', 'uint64_t', 48, 'underscore'), 'TDX (GPAW 48): shared GPA 0x8000_0000_1234 · GFN 0x8_0000_0001 · private alias 0x1234');
-    assert.equal(consoleAnnotation('x', '0x1000', 'long', 52, 'none'), 'TDX (GPAW 52): private GPA 0x1000 · GFN 0x1 · shared alias 0x8000000001000');
+    assert.equal(
+      consoleAnnotation('gpa', '140737488359988', 'uint64_t', 48, 'underscore'),
+      'TDX (GPAW 48): shared GPA 0x8000_0000_1234 · GFN 0x8_0000_0001 · private alias 0x1234',
+    );
+    assert.equal(
+      consoleAnnotation('x', '0x1000', 'long', 52, 'none'),
+      'TDX (GPAW 52): private GPA 0x1000 · GFN 0x1 · shared alias 0x8000000001000',
+    );
     assert.equal(consoleAnnotation('f->level', '1', 'int', 48, 'underscore'), undefined);
     assert.equal(consoleAnnotation('ratio', '1.5', 'double', 48, 'underscore'), undefined);
     assert.equal(consoleAnnotation('name', '0x555555556008 "tdx"', 'const char *', 48, 'underscore'), undefined);
-    assert.equal(consoleAnnotation('n', '4096', 'gpa_t', 48, 'none'), 'TDX (GPAW 48): private GPA 0x1000 · GFN 0x1 · shared alias 0x800000001000');
-    assert.match(annotation(0xffff888000001000n, 'gpa', 48, 'none'), /^TDX \(GPAW 48\): invalid GPA 0xffff888000001000 — reserved bits 63:48 set \(bits 63:48 must be 0\); looks like a kernel virtual address$/);
+    assert.equal(
+      consoleAnnotation('n', '4096', 'gpa_t', 48, 'none'),
+      'TDX (GPAW 48): private GPA 0x1000 · GFN 0x1 · shared alias 0x800000001000',
+    );
+    assert.match(
+      annotation(0xffff888000001000n, 'gpa', 48, 'none'),
+      /^TDX \(GPAW 48\): invalid GPA 0xffff888000001000 — reserved bits 63:48 set \(bits 63:48 must be 0\); looks like a kernel virtual address$/,
+    );
   });
 
   it('annotates output lines, bounded per event', () => {

@@ -4,7 +4,11 @@ import { hoverAtPosition, HOVER_COMMANDS, statusHints } from '../../src/core/hov
 const s48 = { gpaw: 48 as const, grouping: 'underscore' as const, labelledBareHex: true };
 
 function links(markdown: string): { title: string; command: string; args: unknown[] }[] {
-  return [...markdown.matchAll(/\[([^\]]+)\]\(command:([a-zA-Z.]+)\?([^ )]+) "[^"]*"\)/g)].map((m) => ({ title: m[1], command: m[2], args: JSON.parse(decodeURIComponent(m[3])) }));
+  return [...markdown.matchAll(/\[([^\]]+)\]\(command:([a-zA-Z.]+)\?([^ )]+) "[^"]*"\)/g)].map((m) => ({
+    title: m[1],
+    command: m[2],
+    args: JSON.parse(decodeURIComponent(m[3])),
+  }));
 }
 
 describe('hover content', () => {
@@ -16,9 +20,14 @@ describe('hover content', () => {
     assert.match(h.markdown, /^\*\*TDX GPA\*\* `0x8000_fee0_0000` — label `address`/);
     assert.match(h.markdown, /\nStatus: \*\*shared\*\* — bit 47 is set\n/);
     const ls = links(h.markdown);
-    assert.deepEqual(ls.map((l) => l.title), ['Copy shared', 'Copy private', 'Replace to private', 'Open in Inspector', 'Use GPAW 52']);
+    assert.deepEqual(
+      ls.map((l) => l.title),
+      ['Copy shared', 'Copy private', 'Replace to private', 'Open in Inspector', 'Use GPAW 52'],
+    );
     assert.ok(ls.every((l) => (HOVER_COMMANDS as readonly string[]).includes(l.command)));
-    assert.deepEqual(ls[2].args, [{ uri: 'file:///w/trace.log', line: 7, start: 24, end: 42, expected: '0x00008000fee00000', text: '0x00000000fee00000' }]);
+    assert.deepEqual(ls[2].args, [
+      { uri: 'file:///w/trace.log', line: 7, start: 24, end: 42, expected: '0x00008000fee00000', text: '0x00000000fee00000' },
+    ]);
     assert.deepEqual(ls[3].args, ['0x8000fee00000']);
   });
 
@@ -41,7 +50,13 @@ describe('hover content', () => {
   it('lists status hints for the requested range only', () => {
     const lines = ['a 0x8000_0000_1234 b 0x1000', 'c 0x8_0000_0000_1000', 'd 0x2000'];
     const hs = statusHints((l) => lines[l], 0, 1, 5, 20, s48, 100);
-    assert.deepEqual(hs.map((h) => [h.line, h.character, h.label]), [[0, 27, 'private'], [1, 20, 'invalid']]);
+    assert.deepEqual(
+      hs.map((h) => [h.line, h.character, h.label]),
+      [
+        [0, 27, 'private'],
+        [1, 20, 'invalid'],
+      ],
+    );
     assert.match(hs[1].tooltip, /reserved bit 51/);
     assert.equal(statusHints((l) => lines[l], 0, 2, 0, 8, s48, 2).length, 2);
   });

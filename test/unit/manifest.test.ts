@@ -11,7 +11,9 @@ const properties: Record<string, { default: unknown; enum?: unknown[]; scope?: s
 describe('package.json agrees with the code', () => {
   it('declares exactly the settings the code reads, with the same defaults', () => {
     const declared = Object.keys(properties).sort();
-    const read = Object.values(SETTING_KEYS).map((k) => `tdx.${k}`).sort();
+    const read = Object.values(SETTING_KEYS)
+      .map((k) => `tdx.${k}`)
+      .sort();
     assert.deepEqual(declared, read);
     for (const field of Object.keys(SETTING_KEYS) as (keyof TdxSettings)[]) {
       assert.deepEqual(properties[`tdx.${SETTING_KEYS[field]}`].default, SETTING_DEFAULTS[field], `default of tdx.${SETTING_KEYS[field]}`);
@@ -76,9 +78,25 @@ describe('settings normalisation', () => {
 describe('packaging', () => {
   it('vsce would package only what runs: the bundles, README, CHANGELOG, LICENSE and package.json', function () {
     this.timeout(60_000);
-    const r = spawnSync(join(root, 'node_modules/.bin/vsce'), ['ls', '--no-dependencies'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const r = spawnSync(join(root, 'node_modules/.bin/vsce'), ['ls', '--no-dependencies'], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     assert.equal(r.status, 0, r.stderr);
-    const files = r.stdout.trim().split('\n').map((f) => f.trim()).sort();
-    assert.deepEqual(files, ['CHANGELOG.md', 'LICENSE', 'README.md', 'dist/extension.js', 'dist/webview/inspector.css', 'dist/webview/inspector.js', 'package.json']);
+    const files = r.stdout
+      .trim()
+      .split('\n')
+      .map((f) => f.trim())
+      .sort();
+    assert.deepEqual(files, [
+      'CHANGELOG.md',
+      'LICENSE',
+      'README.md',
+      'dist/extension.js',
+      'dist/webview/inspector.css',
+      'dist/webview/inspector.js',
+      'package.json',
+    ]);
   });
 });

@@ -28,15 +28,33 @@ describe('scanner: where addresses appear', () => {
   });
   it('finds both ends of a kernel [mem] range', () => {
     const line = '[    0.000000] BIOS-e820: [mem 0x0000000100000000-0x000000047fffffff] usable';
-    assert.deepEqual(scan(line).map((t) => t.value), [0x1_0000_0000n, 0x4_7fff_ffffn]);
+    assert.deepEqual(
+      scan(line).map((t) => t.value),
+      [0x1_0000_0000n, 0x4_7fff_ffffn],
+    );
   });
   it('reads GDB, LLDB, register dumps, WinDbg and separators', () => {
     assert.deepEqual(brief(scan('$1 = 0x8000000001234')), [['0x8000000001234', 'gpa', '']]);
-    assert.deepEqual(scan('(uint64_t) gpa = 0x8000000001234').map((t) => t.kind), ['gpa']);
-    assert.deepEqual(scan('rax            0x8000000001234     2251799813689908').map((t) => t.text), ['0x8000000001234']);
-    assert.deepEqual(scan('kd> dq 00008000`00001234 L1').map((t) => t.value), [0x8000_0000_1234n]);
-    assert.deepEqual(scan("let a = 0x8000_0000_1234_u64; auto b = 0x8000'0000'1234;").map((t) => t.value), [0x8000_0000_1234n, 0x8000_0000_1234n]);
-    assert.deepEqual(scan('mov $0x1000, %rax').map((t) => t.text), ['0x1000']);
+    assert.deepEqual(
+      scan('(uint64_t) gpa = 0x8000000001234').map((t) => t.kind),
+      ['gpa'],
+    );
+    assert.deepEqual(
+      scan('rax            0x8000000001234     2251799813689908').map((t) => t.text),
+      ['0x8000000001234'],
+    );
+    assert.deepEqual(
+      scan('kd> dq 00008000`00001234 L1').map((t) => t.value),
+      [0x8000_0000_1234n],
+    );
+    assert.deepEqual(
+      scan("let a = 0x8000_0000_1234_u64; auto b = 0x8000'0000'1234;").map((t) => t.value),
+      [0x8000_0000_1234n, 0x8000_0000_1234n],
+    );
+    assert.deepEqual(
+      scan('mov $0x1000, %rax').map((t) => t.text),
+      ['0x1000'],
+    );
   });
   it('gives exact ranges', () => {
     const line = 'x = 0x1000ULL;';
@@ -82,8 +100,10 @@ describe('tokenAt', () => {
 });
 
 describe('scanner properties', () => {
-  const alphabet = fc.constantFrom(...'0x0X1aAfF9_\'`-.:; gfnpa=$#[]uUlL'.split(''), ' gfn ', '0x', 'gpa=', '`');
-  const noisy = fc.array(fc.oneof(alphabet, fc.string({ maxLength: 4 }), fc.string({ unit: 'grapheme', maxLength: 3 })), { maxLength: 60 }).map((a) => a.join(''));
+  const alphabet = fc.constantFrom(..."0x0X1aAfF9_'`-.:; gfnpa=$#[]uUlL".split(''), ' gfn ', '0x', 'gpa=', '`');
+  const noisy = fc
+    .array(fc.oneof(alphabet, fc.string({ maxLength: 4 }), fc.string({ unit: 'grapheme', maxLength: 3 })), { maxLength: 60 })
+    .map((a) => a.join(''));
   it('never throws and returns ordered, non-overlapping, in-range tokens whose text parses back', () => {
     fc.assert(
       fc.property(noisy, fc.boolean(), (line, bare) => {
@@ -107,22 +127,49 @@ describe('scanner properties', () => {
 
 describe('scanner fast path agrees with the reader', () => {
   it('prefixedHexEnd accepts exactly what readPrefixedHex accepts (property)', () => {
-    const piece = fc.constantFrom('0x', '0X', '1', 'a', 'F', '_', "'", '.', 'p', 'u', 'l', 'L', 'U', 'u64', '_u64', 'usize', 'ull', ' ', 'g', '0');
+    const piece = fc.constantFrom(
+      '0x',
+      '0X',
+      '1',
+      'a',
+      'F',
+      '_',
+      "'",
+      '.',
+      'p',
+      'u',
+      'l',
+      'L',
+      'U',
+      'u64',
+      '_u64',
+      'usize',
+      'ull',
+      ' ',
+      'g',
+      '0',
+    );
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 30 }).map((a) => '0x' + a.join('')), (s) => {
-        const r = readPrefixedHex(s, 0);
-        assert.equal(prefixedHexEnd(s, 0), r && 'value' in r ? r.end : -1, s);
-      }),
+      fc.property(
+        fc.array(piece, { maxLength: 30 }).map((a) => '0x' + a.join('')),
+        (s) => {
+          const r = readPrefixedHex(s, 0);
+          assert.equal(prefixedHexEnd(s, 0), r && 'value' in r ? r.end : -1, s);
+        },
+      ),
       { numRuns: 5000 },
     );
   });
   it('bareHexEnd accepts exactly what readBareHex accepts (property)', () => {
     const piece = fc.constantFrom('1', 'a', 'F', '0', '.', ':', '-', ' ', 'g', ',', "'");
     fc.assert(
-      fc.property(fc.array(piece, { minLength: 1, maxLength: 24 }).map((a) => a.join('')), (s) => {
-        const r = readBareHex(s, 0);
-        assert.equal(bareHexEnd(s, 0), r && 'value' in r ? r.end : -1, s);
-      }),
+      fc.property(
+        fc.array(piece, { minLength: 1, maxLength: 24 }).map((a) => a.join('')),
+        (s) => {
+          const r = readBareHex(s, 0);
+          assert.equal(bareHexEnd(s, 0), r && 'value' in r ? r.end : -1, s);
+        },
+      ),
       { numRuns: 5000 },
     );
   });

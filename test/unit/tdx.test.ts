@@ -1,9 +1,26 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {
-  analyzeAddress, describeBits, eptIndices, eptLevelCount, Gpaw, gpawFromMask, gpaStatus, gpaToGfn, gfnToGpa, isPrivateGpa,
-  looksLikeKernelVirtual, reservedGpaBits, sharedBitIndex, sharedGfnMask, sharedGpaMask, toPrivateGfn, toPrivateGpa,
-  toSharedGfn, toSharedGpa, U64_MAX,
+  analyzeAddress,
+  describeBits,
+  eptIndices,
+  eptLevelCount,
+  Gpaw,
+  gpawFromMask,
+  gpaStatus,
+  gpaToGfn,
+  gfnToGpa,
+  isPrivateGpa,
+  looksLikeKernelVirtual,
+  reservedGpaBits,
+  sharedBitIndex,
+  sharedGfnMask,
+  sharedGpaMask,
+  toPrivateGfn,
+  toPrivateGpa,
+  toSharedGfn,
+  toSharedGpa,
+  U64_MAX,
 } from '../../src/core/tdx';
 import { toSummary } from '../../src/core/summary';
 
@@ -88,9 +105,20 @@ describe('tdx analysis vectors', () => {
   it('builds the summary with the fixed field names and plain lower-case hex', () => {
     const s = toSummary('0x8000_0000_1234', analyzeAddress(0x8000_0000_1234n, 'gpa', 48));
     assert.deepEqual(s, {
-      input: '0x8000_0000_1234', kind: 'gpa', gpaw: 48, sharedBit: 47, gpa: '0x800000001234', gfn: '0x800000001',
-      offset: '0x234', status: 'shared', reservedBits: '0x0', toSharedGpa: '0x800000001234', toPrivateGpa: '0x1234',
-      toSharedGfn: '0x800000001', toPrivateGfn: '0x1', ept: { levels: 4, indices: [256, 0, 0, 1] },
+      input: '0x8000_0000_1234',
+      kind: 'gpa',
+      gpaw: 48,
+      sharedBit: 47,
+      gpa: '0x800000001234',
+      gfn: '0x800000001',
+      offset: '0x234',
+      status: 'shared',
+      reservedBits: '0x0',
+      toSharedGpa: '0x800000001234',
+      toPrivateGpa: '0x1234',
+      toSharedGfn: '0x800000001',
+      toPrivateGfn: '0x1',
+      ept: { levels: 4, indices: [256, 0, 0, 1] },
     });
     assert.deepEqual(JSON.parse(JSON.stringify(s)), s);
   });

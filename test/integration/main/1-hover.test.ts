@@ -85,7 +85,10 @@ describe('Hovers in a real VS Code', () => {
       channel.appendLine('kvm_page_fault: vcpu 0 rip 0xffffffff81000000 address 0x00008000fee00000 error_code 0x181');
       channel.show(true);
       const doc = await outputDocument('kvm_page_fault');
-      const line = doc.getText().split('\n').findIndex((l) => l.includes('kvm_page_fault'));
+      const line = doc
+        .getText()
+        .split('\n')
+        .findIndex((l) => l.includes('kvm_page_fault'));
       const col = doc.lineAt(line).text.indexOf('0x00008000fee00000') + 4;
       const hover = await hoverAt(doc.uri, line, col);
       assert.match(hover, /label `address`/);

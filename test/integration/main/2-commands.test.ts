@@ -18,15 +18,33 @@ describe('Conversion commands', () => {
     await setSetting('tdx.gpaw', 48);
   });
 
-  it('converts every selection in one undoable edit, keeping each token\'s style', async () => {
-    const original = ['a = 0x00001000ULL;', "b = 0x8000'0000'1234;", 'c = nothing here;', 'kvm_mmu_set_spte: gfn 8000FEE00 level 1', 'd = 0X1_0000_u64;'].join('\n');
+  it("converts every selection in one undoable edit, keeping each token's style", async () => {
+    const original = [
+      'a = 0x00001000ULL;',
+      "b = 0x8000'0000'1234;",
+      'c = nothing here;',
+      'kvm_mmu_set_spte: gfn 8000FEE00 level 1',
+      'd = 0X1_0000_u64;',
+    ].join('\n');
     const editor = await openText(original, 'c');
     const doc = editor.document;
-    editor.selections = [caretIn(doc, '0x00001000ULL'), selecting(doc, "0x8000'0000'1234"), caretIn(doc, 'nothing'), caretIn(doc, '8000FEE00'), caretIn(doc, '0X1_0000_u64')];
+    editor.selections = [
+      caretIn(doc, '0x00001000ULL'),
+      selecting(doc, "0x8000'0000'1234"),
+      caretIn(doc, 'nothing'),
+      caretIn(doc, '8000FEE00'),
+      caretIn(doc, '0X1_0000_u64'),
+    ];
     await vscode.commands.executeCommand('tdx.toggleShared');
     assert.equal(
       doc.getText(),
-      ['a = 0x800000001000ULL;', 'b = 0x1234;', 'c = nothing here;', 'kvm_mmu_set_spte: gfn FEE00 level 1', 'd = 0X8000_0001_0000_u64;'].join('\n'),
+      [
+        'a = 0x800000001000ULL;',
+        'b = 0x1234;',
+        'c = nothing here;',
+        'kvm_mmu_set_spte: gfn FEE00 level 1',
+        'd = 0X8000_0001_0000_u64;',
+      ].join('\n'),
     );
     await vscode.commands.executeCommand('undo');
     assert.equal(doc.getText(), original, 'one undo restores every selection');
@@ -53,16 +71,30 @@ describe('Conversion commands', () => {
     assert.equal(await vscode.commands.executeCommand('tdx.gfnToGpa', '0x8000fee00'), '0x8000fee00000');
     assert.equal(await vscode.commands.executeCommand('tdx.toShared', '4096'), '140737488359424');
     assert.equal(editor.document.getText(), '0x1000\n');
-    await assert.rejects(Promise.resolve(vscode.commands.executeCommand('tdx.toShared', 'deadbeef')), /bare hex without a 0x prefix.*Accepted: 0x-prefixed hex/);
+    await assert.rejects(
+      Promise.resolve(vscode.commands.executeCommand('tdx.toShared', 'deadbeef')),
+      /bare hex without a 0x prefix.*Accepted: 0x-prefixed hex/,
+    );
     await assert.rejects(Promise.resolve(vscode.commands.executeCommand('tdx.gpaToGfn', 'gfn 0x1')), /already a GFN/);
   });
 
   it('tdx.inspect returns the analysis summary', async () => {
     const summary = await vscode.commands.executeCommand('tdx.inspect', '0x8000_0000_1234');
     assert.deepEqual(summary, {
-      input: '0x8000_0000_1234', kind: 'gpa', gpaw: 48, sharedBit: 47, gpa: '0x800000001234', gfn: '0x800000001', offset: '0x234',
-      status: 'shared', reservedBits: '0x0', toSharedGpa: '0x800000001234', toPrivateGpa: '0x1234', toSharedGfn: '0x800000001',
-      toPrivateGfn: '0x1', ept: { levels: 4, indices: [256, 0, 0, 1] },
+      input: '0x8000_0000_1234',
+      kind: 'gpa',
+      gpaw: 48,
+      sharedBit: 47,
+      gpa: '0x800000001234',
+      gfn: '0x800000001',
+      offset: '0x234',
+      status: 'shared',
+      reservedBits: '0x0',
+      toSharedGpa: '0x800000001234',
+      toPrivateGpa: '0x1234',
+      toSharedGfn: '0x800000001',
+      toPrivateGfn: '0x1',
+      ept: { levels: 4, indices: [256, 0, 0, 1] },
     });
     const gfn = await vscode.commands.executeCommand<{ kind: string; gpa: string; status: string }>('tdx.inspect', 'gfn 8000fee00');
     assert.equal(gfn.kind, 'gfn');
@@ -101,15 +133,27 @@ describe('Inlay hints', () => {
   it('label each address shared / private / invalid for the requested range', async () => {
     await setSetting('tdx.inlayHints.enabled', true);
     const editor = await openText('a 0x8000_0000_1234 b 0x1000\nc 0x8_0000_0000_1000\nd 0x2000\n');
-    const hints = await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', editor.document.uri, new vscode.Range(0, 0, 1, 30));
-    const labels = hints.map((h) => [h.position.line, h.position.character, typeof h.label === 'string' ? h.label : h.label.map((p) => p.value).join('')]);
+    const hints = await vscode.commands.executeCommand<vscode.InlayHint[]>(
+      'vscode.executeInlayHintProvider',
+      editor.document.uri,
+      new vscode.Range(0, 0, 1, 30),
+    );
+    const labels = hints.map((h) => [
+      h.position.line,
+      h.position.character,
+      typeof h.label === 'string' ? h.label : h.label.map((p) => p.value).join(''),
+    ]);
     assert.deepEqual(labels, [
       [0, 18, 'shared'],
       [0, 27, 'private'],
       [1, 20, 'invalid'],
     ]);
     await setSetting('tdx.inlayHints.enabled', false);
-    const none = await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', editor.document.uri, new vscode.Range(0, 0, 2, 10));
+    const none = await vscode.commands.executeCommand<vscode.InlayHint[]>(
+      'vscode.executeInlayHintProvider',
+      editor.document.uri,
+      new vscode.Range(0, 0, 2, 10),
+    );
     assert.equal(none.length, 0);
     await setSetting('tdx.inlayHints.enabled', true);
   });

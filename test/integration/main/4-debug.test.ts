@@ -24,7 +24,11 @@ describe('Debug-session inspection with a real GDB', function () {
   }
 
   /** The argument VS Code passes to debug/variables/context commands. */
-  const menuArg = (v: DapVariable) => ({ sessionId: session.id, container: { name: 'Local', variablesReference: 1000, expensive: false }, variable: v });
+  const menuArg = (v: DapVariable) => ({
+    sessionId: session.id,
+    container: { name: 'Local', variablesReference: 1000, expensive: false },
+    variable: v,
+  });
 
   before(async function () {
     this.timeout(120_000);
@@ -47,7 +51,11 @@ describe('Debug-session inspection with a real GDB', function () {
     assert.equal(gpa.value, '140737488359988');
     assert.equal(gpa.type, 'uint64_t');
     let summary: { status: string; gpa: string; kind: string; toPrivateGpa: string } | undefined;
-    const r = await renderAfter(async () => (summary = await vscode.commands.executeCommand('tdx.inspectVariable', menuArg(gpa))), (r) => r.input === '140737488359988', 'the variable');
+    const r = await renderAfter(
+      async () => (summary = await vscode.commands.executeCommand('tdx.inspectVariable', menuArg(gpa))),
+      (r) => r.input === '140737488359988',
+      'the variable',
+    );
     assert.equal(summary!.kind, 'gpa');
     assert.equal(summary!.gpa, '0x800000001234');
     assert.equal(summary!.status, 'shared');
@@ -56,14 +64,20 @@ describe('Debug-session inspection with a real GDB', function () {
   });
 
   it('inspects a hex void * and a gfn_t-typed value', async () => {
-    const ptr = await vscode.commands.executeCommand<{ kind: string; gpa: string; status: string }>('tdx.inspectVariable', menuArg(locals.get('ptr')!));
+    const ptr = await vscode.commands.executeCommand<{ kind: string; gpa: string; status: string }>(
+      'tdx.inspectVariable',
+      menuArg(locals.get('ptr')!),
+    );
     assert.deepEqual([ptr.kind, ptr.gpa, ptr.status], ['gpa', '0x8000fee00000', 'shared']);
     const gfnVar = locals.get('gfn')!;
     assert.equal(gfnVar.type, 'gfn_t');
-    const gfn = await vscode.commands.executeCommand<{ kind: string; gfn: string; gpa: string; toPrivateGfn: string }>('tdx.inspectVariable', menuArg(gfnVar));
+    const gfn = await vscode.commands.executeCommand<{ kind: string; gfn: string; gpa: string; toPrivateGfn: string }>(
+      'tdx.inspectVariable',
+      menuArg(gfnVar),
+    );
     assert.deepEqual([gfn.kind, gfn.gfn, gfn.gpa, gfn.toPrivateGfn], ['gfn', '0x8000fee00', '0x8000fee00000', '0xfee00']);
     const tdx = await api();
-    assert.equal(tdx.inspector.state()!.history[0].kind, 'gfn', 'the session\'s addresses land in the inspector history');
+    assert.equal(tdx.inspector.state()!.history[0].kind, 'gfn', "the session's addresses land in the inspector history");
   });
 
   it('refuses a struct, a string and a double with a clear message and no panel update', async () => {
@@ -92,7 +106,10 @@ describe('Debug-session inspection with a real GDB', function () {
     const tdx = await api();
     const notice = waitFor(tdx.onDidNotify, (n: Notice) => n.severity === 'warning', 'the evaluation error');
     assert.equal(await vscode.commands.executeCommand('tdx.inspectExpression', 'no_such_symbol'), undefined);
-    assert.match((await notice).text, /^no_such_symbol: 'Error: could not evaluate expression' is a debugger error or unavailable value, not an address/);
+    assert.match(
+      (await notice).text,
+      /^no_such_symbol: 'Error: could not evaluate expression' is a debugger error or unavailable value, not an address/,
+    );
   });
 
   it('annotates Debug Console results that are addresses, and not others', async () => {
@@ -118,17 +135,28 @@ describe('Debug-session inspection with a real GDB', function () {
     await setSetting('tdx.debug.gpawExpressions', ['f->level']);
     const notice = waitFor(tdx.onDidNotify, (n: Notice) => n.severity === 'warning', 'the explanation');
     assert.equal(await vscode.commands.executeCommand('tdx.readGpawFromDebuggee', { apply: true }), undefined);
-    assert.match((await notice).text, /f->level = 0x1: the GPA mask 0x1 selects GPA bit 0, i\.e\. GPAW 1; only GPAW 48 \(bit 47\) and 52 \(bit 51\) exist/);
+    assert.match(
+      (await notice).text,
+      /f->level = 0x1: the GPA mask 0x1 selects GPA bit 0, i\.e\. GPAW 1; only GPAW 48 \(bit 47\) and 52 \(bit 51\) exist/,
+    );
     await setSetting('tdx.debug.gpawExpressions', undefined);
     await setSetting('tdx.gpaw', 48);
   });
 
-  it('annotates addresses in the debuggee\'s output when enabled', async () => {
+  it("annotates addresses in the debuggee's output when enabled", async () => {
     await setSetting('tdx.debug.annotateOutput', true);
     const tdx = await api();
-    const annotated = waitFor(tdx.onDidAnnotateDebugConsole, (a: DebugAnnotation) => a.source === 'output' && a.line.includes('0x0000800000001234'), 'an output annotation', 30_000);
+    const annotated = waitFor(
+      tdx.onDidAnnotateDebugConsole,
+      (a: DebugAnnotation) => a.source === 'output' && a.line.includes('0x0000800000001234'),
+      'an output annotation',
+      30_000,
+    );
     const threads = await session.customRequest('threads');
     await session.customRequest('continue', { threadId: threads.threads[0].id });
-    assert.equal((await annotated).line, 'TDX (GPAW 48): shared GPA 0x8000_0000_1234 · GFN 0x8_0000_0001 · private alias 0x1234  ← 0x0000800000001234');
+    assert.equal(
+      (await annotated).line,
+      'TDX (GPAW 48): shared GPA 0x8000_0000_1234 · GFN 0x8_0000_0001 · private alias 0x1234  ← 0x0000800000001234',
+    );
   });
 });

@@ -4,7 +4,6 @@ import type { DebugAnnotation } from '../../../src/debugTracker';
 import type { Notice } from '../../../src/notify';
 import { activateExtension, api, hoverAt, report, setSetting, waitFor } from '../util/helpers';
 
-
 async function untitled(content: string): Promise<vscode.TextDocument> {
   return vscode.workspace.openTextDocument({ content, language: 'plaintext' });
 }
@@ -22,11 +21,60 @@ describe('Robustness: adversarial documents', () => {
 
   // [name, content, hover positions, inlay hints expected for the whole document (2000 is the cap)]
   const cases: [string, () => string, [number, number][], number][] = [
-    ['a 1 MB single line', () => 'x=0x8000_0000_1234 '.repeat(55_000).slice(0, 1_000_000), [[0, 5], [0, 500_000], [0, 999_990]], 2000],
-    ['a 100,000-line trace', () => Array.from({ length: 100_000 }, (_, i) => `kvm_mmu_set_spte: gfn ${(0x8000fee00 + i).toString(16)} level 1 address 0x${(0x800000000000 + i * 4096).toString(16)}`).join('\n'), [[0, 25], [50_000, 60], [99_999, 25]], 2000],
-    ['binary content with NUL bytes', () => Array.from({ length: 4096 }, (_, i) => String.fromCharCode(i % 7 === 0 ? 0 : 32 + (i % 90))).join('') + '\u00000x1000\u0000', [[0, 100], [0, 4097], [10, 5]], 1],
-    ['100,000 consecutive hex digits', () => '0x' + 'f'.repeat(100_000), [[0, 1], [0, 50_000], [0, 100_001]], 0],
-    ['0x followed by a million underscores', () => '0x' + '_'.repeat(1_000_000) + '1', [[0, 1], [0, 500_000], [0, 1_000_002]], 0],
+    [
+      'a 1 MB single line',
+      () => 'x=0x8000_0000_1234 '.repeat(55_000).slice(0, 1_000_000),
+      [
+        [0, 5],
+        [0, 500_000],
+        [0, 999_990],
+      ],
+      2000,
+    ],
+    [
+      'a 100,000-line trace',
+      () =>
+        Array.from(
+          { length: 100_000 },
+          (_, i) => `kvm_mmu_set_spte: gfn ${(0x8000fee00 + i).toString(16)} level 1 address 0x${(0x800000000000 + i * 4096).toString(16)}`,
+        ).join('\n'),
+      [
+        [0, 25],
+        [50_000, 60],
+        [99_999, 25],
+      ],
+      2000,
+    ],
+    [
+      'binary content with NUL bytes',
+      () => Array.from({ length: 4096 }, (_, i) => String.fromCharCode(i % 7 === 0 ? 0 : 32 + (i % 90))).join('') + '\u00000x1000\u0000',
+      [
+        [0, 100],
+        [0, 4097],
+        [10, 5],
+      ],
+      1,
+    ],
+    [
+      '100,000 consecutive hex digits',
+      () => '0x' + 'f'.repeat(100_000),
+      [
+        [0, 1],
+        [0, 50_000],
+        [0, 100_001],
+      ],
+      0,
+    ],
+    [
+      '0x followed by a million underscores',
+      () => '0x' + '_'.repeat(1_000_000) + '1',
+      [
+        [0, 1],
+        [0, 500_000],
+        [0, 1_000_002],
+      ],
+      0,
+    ],
   ];
 
   for (const [name, make, positions, expectedHints] of cases) {
@@ -86,7 +134,11 @@ describe('Robustness: settings of the wrong type', () => {
       await hoverAt(doc.uri, 0, 3);
       const warnings = notices.filter((n) => n.severity === 'warning').map((n) => n.text);
       for (const key of Object.keys(bad)) {
-        assert.equal(warnings.filter((w) => w.startsWith(`Setting ${key} has the invalid value`)).length, 1, `one warning for ${key}: ${warnings.join(' | ')}`);
+        assert.equal(
+          warnings.filter((w) => w.startsWith(`Setting ${key} has the invalid value`)).length,
+          1,
+          `one warning for ${key}: ${warnings.join(' | ')}`,
+        );
       }
       assert.ok(warnings.includes('Setting tdx.gpaw has the invalid value "52"; accepted: 48 or 52. Using the default 52.'));
     } finally {
@@ -139,7 +191,10 @@ describe('Robustness: the debug tracker under load and errors', () => {
     const annotations: DebugAnnotation[] = [];
     const sub = tdx.onDidAnnotateDebugConsole((a) => annotations.push(a));
     const session = await launch({ count: 0 });
-    await assert.rejects(Promise.resolve(session.customRequest('evaluate', { expression: 'err_gpa', context: 'repl' })), /cannot evaluate err_gpa/);
+    await assert.rejects(
+      Promise.resolve(session.customRequest('evaluate', { expression: 'err_gpa', context: 'repl' })),
+      /cannot evaluate err_gpa/,
+    );
     const hanging = Promise.resolve(session.customRequest('evaluate', { expression: 'hang_gpa', context: 'repl' })).then(
       () => 'answered',
       () => 'rejected',
@@ -167,6 +222,9 @@ describe('Robustness: internal errors', () => {
   });
 
   it('keep user mistakes as their own clear message', async () => {
-    await assert.rejects(Promise.resolve(vscode.commands.executeCommand('tdx.toShared', 42)), /take an address string \(e\.g\. "0x8000_0000_1234"\), got number/);
+    await assert.rejects(
+      Promise.resolve(vscode.commands.executeCommand('tdx.toShared', 42)),
+      /take an address string \(e\.g\. "0x8000_0000_1234"\), got number/,
+    );
   });
 });

@@ -18,7 +18,11 @@ export function run(): Promise<void> {
   const resultsFile = process.env.TDX_TEST_RESULTS;
   const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, color: false, reporter: 'dot', grep: process.env.TDX_TEST_GREP || undefined });
   const dir = path.join(__dirname, '..', suite);
-  for (const f of fs.readdirSync(dir).filter((f) => f.endsWith('.test.js')).sort()) mocha.addFile(path.join(dir, f));
+  for (const f of fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.test.js'))
+    .sort())
+    mocha.addFile(path.join(dir, f));
 
   const tests: TestResult[] = [];
   const logs: string[] = [];
@@ -42,7 +46,9 @@ export function run(): Promise<void> {
       resolve();
     });
     runner.on('pass', (t) => tests.push({ title: t.fullTitle(), state: 'passed', duration: t.duration }));
-    runner.on('fail', (t, err: Error) => tests.push({ title: t.fullTitle(), state: 'failed', duration: t.duration, error: String(err?.stack ?? err) }));
+    runner.on('fail', (t, err: Error) =>
+      tests.push({ title: t.fullTitle(), state: 'failed', duration: t.duration, error: String(err?.stack ?? err) }),
+    );
     runner.on('pending', (t) => tests.push({ title: t.fullTitle(), state: 'pending' }));
   });
 }

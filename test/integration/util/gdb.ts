@@ -5,7 +5,10 @@ import { waitFor } from './helpers';
 /** The breakpoint line in samples/gpa_demo.c: the `/* break here *\/` line. */
 export async function breakLine(source: vscode.Uri): Promise<number> {
   const doc = await vscode.workspace.openTextDocument(source);
-  const line = doc.getText().split('\n').findIndex((l) => l.includes('/* break here */'));
+  const line = doc
+    .getText()
+    .split('\n')
+    .findIndex((l) => l.includes('/* break here */'));
   if (line < 0) throw new Error('no "break here" marker in gpa_demo.c');
   return line;
 }
@@ -14,7 +17,9 @@ export async function breakLine(source: vscode.Uri): Promise<number> {
  * Starts GDB (debug type `gdb`, registered by test/gdb-extension through cdt-gdb-adapter) on the fixture
  * compiled by the launcher, with a breakpoint in handle(), and resolves once it stopped there.
  */
-export async function startGdbSession(extra: Record<string, unknown> = {}): Promise<{ session: vscode.DebugSession; frameId: number; threadId: number }> {
+export async function startGdbSession(
+  extra: Record<string, unknown> = {},
+): Promise<{ session: vscode.DebugSession; frameId: number; threadId: number }> {
   const program = process.env.TDX_TEST_PROGRAM;
   const workspace = process.env.TDX_TEST_WORKSPACE;
   if (!program || !workspace) throw new Error('TDX_TEST_PROGRAM / TDX_TEST_WORKSPACE not set by the launcher');
@@ -39,7 +44,14 @@ export async function startGdbSession(extra: Record<string, unknown> = {}): Prom
   });
   const started = waitFor(vscode.debug.onDidStartDebugSession, (s) => s.type === 'gdb', 'the gdb session to start', 30_000);
   const folder = vscode.workspace.workspaceFolders?.[0];
-  const ok = await vscode.debug.startDebugging(folder, { type: 'gdb', request: 'launch', name: 'tdx test gdb', program, gdb: 'gdb', ...extra });
+  const ok = await vscode.debug.startDebugging(folder, {
+    type: 'gdb',
+    request: 'launch',
+    name: 'tdx test gdb',
+    program,
+    gdb: 'gdb',
+    ...extra,
+  });
   if (!ok) throw new Error('startDebugging returned false');
   const session = await started;
   const threadId = await Promise.race([

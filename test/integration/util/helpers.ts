@@ -20,7 +20,11 @@ function text(c: vscode.MarkdownString | vscode.MarkedString): string {
 
 /** The hover markdown our provider gives at a position (joined), or '' when there is none. */
 export async function hoverAt(uri: vscode.Uri, line: number, character: number): Promise<string> {
-  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(line, character));
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+    'vscode.executeHoverProvider',
+    uri,
+    new vscode.Position(line, character),
+  );
   return hovers
     .flatMap((h) => h.contents.map(text))
     .filter((t) => t.includes('**TDX'))
