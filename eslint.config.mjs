@@ -10,6 +10,8 @@ export default tseslint.config(
     files: ['**/*.ts'],
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      // `import vscode = require('vscode')` bundles to a plain require; `import * as` adds an interop copy of the whole API per file.
+      '@typescript-eslint/no-require-imports': ['error', { allowAsImport: true }],
       eqeqeq: ['error', 'smart'],
       'no-restricted-syntax': [
         'error',
@@ -20,7 +22,10 @@ export default tseslint.config(
   {
     files: ['src/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'src/core is pure TypeScript: no vscode import.' }] }],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'vscode', message: 'src/core is pure TypeScript: no vscode import.' }] },
+      ],
     },
   },
   {

@@ -1,12 +1,14 @@
 // `npm run bench`: throughput and latency of the scanner, hover and inlay-hint paths on plain Node,
-// plus bundle sizes and the activation time recorded by the last integration run. Writes bench/results.json.
-import { existsSync, readFileSync, statSync, writeFileSync } from 'fs';
+// plus bundle sizes and the activation time (median of fresh activations, bench/activation.ts). Writes bench/results.json.
+import { existsSync, statSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { performance } from 'perf_hooks';
-import { hoverAtPosition, statusHints } from '../src/core/hoverContent';
+import { hoverAtPosition } from '../src/core/hoverContent';
+import { statusHints } from '../src/core/statusHints';
 import { parseAddress } from '../src/core/parse';
 import { scanLine } from '../src/core/scanner';
 import { analyzeAddress } from '../src/core/tdx';
+import { measureActivation } from './activation';
 import { makeCorpus, rng } from './corpus';
 
 const root = join(__dirname, '..', '..');
@@ -128,8 +130,8 @@ const analyzeMs = best(3, () => {
 });
 
 const size = (p: string) => (existsSync(join(root, p)) ? statSync(join(root, p)).size : null);
-const activationFile = join(root, 'test-results', 'activation.json');
-const activation = existsSync(activationFile) ? JSON.parse(readFileSync(activationFile, 'utf8')) : undefined;
+gc();
+const activation = measureActivation(join(root, 'dist', 'extension.js'));
 
 const results = {
   corpusMB: +(bytes / MB).toFixed(1),
@@ -146,8 +148,8 @@ const results = {
   analyzeNsPerOp: +((analyzeMs * 1e6) / N).toFixed(1),
   bundleBytes: size('dist/extension.js'),
   webviewBytes: size('dist/webview/inspector.js'),
-  activationMs: activation?.activationMs ?? null,
-  activationMeasuredAt: activation?.measuredAt ?? null,
+  activationMedianMs: +activation.medianMs.toFixed(2),
+  activationMinMaxMs: `${activation.minMs.toFixed(2)}–${activation.maxMs.toFixed(2)} (${activation.runs} runs)`,
   heapUsedMB: +(process.memoryUsage().heapUsed / MB).toFixed(0),
   node: process.version,
   date: new Date().toISOString(),
@@ -159,7 +161,7 @@ const targets: Record<string, [string, number]> = {
   hoverP99us: ['<=', 20],
   hoverLongLineP99us: ['<=', 100],
   bundleBytes: ['<=', 60000],
-  activationMs: ['<=', 20],
+  activationMedianMs: ['<=', 20],
 };
 console.log('\n  metric                 value        target');
 for (const [k, v] of Object.entries(results)) {

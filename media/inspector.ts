@@ -1,6 +1,7 @@
 // The TDX Address Inspector webview: renders the host's InspectorView and sends user intents back.
 // No analysis happens here; all addresses arrive as strings. Built by esbuild as a browser IIFE.
-import type { FromWebviewMessage, InspectorState, InspectorView, RenderedReport, ToWebviewMessage } from '../src/core/inspector';
+import type { FromWebviewMessage, RenderedReport, ToWebviewMessage } from '../src/core/inspectorProtocol';
+import type { InspectorState, InspectorView } from '../src/core/inspectorView';
 
 interface VsCodeApi {
   postMessage(message: FromWebviewMessage): void;
@@ -27,12 +28,15 @@ const input = $<HTMLInputElement>('address');
 const kindButtons = [...document.querySelectorAll<HTMLButtonElement>('[data-kind]')];
 const gpawButtons = [...document.querySelectorAll<HTMLButtonElement>('[data-gpaw]')];
 
-input.addEventListener('input', () => post({ type: 'input', text: input.value, kind: currentKind() }));
+/** Sequence number of the last `input` message sent; views answering older ones are stale and skipped. */
+let sentSeq = 0;
+const sendInput = (kind: 'gpa' | 'gfn') => post({ type: 'input', text: input.value, kind, seq: ++sentSeq });
+
+input.addEventListener('input', () => sendInput(currentKind()));
 input.addEventListener('keydown', (e) => {
   if (e.key === 'Enter') post({ type: 'commit' });
 });
-for (const b of kindButtons)
-  b.addEventListener('click', () => post({ type: 'input', text: input.value, kind: b.dataset.kind === 'gfn' ? 'gfn' : 'gpa' }));
+for (const b of kindButtons) b.addEventListener('click', () => sendInput(b.dataset.kind === 'gfn' ? 'gfn' : 'gpa'));
 for (const b of gpawButtons) b.addEventListener('click', () => post({ type: 'setGpaw', gpaw: b.dataset.gpaw === '48' ? 48 : 52 }));
 $('clear-history').addEventListener('click', () => post({ type: 'clearHistory' }));
 
@@ -125,7 +129,7 @@ function renderHistory(v: InspectorView): void {
   $<HTMLButtonElement>('clear-history').disabled = v.history.length === 0;
 }
 
-function render(v: InspectorView): void {
+function render(v: InspectorView, report: boolean): void {
   if (input.value !== v.input) input.value = v.input;
   for (const b of kindButtons) b.setAttribute('aria-pressed', String(b.dataset.kind === v.kind));
   for (const b of gpawButtons) b.setAttribute('aria-pressed', String(b.dataset.gpaw === String(v.gpaw)));
@@ -133,30 +137,38 @@ function render(v: InspectorView): void {
   const badge = $('status');
   badge.className = `badge ${status}`;
   badge.textContent = v.analysis ? v.analysis.statusText : v.error ? 'not an address' : 'enter an address';
+  $('status-note').textContent = v.analysis?.statusNote ?? '';
   $('error').textContent = v.error ?? '';
   input.setAttribute('aria-invalid', String(!!v.error));
-  $('gpaw-note').textContent = `GPAW ${v.gpaw}: shared bit ${v.sharedBit}, ${v.gpaw === 48 ? 4 : 5}-level EPT`;
+  const where = v.scopeName ? ` (${v.scopeName})` : '';
+  $('gpaw-note').textContent = `GPAW ${v.gpaw}${where}: shared bit ${v.sharedBit}, ${v.eptLevels}-level EPT`;
   $('details').hidden = !v.analysis;
   renderRuler(v);
   renderTables(v);
   renderHistory(v);
-  vscode.setState({ input: v.input, kind: v.kind, history: v.history.map((h) => ({ input: h.input, kind: h.kind })) });
+  const history = v.history.map((h) => ({ input: h.input, kind: h.kind }));
+  vscode.setState({ input: v.input, kind: v.kind, history, ...(v.scope ? { scope: v.scope } : {}) });
+  if (report) post({ type: 'rendered', report: readBack() });
+}
+
+/** What the DOM shows now, for the extension's own integration tests (sent only when the host asks). */
+function readBack(): RenderedReport {
   const shared = document.getElementById('shared-bit');
-  const report: RenderedReport = {
+  return {
     input: input.value,
     kind: currentKind(),
     gpaw: Number(gpawButtons.find((b) => b.getAttribute('aria-pressed') === 'true')?.dataset.gpaw ?? 0),
-    status: badge.textContent ?? '',
+    status: $('status').textContent ?? '',
     sharedBitSet: shared ? shared.textContent === '1' : null,
     error: $('error').textContent ?? '',
     historyLength: $('history').children.length,
   };
-  post({ type: 'rendered', report });
 }
 
 window.addEventListener('message', (e: MessageEvent<ToWebviewMessage>) => {
   const m = e.data;
-  if (m?.type === 'view') render(m.view);
+  // A view that answers an older keystroke than the last one sent would overwrite what the user is typing.
+  if (m?.type === 'view' && m.inputSeq >= sentSeq) render(m.view, m.report);
   else if (m?.type === 'focusInput') input.focus();
 });
 

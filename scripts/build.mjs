@@ -1,5 +1,5 @@
 // Bundles the extension (node, cjs) and the inspector webview (browser, iife) with esbuild.
-// Usage: node scripts/build.mjs [--production] [--watch]
+// Usage: node scripts/build.mjs [--production]
 import * as esbuild from 'esbuild';
 import { copyFile, mkdir, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -28,8 +28,6 @@ await esbuild.build({
   format: 'cjs',
   target: 'node18',
   external: ['vscode'],
-  // Start of module evaluation, so activationMs covers loading the bundle as well as activate().
-  banner: { js: 'var __tdxLoadStart = performance.now();' },
 });
 
 if (existsSync(join(root, 'media/inspector.ts'))) {

@@ -110,7 +110,7 @@ export async function startCodeServer({ hostDir, workspace, env = {}, userSettin
     }
   };
   const url = (payload) => {
-    const q = new URLSearchParams({ folder: workspace });
+    const q = new URLSearchParams(workspace.endsWith('.code-workspace') ? { workspace } : { folder: workspace });
     if (payload) q.set('payload', JSON.stringify(payload));
     return `http://127.0.0.1:${port}/?${q.toString()}`;
   };

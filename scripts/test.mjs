@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Mocha from 'mocha';
 import { root } from './host.mjs';
+import { integrationPrerequisiteProblem } from './prereqs.mjs';
 
 const unitOnly = process.argv.includes('--unit');
 let passed = 0;
@@ -32,18 +33,12 @@ function files(dir, suffix) {
 }
 
 const npx = (bin) => join(root, 'node_modules/.bin', bin);
-rmSync(join(root, 'out'), { recursive: true, force: true });
-const built =
-  step('type-check (tsc)', npx('tsc'), ['-p', '.']) &&
-  (!existsSync(join(root, 'media/tsconfig.json')) || step('type-check (webview)', npx('tsc'), ['-p', 'media', '--noEmit'])) &&
-  step('lint (eslint)', npx('eslint'), ['.']) &&
-  step('format (prettier --check)', npx('prettier'), ['--check', '--log-level', 'warn', '.']) &&
-  step('build (esbuild)', process.execPath, ['scripts/build.mjs']);
 
-if (built) {
-  console.log('\nUnit tier (mocha on Node)');
-  const mocha = new Mocha({ reporter: 'spec', timeout: 30_000 });
-  for (const f of files(join(root, 'out/test/unit'), '.test.js')) mocha.addFile(f);
+/** Runs the compiled mocha files under `dir` in this process and adds their counts; a tier with no test fails. */
+async function mochaTier(title, dir) {
+  console.log(`\n${title}`);
+  const mocha = new Mocha({ reporter: 'spec', timeout: 60_000 });
+  for (const f of files(join(root, dir), '.test.js')) mocha.addFile(f);
   const stats = await new Promise((resolve) => {
     const runner = mocha.run(() => resolve(runner.stats));
   });
@@ -51,28 +46,47 @@ if (built) {
   failed += stats.failures;
   skipped += stats.pending;
   if (stats.tests === 0) {
-    console.error('✖ the unit tier ran no test');
+    console.error(`✖ ${title} ran no test`);
     failed++;
   }
+}
 
-  if (unitOnly) {
-    console.error('\n✖ integration tier not run (--unit)');
-    failed++;
-  } else {
-    console.log('\nIntegration tier (real VS Code extension host)');
-    const dir = mkdtempSync(join(tmpdir(), 'tdx-summary-'));
-    const summary = join(dir, 'integration.json');
-    spawnSync(process.execPath, ['scripts/run-integration.mjs', '--summary', summary], { cwd: root, stdio: 'inherit' });
-    if (existsSync(summary)) {
-      const s = JSON.parse(readFileSync(summary, 'utf8'));
-      passed += s.passed;
-      failed += s.failed;
-      skipped += s.pending;
-    } else {
-      console.error('✖ the integration tier wrote no summary');
+// Before anything else: a machine this script cannot provision stops here, with what to install.
+const problem = unitOnly ? undefined : integrationPrerequisiteProblem();
+if (problem) {
+  console.error(`\n✖ ${problem}`);
+  failed++;
+} else {
+  rmSync(join(root, 'out'), { recursive: true, force: true });
+  const built =
+    step('type-check (tsc)', npx('tsc'), ['-p', '.']) &&
+    step('type-check (webview)', npx('tsc'), ['-p', 'media', '--noEmit']) &&
+    step('lint (eslint)', npx('eslint'), ['.']) &&
+    step('format (prettier --check)', npx('prettier'), ['--check', '--log-level', 'warn', '.']) &&
+    step('build (esbuild)', process.execPath, ['scripts/build.mjs']);
+
+  if (built) {
+    await mochaTier('Unit tier (mocha on Node)', 'out/test/unit');
+    await mochaTier('Packaging tier (vsce ls)', 'out/test/package');
+    if (unitOnly) {
+      console.error('\n✖ integration tier not run (--unit)');
       failed++;
+    } else {
+      console.log('\nIntegration tier (real VS Code extension host)');
+      const dir = mkdtempSync(join(tmpdir(), 'tdx-summary-'));
+      const summary = join(dir, 'integration.json');
+      spawnSync(process.execPath, ['scripts/run-integration.mjs', '--summary', summary], { cwd: root, stdio: 'inherit' });
+      if (existsSync(summary)) {
+        const s = JSON.parse(readFileSync(summary, 'utf8'));
+        passed += s.passed;
+        failed += s.failed;
+        skipped += s.pending;
+      } else {
+        console.error('✖ the integration tier wrote no summary');
+        failed++;
+      }
+      rmSync(dir, { recursive: true, force: true });
     }
-    rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -4,8 +4,8 @@ import { strict as assert } from 'node:assert';
 
 /** The inspector webview's inner frame (VS Code nests the page in two iframes). */
 export async function inspectorFrame(page) {
-  const outer = await (await page.waitForSelector('iframe.webview.ready', { timeout: 30_000 })).contentFrame();
-  return (await outer.waitForSelector('iframe', { timeout: 30_000 })).contentFrame();
+  const outer = await (await page.waitForSelector('iframe.webview.ready')).contentFrame();
+  return (await outer.waitForSelector('iframe')).contentFrame();
 }
 
 export async function runCommand(page, title) {
@@ -32,7 +32,7 @@ export async function hoverOver(page, locator) {
   await page.mouse.move(10, 10);
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 5 });
   const hover = page.locator('.monaco-hover:visible');
-  await hover.waitFor({ timeout: 15_000 });
+  await hover.waitFor();
   return hover;
 }
 
@@ -46,7 +46,7 @@ export const UI_STEPS = [
   [
     'the status bar shows the workspace GPAW',
     async ({ page }) => {
-      await page.waitForSelector('.statusbar >> text=GPAW 48', { timeout: 60_000 });
+      await page.waitForSelector('.statusbar >> text=GPAW 48', { timeout: 120_000 });
     },
   ],
   [
@@ -76,7 +76,7 @@ export const UI_STEPS = [
       await input.click();
       await input.pressSequentially('0x8000_0000_1234');
       await ctx.frame.waitForSelector('#status.shared');
-      assert.equal(await ctx.frame.locator('#status').innerText(), 'shared — bit 47 set');
+      assert.equal(await ctx.frame.locator('#status').innerText(), 'shared — bit 47 is set');
       await input.press('End');
       await input.pressSequentially('.5');
       await ctx.frame.waitForSelector('#status.error');
@@ -104,7 +104,7 @@ export const UI_STEPS = [
     async ({ page, frame }) => {
       await frame.locator('[data-gpaw="52"]').click();
       await frame.waitForSelector('#status.private');
-      assert.equal(await frame.locator('#status').innerText(), 'private — bit 51 clear');
+      assert.equal(await frame.locator('#status').innerText(), 'private — bit 51 is clear');
       await page.waitForSelector('.statusbar >> text=GPAW 52');
       await frame.locator('[data-gpaw="48"]').click();
       await frame.waitForSelector('#status.shared');
@@ -131,8 +131,8 @@ export const UI_STEPS = [
     'the panel and its history survive a window reload (serializer + webview state)',
     async (ctx) => {
       await runCommand(ctx.page, 'Developer: Reload Window');
-      await ctx.page.waitForEvent('load', { timeout: 60_000 });
-      await ctx.page.waitForSelector('.statusbar >> text=GPAW 48', { timeout: 60_000 });
+      await ctx.page.waitForEvent('load', { timeout: 120_000 });
+      await ctx.page.waitForSelector('.statusbar >> text=GPAW 48', { timeout: 120_000 });
       ctx.frame = await inspectorFrame(ctx.page);
       await ctx.frame.waitForSelector('#history .history-item');
       assert.match(await ctx.frame.locator('#history').innerText(), /0x8000_0000_1234/);

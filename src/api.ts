@@ -1,29 +1,50 @@
-import * as vscode from 'vscode';
-import { InspectorState, RenderedReport } from './core/inspector';
-import { DebugAnnotation, onDidAnnotate } from './debugTracker';
-import { AddressInspectorPanel } from './inspectorPanel';
-import { Notice, onDidNotify } from './notify';
+import vscode = require('vscode');
+import { activeFolder, settingsFor } from './config';
+import { onDidAnnotate } from './debugTracker';
+import { AddressInspectorPanel } from './inspector/inspectorPanel';
+import { onDidNotify } from './notify';
+import { analyzeText, ApiAnalyzeOptions, ApiScanOptions, ApiValue, scanText } from './core/publicApi';
+import { AnalysisSummary } from './core/summary';
 
-/** What `activate()` returns to other extensions and to the integration tests. */
+/**
+ * What `activate()` returns to other extensions (`vscode.extensions.getExtension('tdx-tools.tdx-address-inspector').exports`).
+ * Documented in README ("API for other extensions"); `apiVersion` changes when a field changes meaning.
+ */
 export interface TdxApi {
+  readonly apiVersion: 1;
+  /** The values in one line of text with their kinds; GPAW and detection settings default to the active folder's. */
+  scan(text: string, options?: ApiScanOptions): ApiValue[];
+  /** The analysis summary `tdx.inspect` returns, without opening the panel; throws with a message for bad input. */
+  analyze(input: string, options?: ApiAnalyzeOptions): AnalysisSummary;
+}
+
+/** Hooks into the running extension for its own integration tests; present only in `ExtensionMode.Test`. */
+export interface TdxTestHooks {
   readonly inspector: {
-    /** Fires with what the panel shows after each render, as its webview reports it. */
-    readonly onDidRender: vscode.Event<RenderedReport>;
-    readonly lastRendered: RenderedReport | undefined;
-    /** The open panel's state (input, kind, history), or undefined when no panel is open. */
-    state(): InspectorState | undefined;
-    /** Delivers a message to the open panel as if its webview had sent it; false when no panel is open. */
+    readonly onDidRender: typeof AddressInspectorPanel.onDidRender;
+    readonly lastRendered: typeof AddressInspectorPanel.lastRendered;
+    state(): AddressInspectorPanel['currentState'] | undefined;
     receive(message: unknown): boolean;
   };
   readonly statusBar: { readonly text: string; readonly tooltip: string };
-  /** Fires for each line the extension appends to the Debug Console. */
-  readonly onDidAnnotateDebugConsole: vscode.Event<DebugAnnotation>;
-  /** Fires for each information, warning or error message the extension shows. */
-  readonly onDidNotify: vscode.Event<Notice>;
+  readonly onDidAnnotateDebugConsole: typeof onDidAnnotate;
+  readonly onDidNotify: typeof onDidNotify;
 }
 
-export function createApi(statusBar: vscode.StatusBarItem): TdxApi {
-  return {
+/** The exported API; with `testing` only when the extension runs its tests. */
+export type TdxExports = TdxApi & { readonly testing?: TdxTestHooks };
+
+export function createApi(context: vscode.ExtensionContext, statusBar: vscode.StatusBarItem): TdxExports {
+  const api: TdxApi = {
+    apiVersion: 1,
+    scan: (text, options) => {
+      const s = settingsFor(activeFolder());
+      return scanText(text, { gpaw: s.gpaw, labelledBareHex: s.labelledBareHex, ...options });
+    },
+    analyze: (input, options) => analyzeText(input, { gpaw: settingsFor(activeFolder()).gpaw, ...options }),
+  };
+  if (context.extensionMode !== vscode.ExtensionMode.Test) return api;
+  const testing: TdxTestHooks = {
     inspector: {
       onDidRender: AddressInspectorPanel.onDidRender,
       get lastRendered() {
@@ -48,4 +69,5 @@ export function createApi(statusBar: vscode.StatusBarItem): TdxApi {
       },
     },
   };
+  return { ...api, testing };
 }

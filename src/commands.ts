@@ -1,15 +1,16 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { Command } from './commandIds';
-import { activeSettings, scopeOf, settingsFor } from './config';
+import { activeFolder, gpawTarget, settingsFor, writeGpaw } from './config';
 import { registerCommand } from './log';
 import { fail, inform, warn } from './notify';
+import { promptForAddress } from './prompt';
 import { CONVERSION_TITLES, Conversion, convertAddress } from './core/convert';
 import { UserError } from './core/errors';
 import { formatHex } from './core/format';
 import { ReplaceTokenArgs } from './core/hoverContent';
-import { parseAddress, ParsedAddress } from './core/parse';
+import { parseAddress, ParsedAddress, parseUserInput } from './core/parse';
 import { AddressToken, scanLine, tokenAt } from './core/scanner';
-import { Gpaw, isGpaw, SUPPORTED_GPAWS } from './core/tdx';
+import { eptLevelCount, Gpaw, isGpaw, sharedBitIndex, SUPPORTED_GPAWS } from './core/tdx';
 
 const CONVERSIONS: [Command, Conversion][] = [
   [Command.ToShared, 'toShared'],
@@ -35,13 +36,8 @@ export function registerCommands(context: vscode.ExtensionContext): void {
   );
 }
 
-/** Parses the text a user typed or passed: every detector form, plus decimal. */
-export function parseUserInput(text: string, kind?: 'gpa' | 'gfn') {
-  return parseAddress(text, { allowDecimal: true, kind });
-}
-
 async function runConversion(conversion: Conversion, arg: unknown): Promise<string | undefined> {
-  const gpaw = activeSettings().gpaw;
+  const gpaw = settingsFor(activeFolder()).gpaw;
   if (typeof arg === 'string') {
     const parsed = parseUserInput(arg);
     if (!parsed.ok) throw new UserError(parsed.error);
@@ -93,7 +89,7 @@ function tokensIn(
 
 /** Converts every selection in one undoable edit; returns false when no selection holds an address. */
 async function convertInEditor(editor: vscode.TextEditor, conversion: Conversion): Promise<boolean> {
-  const settings = settingsFor(scopeOf(editor.document));
+  const settings = settingsFor(editor.document);
   const edits: Edit[] = [];
   const problems: string[] = [];
   let empty = 0;
@@ -125,30 +121,8 @@ async function convertInEditor(editor: vscode.TextEditor, conversion: Conversion
   return true;
 }
 
-/**
- * Prompts for one address, validating as the user types (every detector form, or decimal); `check` may
- * refuse a parsed address with a message. Resolves to the trimmed text, or undefined when dismissed.
- */
-export async function promptForAddress(
-  title: string,
-  check?: (p: ParsedAddress, text: string) => string | undefined,
-): Promise<string | undefined> {
-  const input = await vscode.window.showInputBox({
-    title,
-    prompt: 'An address: 0x8000_0000_1234, gfn 8000fee00, 00008000`00001234 or decimal',
-    placeHolder: '0x8000_0000_1234',
-    ignoreFocusOut: true,
-    validateInput: (text) => {
-      if (text.trim() === '') return undefined;
-      const p = parseUserInput(text);
-      return p.ok ? check?.(p, text.trim()) : p.error;
-    },
-  });
-  return input?.trim() || undefined;
-}
-
 async function promptAndShow(conversion: Conversion): Promise<string | undefined> {
-  const settings = activeSettings();
+  const settings = settingsFor(activeFolder());
   const input = await promptForAddress(`TDX: Convert ${CONVERSION_TITLES[conversion]} (GPAW ${settings.gpaw})`, (p, text) => {
     const r = convertAddress(p, conversion, settings.gpaw);
     return r.ok ? undefined : `${text} ${r.error}`;
@@ -171,43 +145,28 @@ async function promptAndShow(conversion: Conversion): Promise<string | undefined
   return r.text;
 }
 
-/** Where `tdx.selectGpaw` writes: the active editor's folder (or the first folder), else the user settings. */
-function gpawTarget(): { scope: vscode.ConfigurationScope | null; target: vscode.ConfigurationTarget } {
-  const doc = vscode.window.activeTextEditor?.document;
-  const folder = (doc && vscode.workspace.getWorkspaceFolder(doc.uri)) ?? vscode.workspace.workspaceFolders?.[0];
-  return folder
-    ? { scope: folder.uri, target: vscode.ConfigurationTarget.WorkspaceFolder }
-    : { scope: null, target: vscode.ConfigurationTarget.Global };
-}
-
-/** Writes `tdx.gpaw` where `tdx.selectGpaw` would. */
-export async function writeGpaw(gpaw: Gpaw): Promise<void> {
-  const { scope, target } = gpawTarget();
-  await vscode.workspace.getConfiguration('tdx', scope).update('gpaw', gpaw, target);
-}
-
 async function selectGpaw(arg?: unknown): Promise<Gpaw | undefined> {
   if (arg !== undefined && !(arg instanceof vscode.Uri)) {
     const n = typeof arg === 'string' && /^\s*\d+\s*$/.test(arg) ? Number(arg) : arg;
     if (!isGpaw(n)) throw new UserError(`GPAW must be 48 or 52, got ${JSON.stringify(arg)}`);
-    await writeGpaw(n);
+    await writeGpaw(n, activeFolder());
     return n;
   }
-  const current = activeSettings().gpaw;
+  const folder = activeFolder();
+  const current = settingsFor(folder).gpaw;
   const items = SUPPORTED_GPAWS.map((g) => ({
     label: `GPAW ${g}`,
     description: g === current ? '(current)' : '',
-    detail: g === 48 ? 'Shared bit 47, 4-level EPT, GPAs below 2^48' : 'Shared bit 51, 5-level EPT, GPAs below 2^52',
+    detail: `Shared bit ${sharedBitIndex(g)}, ${eptLevelCount(g)}-level EPT, GPAs below 2^${g}`,
     picked: g === current,
     gpaw: g,
   }));
-  const { target } = gpawTarget();
   const pick = await vscode.window.showQuickPick(items, {
     title: 'TDX guest physical address width',
-    placeHolder: `Current: ${current}. Written to ${target === vscode.ConfigurationTarget.Global ? 'user' : 'workspace folder'} settings (tdx.gpaw)`,
+    placeHolder: `Current: ${current}. Written to the ${gpawTarget(folder).where} settings (tdx.gpaw)`,
   });
   if (!pick) return undefined;
-  await writeGpaw(pick.gpaw);
+  await writeGpaw(pick.gpaw, folder);
   return pick.gpaw;
 }
 

@@ -1,25 +1,19 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { Command } from './commandIds';
-import { writeGpaw } from './commands';
-import { settingsFor } from './config';
-import { inspectAddress } from './inspect';
+import { activeFolder, settingsFor, writeGpaw } from './config';
 import { registerCommand } from './log';
 import { warn, inform } from './notify';
 import { DebugVariable, kindFromNameAndType, maskSpaceOf, readDebugInteger, readDebugVariable } from './core/debugValue';
 import { UserError } from './core/errors';
 import { formatHex } from './core/format';
 import { AnalysisSummary } from './core/summary';
-import { Gpaw, gpawFromMask } from './core/tdx';
+import { AddressKind, Gpaw, gpawFromMask } from './core/tdx';
 
 /** The argument VS Code passes to `debug/variables/context` and `debug/watch/context` commands. */
 interface VariableContext {
   sessionId?: string;
   container?: unknown;
   variable?: Partial<DebugVariable>;
-}
-
-function sessionScope(session: vscode.DebugSession | undefined): vscode.Uri | null {
-  return session?.workspaceFolder?.uri ?? vscode.workspace.workspaceFolders?.[0]?.uri ?? null;
 }
 
 function activeFrameId(session: vscode.DebugSession): number | undefined {
@@ -38,7 +32,17 @@ function errorText(e: unknown): string {
   return (e instanceof Error ? e.message : String(e)).split('\n')[0].slice(0, 200);
 }
 
-async function inspectVariable(extensionUri: vscode.Uri, arg: unknown): Promise<AnalysisSummary | undefined> {
+/** Shows a debugger value in the inspector under the session's folder GPAW, through `tdx.inspect` (the inspector feature). */
+function inspectInPanel(
+  address: string,
+  kind: AddressKind,
+  session: vscode.DebugSession | undefined,
+): Thenable<AnalysisSummary | undefined> {
+  const folder = session?.workspaceFolder?.uri.toString();
+  return vscode.commands.executeCommand<AnalysisSummary | undefined>(Command.Inspect, { address, kind, ...(folder ? { folder } : {}) });
+}
+
+async function inspectVariable(arg: unknown): Promise<AnalysisSummary | undefined> {
   const ctx = (typeof arg === 'object' && arg !== null ? arg : {}) as VariableContext;
   const v = ctx.variable;
   if (!v || typeof v.value !== 'string' || typeof v.name !== 'string') {
@@ -56,10 +60,10 @@ async function inspectVariable(extensionUri: vscode.Uri, arg: unknown): Promise<
     return undefined;
   }
   const session = vscode.debug.activeDebugSession?.id === ctx.sessionId ? vscode.debug.activeDebugSession : undefined;
-  return inspectAddress(extensionUri, read.text, read.kind, settingsFor(sessionScope(session)).gpaw);
+  return inspectInPanel(read.text, read.kind, session);
 }
 
-async function inspectExpression(extensionUri: vscode.Uri, arg: unknown): Promise<AnalysisSummary | undefined> {
+async function inspectExpression(arg: unknown): Promise<AnalysisSummary | undefined> {
   const session = vscode.debug.activeDebugSession;
   if (!session) {
     void warn('Inspect Debug Expression needs a debug session stopped at a breakpoint.');
@@ -88,17 +92,27 @@ async function inspectExpression(extensionUri: vscode.Uri, arg: unknown): Promis
     return undefined;
   }
   const { kind } = kindFromNameAndType(expression, value.type);
-  return inspectAddress(extensionUri, read.text, kind, settingsFor(sessionScope(session)).gpaw);
+  return inspectInPanel(read.text, kind, session);
+}
+
+/** Tells Restricted Mode users why a `tdx.debug.gpawExpressions` set by the workspace is not the list used. */
+function restrictedNote(): string {
+  return vscode.workspace.isTrusted
+    ? ''
+    : ' In Restricted Mode a value of tdx.debug.gpawExpressions from the workspace is ignored; trust the workspace to use it.';
 }
 
 async function readGpawFromDebuggee(arg: unknown): Promise<Gpaw | undefined> {
   const apply = typeof arg === 'object' && arg !== null && (arg as { apply?: unknown }).apply === true;
   const session = vscode.debug.activeDebugSession;
   if (!session) {
-    void warn('Read GPAW from Debug Session needs a debug session stopped at a breakpoint.');
+    const expressions = settingsFor(activeFolder()).gpawExpressions.join(', ');
+    void warn(
+      `Read GPAW from Debug Session needs a debug session stopped at a breakpoint; it evaluates ${expressions} (tdx.debug.gpawExpressions).${restrictedNote()}`,
+    );
     return undefined;
   }
-  const settings = settingsFor(sessionScope(session));
+  const settings = settingsFor(session);
   const tried: string[] = [];
   for (const expression of settings.gpawExpressions) {
     let value: { result: string; type?: string };
@@ -121,14 +135,14 @@ async function readGpawFromDebuggee(arg: unknown): Promise<Gpaw | undefined> {
     }
     const what = `${expression} = ${formatHex(n.value, settings.grouping)} (${space.toUpperCase()}-space mask → shared bit ${found.bit}) gives GPAW ${found.gpaw}`;
     if (apply) {
-      await writeGpaw(found.gpaw);
+      await writeGpaw(found.gpaw, session.workspaceFolder);
       void inform(`${what}; tdx.gpaw set.`);
       return found.gpaw;
     }
     const action = `Set tdx.gpaw to ${found.gpaw}`;
     const current = settings.gpaw === found.gpaw ? ` tdx.gpaw is already ${found.gpaw}.` : ` tdx.gpaw is ${settings.gpaw}.`;
     void inform(`${what}.${current}`, ...(settings.gpaw === found.gpaw ? [] : [action])).then(async (choice) => {
-      if (choice === action) await writeGpaw(found.gpaw);
+      if (choice === action) await writeGpaw(found.gpaw, session.workspaceFolder);
     });
     return found.gpaw;
   }
@@ -141,8 +155,8 @@ async function readGpawFromDebuggee(arg: unknown): Promise<Gpaw | undefined> {
 /** "Inspect as TDX Address" (Variables/Watch), "Inspect Debug Expression…" and "Read GPAW from Debug Session". */
 export function registerDebugCommands(context: vscode.ExtensionContext): void {
   context.subscriptions.push(
-    registerCommand(Command.InspectVariable, (arg: unknown) => inspectVariable(context.extensionUri, arg)),
-    registerCommand(Command.InspectExpression, (arg: unknown) => inspectExpression(context.extensionUri, arg)),
+    registerCommand(Command.InspectVariable, inspectVariable),
+    registerCommand(Command.InspectExpression, inspectExpression),
     registerCommand(Command.ReadGpawFromDebuggee, readGpawFromDebuggee),
   );
 }

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { settingsFor } from './config';
 import { consoleAnnotation, outputAnnotations } from './core/debugValue';
 import { TdxSettings } from './core/settings';
@@ -138,7 +138,7 @@ export function registerDebugTracker(context: vscode.ExtensionContext): void {
         const settings = () => {
           let s = cache.get(session.id);
           if (!s) {
-            s = settingsFor(session.workspaceFolder?.uri ?? null);
+            s = settingsFor(session);
             cache.set(session.id, s);
           }
           return s;

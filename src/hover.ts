@@ -1,5 +1,5 @@
-import * as vscode from 'vscode';
-import { scopeOf, settingsFor } from './config';
+import vscode = require('vscode');
+import { settingsFor } from './config';
 import { HOVER_COMMANDS, hoverAtPosition } from './core/hoverContent';
 import { log } from './log';
 
@@ -12,7 +12,7 @@ export function registerHover(context: vscode.ExtensionContext): void {
     vscode.languages.registerHoverProvider('*', {
       provideHover(document, position) {
         try {
-          const settings = settingsFor(scopeOf(document));
+          const settings = settingsFor(document);
           if (!settings.hoverEnabled) return undefined;
           const lineLength = document.lineAt(position.line).range.end.character;
           const from = Math.max(0, position.character - WINDOW);

@@ -1,6 +1,6 @@
-import * as vscode from 'vscode';
-import { scopeOf, settingsFor } from './config';
-import { statusHints } from './core/hoverContent';
+import vscode = require('vscode');
+import { settingsFor } from './config';
+import { statusHints } from './core/statusHints';
 import { log } from './log';
 
 /** At most this many hints per request, so a pathological document cannot flood the editor. */
@@ -18,7 +18,7 @@ export function registerInlayHints(context: vscode.ExtensionContext): void {
       onDidChangeInlayHints: changed.event,
       provideInlayHints(document, range) {
         try {
-          const settings = settingsFor(scopeOf(document));
+          const settings = settingsFor(document);
           if (!settings.inlayHintsEnabled) return [];
           const last = Math.min(range.end.line, document.lineCount - 1);
           return statusHints(

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { fail } from './notify';
 import { UserError } from './core/errors';
 

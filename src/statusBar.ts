@@ -1,7 +1,7 @@
-import * as vscode from 'vscode';
-import { activeSettings } from './config';
+import vscode = require('vscode');
+import { activeFolder, settingsFor } from './config';
 import { Command } from './commandIds';
-import { sharedBitIndex } from './core/tdx';
+import { eptLevelCount, sharedBitIndex } from './core/tdx';
 
 /** `GPAW 52` in the status bar for the active editor's folder; click to switch. */
 export function registerStatusBar(context: vscode.ExtensionContext): vscode.StatusBarItem {
@@ -9,12 +9,14 @@ export function registerStatusBar(context: vscode.ExtensionContext): vscode.Stat
   item.name = 'TDX GPAW';
   item.command = Command.SelectGpaw;
   const update = () => {
-    const gpaw = activeSettings().gpaw;
+    const folder = activeFolder();
+    const gpaw = settingsFor(folder).gpaw;
     const bit = sharedBitIndex(gpaw);
     item.text = `GPAW ${gpaw}`;
+    const where = (vscode.workspace.workspaceFolders?.length ?? 0) > 1 ? ` (${folder ? `folder ${folder.name}` : 'workspace'})` : '';
     item.tooltip = new vscode.MarkdownString(
-      `**TDX GPAW ${gpaw}**: bit ${bit} is the shared bit (set = shared, clear = private), ` +
-        `${gpaw === 48 ? 4 : 5}-level EPT; bits 63:${gpaw} must be 0.\n\nClick to switch between 48 and 52 (\`tdx.gpaw\`).`,
+      `**TDX GPAW ${gpaw}**${where}: bit ${bit} is the shared bit (set = shared, clear = private), ` +
+        `${eptLevelCount(gpaw)}-level EPT; bits 63:${gpaw} must be 0.\n\nClick to switch between 48 and 52 (\`tdx.gpaw\`).`,
     );
     item.accessibilityInformation = { label: `TDX guest physical address width ${gpaw}, shared bit ${bit}. Click to change.` };
   };

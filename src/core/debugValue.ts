@@ -1,7 +1,8 @@
 import { formatHex, Grouping } from './format';
 import { parseAddress } from './parse';
 import { scanLine } from './scanner';
-import { AddressKind, analyzeAddress, describeBits, Gpaw, looksLikeKernelVirtual } from './tdx';
+import { statusNote, statusReason } from './statusText';
+import { AddressKind, analyzeAddress, Gpaw } from './tdx';
 
 /** A debug variable as VS Code passes it to `debug/variables/context` commands (DAP `Variable`). */
 export interface DebugVariable {
@@ -100,8 +101,8 @@ export function annotation(value: bigint, kind: AddressKind, gpaw: Gpaw, groupin
   const hex = (v: bigint) => formatHex(v, grouping);
   const head = `TDX (GPAW ${gpaw}): `;
   if (a.status === 'invalid') {
-    const kva = looksLikeKernelVirtual(a.gpa) ? '; looks like a kernel virtual address' : '';
-    return `${head}invalid ${kind.toUpperCase()} ${hex(value)} — reserved ${describeBits(a.reservedBits)} set (bits 63:${gpaw} must be 0)${kva}`;
+    const note = statusNote(a);
+    return `${head}invalid ${kind.toUpperCase()} ${hex(value)} — ${statusReason(a)}${note ? `. ${note}` : ''}`;
   }
   const other = a.status === 'shared' ? 'private' : 'shared';
   if (kind === 'gfn') {

@@ -44,11 +44,6 @@ export function formatHex(value: bigint, grouping: Grouping = 'underscore'): str
   return '0x' + (grouping === 'underscore' ? group(digits, '_', 4) : digits);
 }
 
-/** Plain lower-case hex with no separators, as used in the analysis summary: `0x800000001234`. */
-export function hexString(value: bigint): string {
-  return '0x' + value.toString(16);
-}
-
 /** Writes a value in a source token's style, e.g. `0x00008000'0000'1234ULL`-shaped input stays that shape. */
 export function formatLike(value: bigint, style: TokenStyle): string {
   if (style.radix === 10) return value.toString(10) + style.suffix;

@@ -1,7 +1,9 @@
 import { CONVERSION_TITLES, Conversion, convertAddress } from './convert';
-import { formatHex, Grouping, hexString } from './format';
-import { AddressToken, scanLine, tokenAt } from './scanner';
-import { AddressAnalysis, AddressStatus, analyzeAddress, describeBits, EPT_LEVEL_NAMES, Gpaw, looksLikeKernelVirtual } from './tdx';
+import { formatHex, Grouping } from './format';
+import { DetectionSettings } from './settings';
+import { AddressToken, tokenAt } from './scanner';
+import { statusNote, statusReason } from './statusText';
+import { AddressAnalysis, analyzeAddress, EPT_LEVEL_NAMES, Gpaw } from './tdx';
 
 /** Where the hovered token sits, so "replace" links can edit it: document URI string and 0-based line. */
 export interface HoverLocation {
@@ -49,14 +51,7 @@ function replaceLink(title: string, args: ReplaceTokenArgs, tooltip: string): st
 
 /** The one status line of a hover: contains exactly one of the words shared, private or invalid. */
 export function statusLine(a: AddressAnalysis): string {
-  switch (a.status) {
-    case 'shared':
-      return `Status: **shared** — bit ${a.sharedBit} is set`;
-    case 'private':
-      return `Status: **private** — bit ${a.sharedBit} is clear`;
-    case 'invalid':
-      return `Status: **invalid** — reserved ${describeBits(a.reservedBits)} set (bits 63:${a.gpaw} must be 0 under GPAW ${a.gpaw})`;
-  }
+  return `Status: **${a.status}** — ${statusReason(a)}`;
 }
 
 /** Text a user would paste to inspect the token elsewhere: `gfn 0x…` for GFNs, `0x…` for GPAs. */
@@ -65,7 +60,7 @@ export function inspectText(kind: 'gpa' | 'gfn', value: bigint): string {
 }
 
 /**
- * Markdown for the hover on one detected address (pure, so the benchmark measures exactly this):
+ * Markdown for the hover on one detected address (no VS Code types, so the benchmark measures exactly this):
  * what was detected, the status line, conversions, EPT indices and command links.
  */
 export function hoverMarkdown(token: AddressToken, gpaw: Gpaw, grouping: Grouping, where?: HoverLocation): string {
@@ -78,10 +73,8 @@ export function hoverMarkdown(token: AddressToken, gpaw: Gpaw, grouping: Groupin
   const privateGfn = formatHex(a.toPrivateGfn, grouping);
   const decidedBy = token.label ? ` — label \`${token.label}\`` : '';
   let md = `**TDX ${isGfn ? 'GFN (frame number)' : 'GPA'}** \`${formatHex(token.value, grouping)}\`${decidedBy}  \nGPAW ${gpaw}: shared bit ${a.sharedBit}, ${a.ept.length}-level EPT\n\n${statusLine(a)}`;
-  if (a.status === 'invalid') {
-    if (looksLikeKernelVirtual(a.gpa)) md += '\n\n_Looks like a kernel virtual address (0xffff…): never a guest physical address._';
-    else if ((a.gpa & (1n << BigInt(a.sharedBit))) === 0n) md += `\n\n_KVM's one-bit test alone would still call it private._`;
-  }
+  const note = statusNote(a);
+  if (note) md += `\n\n_${note}_`;
   if (isGfn && token.label) md += '\n\n_GFNs printed by KVM MMU tracepoints are usually already un-aliased (shared bit stripped)._';
   md += '\n\n| | |\n|---|---|\n';
   md += isGfn
@@ -93,8 +86,8 @@ export function hoverMarkdown(token: AddressToken, gpaw: Gpaw, grouping: Groupin
 
   const sharedForm = isGfn ? a.toSharedGfn : a.toSharedGpa;
   const privateForm = isGfn ? a.toPrivateGfn : a.toPrivateGpa;
-  md += link('Copy shared', 'tdx.copyValue', hexString(sharedForm), `Copy ${isGfn ? sharedGfn : sharedGpa}`);
-  md += ' · ' + link('Copy private', 'tdx.copyValue', hexString(privateForm), `Copy ${isGfn ? privateGfn : privateGpa}`);
+  md += link('Copy shared', 'tdx.copyValue', formatHex(sharedForm, 'none'), `Copy ${isGfn ? sharedGfn : sharedGpa}`);
+  md += ' · ' + link('Copy private', 'tdx.copyValue', formatHex(privateForm, 'none'), `Copy ${isGfn ? privateGfn : privateGpa}`);
   if (where) {
     const text = token.text;
     for (const conversion of ['toShared', 'toPrivate'] as Conversion[]) {
@@ -116,13 +109,6 @@ export function hoverMarkdown(token: AddressToken, gpaw: Gpaw, grouping: Groupin
   const other: Gpaw = gpaw === 48 ? 52 : 48;
   md += ' · ' + link(`Use GPAW ${other}`, 'tdx.selectGpaw', other, `Set tdx.gpaw to ${other}`);
   return md;
-}
-
-/** Settings the hover and inlay-hint paths depend on. */
-export interface DetectionSettings {
-  readonly gpaw: Gpaw;
-  readonly grouping: Grouping;
-  readonly labelledBareHex: boolean;
 }
 
 /**
@@ -148,43 +134,4 @@ export function hoverAtPosition(
     style: token.style,
   };
   return { markdown: hoverMarkdown(located, s.gpaw, s.grouping, where), start: token.start, end: token.end };
-}
-
-/** One inlay hint: after `character` on `line`, the status word, with a tooltip. */
-export interface StatusHint {
-  readonly line: number;
-  readonly character: number;
-  readonly label: AddressStatus;
-  readonly tooltip: string;
-}
-
-/**
- * Status hints for lines `[first, last]` (columns `from` on the first and `to` on the last), at most
- * `max` of them. `lineAt` supplies line text, so only the requested range is ever read.
- */
-export function statusHints(
-  lineAt: (line: number) => string,
-  first: number,
-  last: number,
-  from: number,
-  to: number,
-  s: DetectionSettings,
-  max: number,
-): StatusHint[] {
-  const hints: StatusHint[] = [];
-  for (let line = first; line <= last && hints.length < max; line++) {
-    const text = lineAt(line);
-    const scanFrom = line === first ? from : 0;
-    const scanTo = line === last ? to : text.length;
-    for (const t of scanLine(text, { labelledBareHex: s.labelledBareHex, from: scanFrom, to: scanTo })) {
-      const a = analyzeAddress(t.value, t.kind, s.gpaw);
-      const tooltip =
-        a.status === 'invalid'
-          ? `Invalid under GPAW ${s.gpaw}: reserved ${describeBits(a.reservedBits)} set`
-          : `${a.status === 'shared' ? 'Shared' : 'Private'} ${t.kind.toUpperCase()} under GPAW ${s.gpaw} (bit ${a.sharedBit})`;
-      hints.push({ line, character: t.end, label: a.status, tooltip });
-      if (hints.length >= max) break;
-    }
-  }
-  return hints;
 }

@@ -86,3 +86,8 @@ export function parseAddress(input: string, options: ParseOptions = {}): ParseRe
   if (match.end !== s.length) return fail(`${shown} has '${s.slice(match.end, match.end + 12)}' after the number`);
   return { ok: true, value: match.value, kind, ...(label ? { label } : {}), style: match.style };
 }
+
+/** Parses what a user typed, selected or passed to a command: every detector form plus decimal, e.g. `2251799813689908`. */
+export function parseUserInput(text: string, kind?: AddressKind): ParseResult {
+  return parseAddress(text, { allowDecimal: true, kind });
+}

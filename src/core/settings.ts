@@ -13,6 +13,9 @@ export interface TdxSettings {
   readonly gpawExpressions: readonly string[];
 }
 
+/** The settings the detection, hover and inlay-hint paths depend on. */
+export type DetectionSettings = Pick<TdxSettings, 'gpaw' | 'grouping' | 'labelledBareHex'>;
+
 /** Setting keys (under `tdx.`) for each field; package.json declares exactly these. */
 export const SETTING_KEYS: { readonly [K in keyof TdxSettings]: string } = {
   gpaw: 'gpaw',

@@ -1,4 +1,4 @@
-import { hexString } from './format';
+import { formatHex } from './format';
 import { AddressAnalysis, AddressKind, AddressStatus, Gpaw } from './tdx';
 
 /**
@@ -29,15 +29,15 @@ export function toSummary(input: string, a: AddressAnalysis): AnalysisSummary {
     kind: a.kind,
     gpaw: a.gpaw,
     sharedBit: a.sharedBit,
-    gpa: hexString(a.gpa),
-    gfn: hexString(a.gfn),
-    offset: hexString(a.offset),
+    gpa: formatHex(a.gpa, 'none'),
+    gfn: formatHex(a.gfn, 'none'),
+    offset: formatHex(a.offset, 'none'),
     status: a.status,
-    reservedBits: hexString(a.reservedBits),
-    toSharedGpa: hexString(a.toSharedGpa),
-    toPrivateGpa: hexString(a.toPrivateGpa),
-    toSharedGfn: hexString(a.toSharedGfn),
-    toPrivateGfn: hexString(a.toPrivateGfn),
+    reservedBits: formatHex(a.reservedBits, 'none'),
+    toSharedGpa: formatHex(a.toSharedGpa, 'none'),
+    toPrivateGpa: formatHex(a.toPrivateGpa, 'none'),
+    toSharedGfn: formatHex(a.toSharedGfn, 'none'),
+    toPrivateGfn: formatHex(a.toPrivateGfn, 'none'),
     ept: { levels: a.ept.length as 4 | 5, indices: [...a.ept] },
   };
 }

@@ -4,10 +4,24 @@ import fc from 'fast-check';
 import { consoleAnnotation, readDebugInteger } from '../../src/core/debugValue';
 import { formatHex, formatLike } from '../../src/core/format';
 import { hoverAtPosition } from '../../src/core/hoverContent';
-import { buildInspectorView, restoreState, validateFromWebview } from '../../src/core/inspector';
+import { validateFromWebview } from '../../src/core/inspectorProtocol';
+import { buildInspectorView, restoreState } from '../../src/core/inspectorView';
 import { parseAddress } from '../../src/core/parse';
 import { scanLine, tokenAt } from '../../src/core/scanner';
-import { analyzeAddress, gpaStatus, toPrivateGpa, toSharedGpa, U64_MAX } from '../../src/core/tdx';
+import {
+  analyzeAddress,
+  eptLevelCount,
+  gfnToGpa,
+  gpaStatus,
+  gpaToGfn,
+  isPrivateGpa,
+  reservedGpaBits,
+  toPrivateGfn,
+  toPrivateGpa,
+  toSharedGfn,
+  toSharedGpa,
+  U64_MAX,
+} from '../../src/core/tdx';
 
 const u64 = fc.bigInt({ min: 0n, max: U64_MAX });
 const gpaw = fc.constantFrom(48 as const, 52 as const);
@@ -47,8 +61,10 @@ export const PROPERTIES: NamedProperty[] = [
       const text = formatLike(x, style);
       const r = parseAddress(style.prefix === '' && style.radix === 16 ? `gfn ${text}` : text);
       assert.ok(r.ok && r.value === x, text);
-      const c = parseAddress(formatHex(x));
-      assert.ok(c.ok && c.value === x);
+      for (const grouping of ['underscore', 'none'] as const) {
+        const c = parseAddress(formatHex(x, grouping));
+        assert.ok(c.ok && c.value === x);
+      }
     }),
   },
   {
@@ -58,13 +74,15 @@ export const PROPERTIES: NamedProperty[] = [
       let last = 0;
       for (const t of tokens) {
         assert.ok(t.start >= last && t.end > t.start && t.end <= line.length);
+        assert.equal(line.slice(t.start, t.end), t.text);
         const back = parseAddress(t.style.prefix === '' && t.style.radix === 16 ? `gfn ${t.text}` : t.text);
         assert.ok(back.ok && back.value === t.value, t.text);
         last = t.end;
       }
-      const at = Math.floor(line.length / 2);
-      const t = tokenAt(line, at, bare);
-      if (t) assert.ok(tokens.some((u) => u.start === t.start && u.end === t.end));
+      for (let at = 0; at <= line.length; at++) {
+        const t = tokenAt(line, at, bare);
+        if (t) assert.ok(tokens.some((u) => u.start === t.start && u.end === t.end));
+      }
     }),
   },
   {
@@ -72,8 +90,19 @@ export const PROPERTIES: NamedProperty[] = [
     property: fc.property(u64, gpaw, fc.constantFrom('gpa' as const, 'gfn' as const), (x, w, kind) => {
       const a = analyzeAddress(x, kind, w);
       assert.equal(a.status === 'invalid', a.reservedBits !== 0n);
+      assert.equal(a.status === 'invalid', a.gpa >= 1n << BigInt(w));
+      assert.equal(reservedGpaBits(a.gpa, w) | (a.gpa & ((1n << BigInt(w)) - 1n)), a.gpa);
+      if (a.status !== 'invalid') assert.equal(a.status === 'private', isPrivateGpa(a.gpa, w));
+      assert.equal(toSharedGpa(toSharedGpa(a.gpa, w), w), a.toSharedGpa);
+      assert.equal(toPrivateGpa(toPrivateGpa(a.gpa, w), w), a.toPrivateGpa);
       assert.equal(toSharedGpa(toPrivateGpa(a.gpa, w), w), a.toSharedGpa);
-      assert.equal(a.ept.length, w === 48 ? 4 : 5);
+      assert.equal(toSharedGfn(toPrivateGfn(a.gfn, w), w), a.toSharedGfn);
+      assert.equal(gpaToGfn(a.toSharedGpa), toSharedGfn(gpaToGfn(a.gpa), w));
+      assert.equal(gpaToGfn(gfnToGpa(x)), x);
+      assert.equal(a.ept.length, eptLevelCount(w));
+      assert.ok(a.ept.every((i) => i >= 0 && i < 512));
+      if (a.status === 'shared' && w === 48) assert.ok(a.ept[0] >= 256);
+      if (a.status === 'shared' && w === 52) assert.ok(a.ept[0] >= 8 && a.ept[0] <= 15);
       if (kind === 'gpa') assert.equal(gpaStatus(x, w), a.status);
     }),
   },
@@ -85,6 +114,7 @@ export const PROPERTIES: NamedProperty[] = [
         fc.record(
           {
             type: fc.constantFrom('input', 'setGpaw', 'copy', 'pickHistory', 'rendered', 'ready', 'x'),
+            seq: fc.anything(),
             text: fc.anything(),
             kind: fc.anything(),
             gpaw: fc.anything(),

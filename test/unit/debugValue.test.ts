@@ -70,7 +70,7 @@ describe('debug values', () => {
     );
     assert.match(
       annotation(0xffff888000001000n, 'gpa', 48, 'none'),
-      /^TDX \(GPAW 48\): invalid GPA 0xffff888000001000 — reserved bits 63:48 set \(bits 63:48 must be 0\); looks like a kernel virtual address$/,
+      /^TDX \(GPAW 48\): invalid GPA 0xffff888000001000 — reserved bits 63:48 set \(bits 63:48 must be 0 under GPAW 48\)\. Looks like a kernel virtual address \(0xffff…\): never a guest physical address\.$/,
     );
   });
 

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { hoverAtPosition, HOVER_COMMANDS, statusHints } from '../../src/core/hoverContent';
+import { hoverAtPosition, HOVER_COMMANDS } from '../../src/core/hoverContent';
+import { statusHints } from '../../src/core/statusHints';
 
 const s48 = { gpaw: 48 as const, grouping: 'underscore' as const, labelledBareHex: true };
 

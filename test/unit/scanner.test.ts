@@ -99,32 +99,6 @@ describe('tokenAt', () => {
   });
 });
 
-describe('scanner properties', () => {
-  const alphabet = fc.constantFrom(..."0x0X1aAfF9_'`-.:; gfnpa=$#[]uUlL".split(''), ' gfn ', '0x', 'gpa=', '`');
-  const noisy = fc
-    .array(fc.oneof(alphabet, fc.string({ maxLength: 4 }), fc.string({ unit: 'grapheme', maxLength: 3 })), { maxLength: 60 })
-    .map((a) => a.join(''));
-  it('never throws and returns ordered, non-overlapping, in-range tokens whose text parses back', () => {
-    fc.assert(
-      fc.property(noisy, fc.boolean(), (line, bare) => {
-        const tokens = scanLine(line, { labelledBareHex: bare });
-        let last = 0;
-        for (const t of tokens) {
-          assert.ok(t.start >= last && t.end > t.start && t.end <= line.length);
-          assert.equal(line.slice(t.start, t.end), t.text);
-          assert.ok(t.value >= 0n && t.value < 1n << 64n);
-          last = t.end;
-        }
-        for (let i = 0; i <= line.length; i++) {
-          const t = tokenAt(line, i, bare);
-          if (t) assert.ok(tokens.some((u) => u.start === t.start && u.end === t.end));
-        }
-      }),
-      { numRuns: 3000 },
-    );
-  });
-});
-
 describe('scanner fast path agrees with the reader', () => {
   it('prefixedHexEnd accepts exactly what readPrefixedHex accepts (property)', () => {
     const piece = fc.constantFrom(

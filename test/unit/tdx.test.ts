@@ -1,5 +1,4 @@
 import * as assert from 'node:assert/strict';
-import fc from 'fast-check';
 import {
   analyzeAddress,
   describeBits,
@@ -7,24 +6,16 @@ import {
   eptLevelCount,
   Gpaw,
   gpawFromMask,
-  gpaStatus,
   gpaToGfn,
-  gfnToGpa,
   isPrivateGpa,
   looksLikeKernelVirtual,
-  reservedGpaBits,
   sharedBitIndex,
   sharedGfnMask,
   sharedGpaMask,
-  toPrivateGfn,
-  toPrivateGpa,
-  toSharedGfn,
-  toSharedGpa,
   U64_MAX,
 } from '../../src/core/tdx';
 import { toSummary } from '../../src/core/summary';
 
-const u64 = fc.bigInt({ min: 0n, max: U64_MAX });
 const gpaws: Gpaw[] = [48, 52];
 
 describe('tdx masks and widths', () => {
@@ -139,33 +130,6 @@ describe('gpawFromMask', () => {
     const two = gpawFromMask(0x8000_0000_0001n, 'gpa');
     assert.ok(!two.ok && /more than one bit/.test(two.error));
   });
-});
-
-describe('tdx invariants (property-based)', () => {
-  for (const gpaw of gpaws) {
-    it(`hold for random 64-bit values under GPAW ${gpaw}`, () => {
-      fc.assert(
-        fc.property(u64, (x) => {
-          assert.equal(toSharedGpa(toSharedGpa(x, gpaw), gpaw), toSharedGpa(x, gpaw));
-          assert.equal(toPrivateGpa(toPrivateGpa(x, gpaw), gpaw), toPrivateGpa(x, gpaw));
-          assert.equal(toSharedGpa(toPrivateGpa(x, gpaw), gpaw), toSharedGpa(x, gpaw));
-          assert.equal(toSharedGfn(toPrivateGfn(x, gpaw), gpaw), toSharedGfn(x, gpaw));
-          assert.equal(gpaToGfn(gfnToGpa(x)), x);
-          assert.equal(gpaToGfn(toSharedGpa(x, gpaw)), toSharedGfn(gpaToGfn(x), gpaw));
-          const status = gpaStatus(x, gpaw);
-          assert.equal(status === 'invalid', x >= 1n << BigInt(gpaw));
-          assert.equal(reservedGpaBits(x, gpaw) | (x & ((1n << BigInt(gpaw)) - 1n)), x);
-          if (status !== 'invalid') assert.equal(status === 'private', isPrivateGpa(x, gpaw));
-          const ept = eptIndices(x, gpaw);
-          assert.equal(ept.length, eptLevelCount(gpaw));
-          assert.ok(ept.every((i) => i >= 0 && i < 512));
-          if (status === 'shared' && gpaw === 48) assert.ok(ept[0] >= 256);
-          if (status === 'shared' && gpaw === 52) assert.ok(ept[0] >= 8 && ept[0] <= 15);
-        }),
-        { numRuns: 2000 },
-      );
-    });
-  }
 });
 
 describe('describeBits', () => {

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activateExtension, api, openText, setSetting } from '../util/helpers';
+import { activateExtension, hooks, openText, setSetting } from '../util/helpers';
 
 function caretIn(doc: vscode.TextDocument, needle: string, offset = 2): vscode.Selection {
   const at = doc.positionAt(doc.getText().indexOf(needle) + offset);
@@ -103,7 +103,7 @@ describe('Conversion commands', () => {
   });
 
   it('tdx.selectGpaw sets the folder setting and the status bar follows', async () => {
-    const tdx = await api();
+    const tdx = await hooks();
     assert.equal(tdx.statusBar.text, 'GPAW 48');
     const changed = new Promise<void>((r) => {
       const s = vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('tdx.gpaw') && (s.dispose(), r()));

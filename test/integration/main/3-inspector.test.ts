@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activateExtension, api, renderAfter, setSetting } from '../util/helpers';
+import { activateExtension, hooks, openDocument, renderAfter, setSetting } from '../util/helpers';
 
 function panelTab(): vscode.Tab | undefined {
   return vscode.window.tabGroups.all
@@ -21,7 +21,7 @@ describe('Address Inspector panel', () => {
       (r) => r.input === '0x8000_0000_1234',
       'the inspected address',
     );
-    assert.equal(r.status, 'shared — bit 47 set');
+    assert.equal(r.status, 'shared — bit 47 is set');
     assert.equal(r.gpaw, 48);
     assert.equal(r.sharedBitSet, true);
     assert.equal(r.error, '');
@@ -39,38 +39,38 @@ describe('Address Inspector panel', () => {
   });
 
   it('re-analyses typed input, with an inline error for bad input', async () => {
-    const tdx = await api();
+    const tdx = await hooks();
     let r = await renderAfter(
-      () => tdx.inspector.receive({ type: 'input', text: '0x8_0000_0000_1000', kind: 'gpa' }),
+      () => tdx.inspector.receive({ type: 'input', text: '0x8_0000_0000_1000', kind: 'gpa', seq: 101 }),
       (r) => r.input === '0x8_0000_0000_1000',
       'typed input',
     );
-    assert.equal(r.status, 'invalid — reserved bit 51 set');
+    assert.equal(r.status, 'invalid — reserved bit 51 set (bits 63:48 must be 0 under GPAW 48)');
     r = await renderAfter(
-      () => tdx.inspector.receive({ type: 'input', text: '0x1.8p3', kind: 'gpa' }),
+      () => tdx.inspector.receive({ type: 'input', text: '0x1.8p3', kind: 'gpa', seq: 102 }),
       (r) => r.input === '0x1.8p3',
       'bad input',
     );
     assert.equal(r.status, 'not an address');
     assert.match(r.error, /hex floats/);
     r = await renderAfter(
-      () => tdx.inspector.receive({ type: 'input', text: '8000fee00', kind: 'gfn' }),
+      () => tdx.inspector.receive({ type: 'input', text: '8000fee00', kind: 'gfn', seq: 103 }),
       (r) => r.input === '8000fee00',
       'a GFN via the toggle',
     );
     assert.match(r.error, /bare hex/);
     r = await renderAfter(
-      () => tdx.inspector.receive({ type: 'input', text: '0x8000fee00', kind: 'gfn' }),
+      () => tdx.inspector.receive({ type: 'input', text: '0x8000fee00', kind: 'gfn', seq: 104 }),
       (r) => r.input === '0x8000fee00' && r.kind === 'gfn',
       'a GFN via the toggle',
     );
-    assert.equal(r.status, 'shared — bit 47 set');
+    assert.equal(r.status, 'shared — bit 47 is set');
   });
 
   it('changes GPAW from the panel (writing tdx.gpaw) and toggles the shared bit', async () => {
-    const tdx = await api();
+    const tdx = await hooks();
     await renderAfter(
-      () => tdx.inspector.receive({ type: 'input', text: '0x8000_0000_1234', kind: 'gpa' }),
+      () => tdx.inspector.receive({ type: 'input', text: '0x8000_0000_1234', kind: 'gpa', seq: 105 }),
       (r) => r.input === '0x8000_0000_1234',
       'the address',
     );
@@ -79,7 +79,7 @@ describe('Address Inspector panel', () => {
       (r) => r.gpaw === 52,
       'GPAW 52',
     );
-    assert.equal(r.status, 'private — bit 51 clear');
+    assert.equal(r.status, 'private — bit 51 is clear');
     assert.equal(r.sharedBitSet, false);
     assert.equal(vscode.workspace.getConfiguration('tdx', vscode.workspace.workspaceFolders![0].uri).get('gpaw'), 52);
     r = await renderAfter(
@@ -89,17 +89,17 @@ describe('Address Inspector panel', () => {
     );
     assert.equal(r.input, '0x8_8000_0000_1234');
     assert.equal(r.sharedBitSet, true);
-    assert.equal(r.status, 'shared — bit 51 set');
+    assert.equal(r.status, 'shared — bit 51 is set');
     r = await renderAfter(
       () => tdx.inspector.receive({ type: 'setGpaw', gpaw: 48 }),
       (r) => r.gpaw === 48,
       'GPAW 48',
     );
-    assert.equal(r.status, 'invalid — reserved bit 51 set');
+    assert.equal(r.status, 'invalid — reserved bit 51 set (bits 63:48 must be 0 under GPAW 48)');
   });
 
   it('keeps a bounded, de-duplicated, clickable, clearable history', async () => {
-    const tdx = await api();
+    const tdx = await hooks();
     await vscode.commands.executeCommand('tdx.inspect', '0x1000');
     await vscode.commands.executeCommand('tdx.inspect', '0x2000');
     await vscode.commands.executeCommand('tdx.inspect', '0x0000000000001000');
@@ -114,7 +114,7 @@ describe('Address Inspector panel', () => {
       (r) => r.input === '0x2000',
       'the picked entry',
     );
-    assert.equal(r.status, 'private — bit 47 clear');
+    assert.equal(r.status, 'private — bit 47 is clear');
     for (let i = 0; i < 60; i++) await vscode.commands.executeCommand('tdx.inspect', `0x${(i + 1).toString(16)}000`);
     assert.equal(tdx.inspector.state()!.history.length, 50);
     r = await renderAfter(
@@ -125,32 +125,50 @@ describe('Address Inspector panel', () => {
     assert.equal(tdx.inspector.state()!.history.length, 0);
   });
 
-  it('ignores malformed messages and keeps working', async () => {
-    const tdx = await api();
-    for (const bad of [
+  it('ignores malformed messages: nothing changes, and the next valid message works', async () => {
+    const tdx = await hooks();
+    await renderAfter(
+      () => tdx.inspector.receive({ type: 'input', text: '0x8000_0000_1234', kind: 'gpa', seq: 1 }),
+      (r) => r.input === '0x8000_0000_1234',
+      'a known state',
+    );
+    const before = JSON.stringify(tdx.inspector.state());
+    const gpaw = () => vscode.workspace.getConfiguration('tdx', vscode.workspace.workspaceFolders![0].uri).get('gpaw');
+    const bad = [
       null,
       42,
       'input',
       { type: 'evil' },
-      { type: 'input', text: 5 },
+      { type: 'input', text: 5, kind: 'gpa', seq: 2 },
+      { type: 'input', text: '0x1', kind: 'gva', seq: 2 },
+      { type: 'input', text: '0x1', kind: 'gpa' },
       { type: 'setGpaw', gpaw: 57 },
       { type: 'copy', text: 'x'.repeat(1000) },
       { type: 'pickHistory', index: -1 },
-    ]) {
-      assert.equal(tdx.inspector.receive(bad), true);
-    }
+    ];
+    for (const m of bad) assert.equal(tdx.inspector.receive(m), true, 'the panel is open to receive');
+    // Each valid message is answered by a render; a render after the bad ones shows none of them took effect.
     const r = await renderAfter(
-      () => tdx.inspector.receive({ type: 'input', text: '0x1000', kind: 'gpa' }),
+      () => tdx.inspector.receive({ type: 'ready' }),
+      () => true,
+      'a render after the bad messages',
+    );
+    assert.equal(JSON.stringify(tdx.inspector.state()), before, 'the panel state is unchanged');
+    assert.equal(gpaw(), 48, 'tdx.gpaw was not written');
+    assert.equal(r.input, '0x8000_0000_1234');
+    assert.equal(r.status, 'shared — bit 47 is set');
+    const ok = await renderAfter(
+      () => tdx.inspector.receive({ type: 'input', text: '0x1000', kind: 'gpa', seq: 3 }),
       (r) => r.input === '0x1000',
       'a valid message after bad ones',
     );
-    assert.equal(r.status, 'private — bit 47 clear');
+    assert.equal(ok.status, 'private — bit 47 is clear');
   });
 
   it('restores its state when hidden and shown again (webview state, no retainContextWhenHidden)', async () => {
     await vscode.commands.executeCommand('tdx.inspect', '0x8000_0000_4321');
     const tab = panelTab()!;
-    const doc = await vscode.workspace.openTextDocument({ content: 'cover the panel' });
+    const doc = await openDocument('cover the panel');
     await vscode.window.showTextDocument(doc, { viewColumn: tab.group.viewColumn, preview: false });
     assert.equal(panelTab()!.isActive, false);
     const r = await renderAfter(
@@ -158,7 +176,7 @@ describe('Address Inspector panel', () => {
       (r) => r.input === '0x8000_0000_4321',
       'the restored panel',
     );
-    assert.equal(r.status, 'shared — bit 47 set');
+    assert.equal(r.status, 'shared — bit 47 is set');
     assert.ok(r.historyLength >= 1);
   });
 });

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { DebugAnnotation } from '../../../src/debugTracker';
 import type { Notice } from '../../../src/notify';
-import { activateExtension, api, renderAfter, setSetting, waitFor } from '../util/helpers';
+import { activateExtension, hooks, renderAfter, setSetting, waitFor } from '../util/helpers';
 import { startGdbSession, stopSession } from '../util/gdb';
 
 interface DapVariable {
@@ -60,7 +60,7 @@ describe('Debug-session inspection with a real GDB', function () {
     assert.equal(summary!.gpa, '0x800000001234');
     assert.equal(summary!.status, 'shared');
     assert.equal(summary!.toPrivateGpa, '0x1234');
-    assert.equal(r.status, 'shared — bit 47 set');
+    assert.equal(r.status, 'shared — bit 47 is set');
   });
 
   it('inspects a hex void * and a gfn_t-typed value', async () => {
@@ -76,12 +76,12 @@ describe('Debug-session inspection with a real GDB', function () {
       menuArg(gfnVar),
     );
     assert.deepEqual([gfn.kind, gfn.gfn, gfn.gpa, gfn.toPrivateGfn], ['gfn', '0x8000fee00', '0x8000fee00000', '0xfee00']);
-    const tdx = await api();
+    const tdx = await hooks();
     assert.equal(tdx.inspector.state()!.history[0].kind, 'gfn', "the session's addresses land in the inspector history");
   });
 
   it('refuses a struct, a string and a double with a clear message and no panel update', async () => {
-    const tdx = await api();
+    const tdx = await hooks();
     const kvm = await children(locals.get('kvm')!.variablesReference);
     const arch = kvm.get('arch')!;
     assert.match(arch.value, /^\{/);
@@ -103,7 +103,7 @@ describe('Debug-session inspection with a real GDB', function () {
     assert.deepEqual([s.kind, s.gpa], ['gpa', '0x800000001234']);
     const g = await vscode.commands.executeCommand<{ kind: string }>('tdx.inspectExpression', 'f->gfn');
     assert.equal(g.kind, 'gfn');
-    const tdx = await api();
+    const tdx = await hooks();
     const notice = waitFor(tdx.onDidNotify, (n: Notice) => n.severity === 'warning', 'the evaluation error');
     assert.equal(await vscode.commands.executeCommand('tdx.inspectExpression', 'no_such_symbol'), undefined);
     assert.match(
@@ -113,7 +113,7 @@ describe('Debug-session inspection with a real GDB', function () {
   });
 
   it('annotates Debug Console results that are addresses, and not others', async () => {
-    const tdx = await api();
+    const tdx = await hooks();
     const next = waitFor(tdx.onDidAnnotateDebugConsole, (a: DebugAnnotation) => a.source === 'console', 'a console annotation');
     await session.customRequest('evaluate', { expression: 'f->level', frameId, context: 'repl' });
     await session.customRequest('evaluate', { expression: 'ratio', frameId, context: 'repl' });
@@ -131,7 +131,7 @@ describe('Debug-session inspection with a real GDB', function () {
     await setSetting('tdx.debug.gpawExpressions', ['no_such_thing', 'cc_mask']);
     await setSetting('tdx.gpaw', 52);
     assert.equal(await vscode.commands.executeCommand('tdx.readGpawFromDebuggee', { apply: true }), 48);
-    const tdx = await api();
+    const tdx = await hooks();
     await setSetting('tdx.debug.gpawExpressions', ['f->level']);
     const notice = waitFor(tdx.onDidNotify, (n: Notice) => n.severity === 'warning', 'the explanation');
     assert.equal(await vscode.commands.executeCommand('tdx.readGpawFromDebuggee', { apply: true }), undefined);
@@ -145,7 +145,7 @@ describe('Debug-session inspection with a real GDB', function () {
 
   it("annotates addresses in the debuggee's output when enabled", async () => {
     await setSetting('tdx.debug.annotateOutput', true);
-    const tdx = await api();
+    const tdx = await hooks();
     const annotated = waitFor(
       tdx.onDidAnnotateDebugConsole,
       (a: DebugAnnotation) => a.source === 'output' && a.line.includes('0x0000800000001234'),

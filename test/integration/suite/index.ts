@@ -16,7 +16,7 @@ interface TestResult {
 export function run(): Promise<void> {
   const suite = process.env.TDX_TEST_SUITE ?? 'main';
   const resultsFile = process.env.TDX_TEST_RESULTS;
-  const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, color: false, reporter: 'dot', grep: process.env.TDX_TEST_GREP || undefined });
+  const mocha = new Mocha({ ui: 'bdd', timeout: 120_000, color: false, reporter: 'dot', grep: process.env.TDX_TEST_GREP || undefined });
   const dir = path.join(__dirname, '..', suite);
   for (const f of fs
     .readdirSync(dir)
@@ -36,7 +36,6 @@ export function run(): Promise<void> {
         failed: failedCount,
         pending: tests.filter((t) => t.state === 'pending').length,
         tests,
-        activationMs: (globalThis as { __tdxActivationMs?: number }).__tdxActivationMs,
         logs,
       };
       if (resultsFile) {

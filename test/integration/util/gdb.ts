@@ -42,7 +42,7 @@ export async function startGdbSession(
       }),
     });
   });
-  const started = waitFor(vscode.debug.onDidStartDebugSession, (s) => s.type === 'gdb', 'the gdb session to start', 30_000);
+  const started = waitFor(vscode.debug.onDidStartDebugSession, (s) => s.type === 'gdb', 'the gdb session to start');
   const folder = vscode.workspace.workspaceFolders?.[0];
   const ok = await vscode.debug.startDebugging(folder, {
     type: 'gdb',
@@ -56,7 +56,7 @@ export async function startGdbSession(
   const session = await started;
   const threadId = await Promise.race([
     stopped,
-    new Promise<number>((_, reject) => setTimeout(() => reject(new Error('GDB did not stop at the breakpoint within 60 s')), 60_000)),
+    new Promise<number>((_, reject) => setTimeout(() => reject(new Error('GDB did not stop at the breakpoint within 120 s')), 120_000)),
   ]);
   vscode.debug.removeBreakpoints([bp]);
   const trace = await session.customRequest('stackTrace', { threadId, startFrame: 0, levels: 1 });
@@ -64,7 +64,7 @@ export async function startGdbSession(
 }
 
 export async function stopSession(session: vscode.DebugSession): Promise<void> {
-  const ended = waitFor(vscode.debug.onDidTerminateDebugSession, (s) => s.id === session.id, 'the gdb session to end', 30_000);
+  const ended = waitFor(vscode.debug.onDidTerminateDebugSession, (s) => s.id === session.id, 'the gdb session to end');
   // cdt-gdb-adapter acknowledges `terminate` without ending a plain launch; VS Code's second stop sends
   // `disconnect` and then stops the adapter process.
   await vscode.debug.stopDebugging(session);

@@ -1,4 +1,7 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import * as vscode from 'vscode';
 
 export const EXTENSION_ID = 'tdx-tools.tdx-address-inspector';
@@ -9,9 +12,33 @@ export async function activateExtension(): Promise<void> {
   await ext.activate();
 }
 
+const EXTENSIONS: Record<string, string> = { c: '.c', cpp: '.cpp', rust: '.rs', log: '.log', plaintext: '.txt' };
+let docDir: string | undefined;
+let docCount = 0;
+
+/**
+ * Opens `content` as a new file with a unique name. Never an untitled document: VS Code reuses an
+ * `Untitled-N` URI after its editor closes, and a provider request for the next document can race it.
+ * Content with NUL bytes (which VS Code refuses to open from disk as text) is edited into an empty file.
+ */
+export async function openDocument(content: string, language = 'plaintext'): Promise<vscode.TextDocument> {
+  docDir ??= fs.mkdtempSync(path.join(os.tmpdir(), 'tdx-docs-'));
+  const file = path.join(docDir, `doc-${++docCount}${EXTENSIONS[language] ?? '.txt'}`);
+  const binary = content.includes('\u0000');
+  fs.writeFileSync(file, binary ? '' : content);
+  let doc = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
+  if (binary) {
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(doc.uri, new vscode.Position(0, 0), content);
+    assert.ok(await vscode.workspace.applyEdit(edit), 'the content was edited in');
+  }
+  if (doc.languageId !== language) doc = await vscode.languages.setTextDocumentLanguage(doc, language);
+  return doc;
+}
+
+/** `openDocument`, shown in the active editor group. */
 export async function openText(content: string, language = 'plaintext'): Promise<vscode.TextEditor> {
-  const doc = await vscode.workspace.openTextDocument({ content, language });
-  return vscode.window.showTextDocument(doc);
+  return vscode.window.showTextDocument(await openDocument(content, language));
 }
 
 function text(c: vscode.MarkdownString | vscode.MarkedString): string {
@@ -38,7 +65,7 @@ export function statusOf(hover: string): string {
   return line;
 }
 
-/** Resolves when `predicate` holds after a configuration change (or already holds). */
+/** Sets a setting and resolves once VS Code reports the change (at once when it already has that value). */
 export async function setSetting(key: string, value: unknown, target = vscode.ConfigurationTarget.Workspace): Promise<void> {
   const [section, ...rest] = key.split('.');
   const changed = new Promise<void>((resolve) => {
@@ -57,7 +84,7 @@ export async function setSetting(key: string, value: unknown, target = vscode.Co
 }
 
 /** Waits for an event-driven condition, failing after `ms` with `what`. */
-export function waitFor<T>(event: vscode.Event<T>, predicate: (e: T) => boolean, what: string, ms = 20_000): Promise<T> {
+export function waitFor<T>(event: vscode.Event<T>, predicate: (e: T) => boolean, what: string, ms = 60_000): Promise<T> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       sub.dispose();
@@ -74,7 +101,7 @@ export function waitFor<T>(event: vscode.Event<T>, predicate: (e: T) => boolean,
 }
 
 /** The output-channel document whose text contains `marker`, once VS Code has opened and filled it. */
-export function outputDocument(marker: string, ms = 20_000): Promise<vscode.TextDocument> {
+export function outputDocument(marker: string, ms = 60_000): Promise<vscode.TextDocument> {
   const match = (d: vscode.TextDocument) => d.uri.scheme === 'output' && d.getText().includes(marker);
   const existing = vscode.workspace.textDocuments.find(match);
   if (existing) return Promise.resolve(existing);
@@ -95,19 +122,26 @@ export function outputDocument(marker: string, ms = 20_000): Promise<vscode.Text
   });
 }
 
-import type { TdxApi } from '../../../src/api';
-import type { RenderedReport } from '../../../src/core/inspector';
+import type { TdxExports, TdxTestHooks } from '../../../src/api';
+import type { RenderedReport } from '../../../src/core/inspectorProtocol';
 
-/** The extension's exported API (activating it first). */
-export async function api(): Promise<TdxApi> {
-  const ext = vscode.extensions.getExtension<TdxApi>(EXTENSION_ID);
+/** The extension's exports (activating it first). */
+export async function exportsOf(): Promise<TdxExports> {
+  const ext = vscode.extensions.getExtension<TdxExports>(EXTENSION_ID);
   assert.ok(ext);
   return ext.activate();
 }
 
+/** The extension's test hooks, present because the suite runs it in `ExtensionMode.Test`. */
+export async function hooks(): Promise<TdxTestHooks> {
+  const testing = (await exportsOf()).testing;
+  assert.ok(testing, 'the extension exports its test hooks in ExtensionMode.Test');
+  return testing;
+}
+
 /** Resolves with the next panel render report that satisfies `predicate`, after `action` runs. */
 export async function renderAfter(action: () => unknown, predicate: (r: RenderedReport) => boolean, what: string): Promise<RenderedReport> {
-  const tdx = await api();
+  const tdx = await hooks();
   const next = waitFor(tdx.inspector.onDidRender, predicate, `the inspector to render ${what}`);
   await action();
   return next;

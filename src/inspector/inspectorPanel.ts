@@ -1,46 +1,35 @@
-import * as vscode from 'vscode';
-import { Command } from './commandIds';
-import { settingsFor } from './config';
-import {
-  buildInspectorView,
-  EMPTY_STATE,
-  FromWebviewMessage,
-  inspectorHtml,
-  newNonce,
-  InspectorState,
-  pushHistory,
-  RenderedReport,
-  restoreState,
-  toggleSharedInput,
-  ToWebviewMessage,
-  validateFromWebview,
-} from './core/inspector';
-import { parseAddress } from './core/parse';
-import { AddressKind } from './core/tdx';
-import { writeGpaw } from './commands';
-import { log, registerCommand, reportError } from './log';
-
-/** The settings scope the panel reads and writes: the first workspace folder, or none. */
-function panelScope(): vscode.Uri | null {
-  return vscode.workspace.workspaceFolders?.[0]?.uri ?? null;
-}
+import vscode = require('vscode');
+import { Command } from '../commandIds';
+import { activeFolder, settingsFor, writeGpaw } from '../config';
+import { log, registerCommand, reportError } from '../log';
+import { inspectorHtml, newNonce } from '../core/inspectorHtml';
+import { FromWebviewMessage, RenderedReport, ToWebviewMessage, validateFromWebview } from '../core/inspectorProtocol';
+import { buildInspectorView, EMPTY_STATE, InspectorState, pushHistory, restoreState, toggleSharedInput } from '../core/inspectorView';
+import { parseUserInput } from '../core/parse';
+import { AddressKind } from '../core/tdx';
 
 /** The single "TDX Address Inspector" webview panel: one address broken down bit by bit, with history. */
 export class AddressInspectorPanel {
   static readonly viewType = 'tdx.inspector';
   static currentPanel: AddressInspectorPanel | undefined;
+  /** Set while the extension runs its tests: the webview then reports each render back (`rendered`). */
+  static testMode = false;
   private static readonly renderedEmitter = new vscode.EventEmitter<RenderedReport>();
-  /** Fires with what the webview shows after each render (read back from its DOM). */
+  /** Test mode only: fires with what the webview shows after each render (read back from its DOM). */
   static readonly onDidRender = AddressInspectorPanel.renderedEmitter.event;
   static lastRendered: RenderedReport | undefined;
 
   private state: InspectorState;
+  /** The `seq` of the last `input` message applied, echoed in each view so the webview can drop stale ones. */
+  private inputSeq = 0;
   private readonly _disposables: vscode.Disposable[] = [];
 
-  static createOrShow(extensionUri: vscode.Uri, preserveFocus = false): AddressInspectorPanel {
-    if (AddressInspectorPanel.currentPanel) {
-      AddressInspectorPanel.currentPanel.panel.reveal(undefined, preserveFocus);
-      return AddressInspectorPanel.currentPanel;
+  /** Reveals the panel, or creates it showing `folder`'s settings; an open panel keeps the folder it shows. */
+  static createOrShow(extensionUri: vscode.Uri, folder: vscode.WorkspaceFolder | undefined, preserveFocus = false): AddressInspectorPanel {
+    const current = AddressInspectorPanel.currentPanel;
+    if (current) {
+      current.panel.reveal(undefined, preserveFocus);
+      return current;
     }
     const panel = vscode.window.createWebviewPanel(
       AddressInspectorPanel.viewType,
@@ -48,7 +37,8 @@ export class AddressInspectorPanel {
       { viewColumn: vscode.ViewColumn.Beside, preserveFocus },
       AddressInspectorPanel.webviewOptions(extensionUri),
     );
-    AddressInspectorPanel.currentPanel = new AddressInspectorPanel(panel, extensionUri, EMPTY_STATE);
+    const state = folder ? { ...EMPTY_STATE, scope: folder.uri.toString() } : EMPTY_STATE;
+    AddressInspectorPanel.currentPanel = new AddressInspectorPanel(panel, extensionUri, state);
     return AddressInspectorPanel.currentPanel;
   }
 
@@ -72,19 +62,29 @@ export class AddressInspectorPanel {
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((m) => this.onMessage(m)),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('tdx')) this.render();
+        if (e.affectsConfiguration('tdx', this.folder()?.uri)) this.render();
       }),
     );
   }
 
-  /** Shows an address (adding it to the history) and reveals the panel. */
-  show(input: string, kind: AddressKind, preserveFocus = true): void {
-    this.state = { input, kind, history: pushHistory(this.state.history, { input, kind }) };
+  /** The workspace folder whose settings the panel shows and writes (undefined: the workspace). */
+  private folder(): vscode.WorkspaceFolder | undefined {
+    return this.state.scope ? vscode.workspace.getWorkspaceFolder(vscode.Uri.parse(this.state.scope)) : undefined;
+  }
+
+  private setFolder(folder: vscode.WorkspaceFolder | undefined): void {
+    this.state = { ...this.state, scope: folder?.uri.toString() };
+  }
+
+  /** Shows an address under `folder`'s settings (adding it to the history) and reveals the panel. */
+  show(input: string, kind: AddressKind, folder: vscode.WorkspaceFolder | undefined, preserveFocus = true): void {
+    this.setFolder(folder);
+    this.state = { ...this.state, input, kind, history: pushHistory(this.state.history, { input, kind }) };
     this.panel.reveal(undefined, preserveFocus);
     this.render();
   }
 
-  /** The persistent state (for tests and the serializer). */
+  /** The persistent state (for the serializer and the tests). */
   get currentState(): InspectorState {
     return this.state;
   }
@@ -105,11 +105,14 @@ export class AddressInspectorPanel {
   }
 
   private render(): void {
-    const settings = settingsFor(panelScope());
-    this.post({ type: 'view', view: buildInspectorView(this.state, settings.gpaw, settings.grouping) });
+    const folder = this.folder();
+    const settings = settingsFor(folder);
+    const scopeName = (vscode.workspace.workspaceFolders?.length ?? 0) > 1 ? (folder?.name ?? 'workspace') : undefined;
+    const view = buildInspectorView(this.state, settings.gpaw, settings.grouping, scopeName);
+    this.post({ type: 'view', view, inputSeq: this.inputSeq, report: AddressInspectorPanel.testMode });
   }
 
-  /** Handles a message exactly as if the webview had sent it (validation included). */
+  /** Handles a message exactly as if the webview had sent it (validation included); used by the tests. */
   receive(raw: unknown): void {
     this.onMessage(raw);
   }
@@ -129,21 +132,22 @@ export class AddressInspectorPanel {
         this.render();
         return;
       case 'input':
+        this.inputSeq = m.seq;
         this.state = { ...this.state, input: m.text, kind: m.kind };
         this.render();
         return;
       case 'commit':
-        if (parseAddress(this.state.input, { kind: this.state.kind, allowDecimal: true }).ok) {
+        if (parseUserInput(this.state.input, this.state.kind).ok) {
           this.state = { ...this.state, history: pushHistory(this.state.history, { input: this.state.input, kind: this.state.kind }) };
           this.render();
         }
         return;
       case 'setGpaw':
-        await writeGpaw(m.gpaw);
+        await writeGpaw(m.gpaw, this.folder());
         this.render();
         return;
       case 'toggleSharedBit': {
-        const next = toggleSharedInput(this.state, settingsFor(panelScope()).gpaw);
+        const next = toggleSharedInput(this.state, settingsFor(this.folder()).gpaw);
         if (next !== undefined) {
           this.state = { ...this.state, input: next };
           this.render();
@@ -156,7 +160,7 @@ export class AddressInspectorPanel {
         return;
       case 'pickHistory': {
         const entry = this.state.history[m.index];
-        if (entry) this.show(entry.input, entry.kind, false);
+        if (entry) this.show(entry.input, entry.kind, this.folder(), false);
         return;
       }
       case 'clearHistory':
@@ -164,6 +168,7 @@ export class AddressInspectorPanel {
         this.render();
         return;
       case 'rendered':
+        if (!AddressInspectorPanel.testMode) return;
         AddressInspectorPanel.lastRendered = m.report;
         AddressInspectorPanel.renderedEmitter.fire(m.report);
         return;
@@ -179,9 +184,10 @@ export class AddressInspectorPanel {
 
 /** `tdx.openInspector` and the serializer that restores the panel (with its history) after a reload. */
 export function registerInspectorPanel(context: vscode.ExtensionContext): void {
+  AddressInspectorPanel.testMode = context.extensionMode === vscode.ExtensionMode.Test;
   context.subscriptions.push(
     registerCommand(Command.OpenInspector, () => {
-      const p = AddressInspectorPanel.createOrShow(context.extensionUri);
+      const p = AddressInspectorPanel.createOrShow(context.extensionUri, activeFolder());
       p.panel.webview.postMessage({ type: 'focusInput' } satisfies ToWebviewMessage);
     }),
     vscode.window.registerWebviewPanelSerializer(AddressInspectorPanel.viewType, {
