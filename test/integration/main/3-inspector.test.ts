@@ -127,8 +127,9 @@ describe('Address Inspector panel', () => {
 
   it('ignores malformed messages: nothing changes, and the next valid message works', async () => {
     const tdx = await hooks();
+    await setSetting('tdx.gpaw', 48);
     await renderAfter(
-      () => tdx.inspector.receive({ type: 'input', text: '0x8000_0000_1234', kind: 'gpa', seq: 1 }),
+      () => vscode.commands.executeCommand('tdx.inspect', '0x8000_0000_1234'),
       (r) => r.input === '0x8000_0000_1234',
       'a known state',
     );
