@@ -23,6 +23,7 @@ import {
 import { Gpaw, gpaStatus, U64_MAX } from './tdx';
 import { VALUE_KIND_TITLES, ValueKind } from './valueKind';
 
+/** What a non-address number means: one plain-text line and markdown detail lines citing kernel sources. */
 export interface ValueMeaning {
   /** One line, plain text, for the API and the Debug Console, e.g. "TDX_OPERAND_BUSY (error, recoverable), operand SEPT (0x92)". */
   readonly meaning: string;
@@ -157,10 +158,9 @@ export function tdxStatus(value: bigint, grouping: Grouping = 'underscore'): Val
   const isSoftware = (value & TDX_SW_ERROR) === TDX_SW_ERROR;
   const name = code ? code.name : isSoftware ? `TDX_SW_ERROR status ${statusHex}` : `status ${statusHex} not in tdx_errno.h`;
   const operand = TDX_OPERAND_BY_VALUE.get(detail);
+  const detailHex = formatHex(detail, grouping);
   const operandText =
-    detail === 0n
-      ? ''
-      : `, operand ${operand ? operand.name.replace('TDX_OPERAND_ID_', '') + ' ' : ''}${operand ? `(${formatHex(detail, grouping)})` : formatHex(detail, grouping)}`;
+    detail === 0n ? '' : operand ? `, operand ${operand.name.replace('TDX_OPERAND_ID_', '')} (${detailHex})` : `, operand ${detailHex}`;
   const details = [
     code
       ? `- bits 63:32 = \`${statusHex}\`: \`${code.name}\` (${sourceNote(code)})`
@@ -170,8 +170,8 @@ export function tdxStatus(value: bigint, grouping: Grouping = 'underscore'): Val
   if (detail !== 0n) {
     details.push(
       operand
-        ? `- bits 31:0 = \`${formatHex(detail, grouping)}\`: \`${operand.name}\` (\`${operand.source}\`)`
-        : `- bits 31:0 = \`${formatHex(detail, grouping)}\`: not a \`TDX_OPERAND_ID_*\` of \`tdx_errno.h\` (an operand id or other detail)`,
+        ? `- bits 31:0 = \`${detailHex}\`: \`${operand.name}\` (\`${operand.source}\`)`
+        : `- bits 31:0 = \`${detailHex}\`: not a \`TDX_OPERAND_ID_*\` of \`tdx_errno.h\` (an operand id or other detail)`,
     );
   }
   return { meaning: `${name} (${cls})${operandText}`, details };

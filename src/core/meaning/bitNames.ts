@@ -41,7 +41,12 @@ export const EPT_VIOLATION_BITS: readonly NamedBit[] = [
   { bit: 3, name: 'EPT_VIOLATION_PROT_READ', what: 'the GPA was readable', source: VMX_H },
   { bit: 4, name: 'EPT_VIOLATION_PROT_WRITE', what: 'the GPA was writable', source: VMX_H },
   { bit: 5, name: 'EPT_VIOLATION_PROT_EXEC', what: 'the GPA was executable (supervisor-mode with MBEC)', source: VMX_H },
-  { bit: 6, name: 'EPT_VIOLATION_EXEC_FOR_RING3_LIN', what: 'the GPA was user-mode executable (MBEC)', source: VMX_H },
+  {
+    bit: 6,
+    name: 'EPT_VIOLATION_EXEC_FOR_RING3_LIN',
+    what: 'the GPA was user-mode executable (MBEC; the MBEC series renames it EPT_VIOLATION_PROT_USER_EXEC)',
+    source: VMX_H,
+  },
   { bit: 7, name: 'EPT_VIOLATION_GVA_IS_VALID', what: 'the guest linear address field is valid', source: VMX_H },
   {
     bit: 8,
