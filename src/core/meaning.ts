@@ -1,0 +1,528 @@
+import { formatHex, Grouping } from './format';
+import {
+  EPT_MEMORY_TYPES,
+  EPT_VIOLATION_BITS,
+  KVM_MEMORY_EXIT_FLAGS,
+  NamedBit,
+  PFERR_BITS,
+  SPTE_BITS,
+  SPTE_TDP_AD_TYPES,
+} from './meaning/bitNames';
+import { DIRECT_MAP_BASE, KERNEL_REGIONS, KernelRegion } from './meaning/kernelLayout';
+import {
+  StatusCode,
+  TDVMCALL_STATUS_CODES,
+  TDX_ERROR,
+  TDX_NON_RECOVERABLE,
+  TDX_OPERAND_IDS,
+  TDX_SEAMCALL_STATUS_MASK,
+  TDX_STATUS_CODES,
+  TDX_SW_ERROR,
+  TDX_SW_STATUS_CODES,
+} from './meaning/tdxStatusCodes';
+import { Gpaw, gpaStatus, U64_MAX } from './tdx';
+import { VALUE_KIND_TITLES, ValueKind } from './valueKind';
+
+/** What a non-address number means: one plain-text line and markdown detail lines citing kernel sources. */
+export interface ValueMeaning {
+  /** One line, plain text, for the API and the Debug Console, e.g. "TDX_OPERAND_BUSY (error, recoverable), operand SEPT (0x92)". */
+  readonly meaning: string;
+  /** Markdown lines for the hover body (bullets/table rows), may be empty. */
+  readonly details: readonly string[];
+}
+
+/** Where a value was printed: the tracepoint/message (`kvm_page_fault`, `kvm_memory_fault`) and the field label (`flags`), plus the hex grouping to use. */
+export interface MeaningContext {
+  readonly event?: string;
+  readonly field?: string;
+  readonly grouping?: Grouping;
+}
+
+const LOW32 = 0xffff_ffffn;
+const PAGE_SIZE = 4096n;
+
+function byValue(codes: readonly StatusCode[]): ReadonlyMap<bigint, StatusCode> {
+  const map = new Map<bigint, StatusCode>();
+  for (const code of codes) if (!map.has(code.value)) map.set(code.value, code);
+  return map;
+}
+
+const TDX_STATUS_BY_VALUE = byValue(TDX_STATUS_CODES);
+const TDX_SW_BY_VALUE = byValue(TDX_SW_STATUS_CODES);
+const TDX_OPERAND_BY_VALUE = byValue(TDX_OPERAND_IDS);
+const TDVMCALL_BY_VALUE = byValue(TDVMCALL_STATUS_CODES);
+
+/** Set bit indices of a 64-bit value, lowest first: `0x9n` → `[0, 3]`. */
+export function setBitIndices(value: bigint): number[] {
+  const out: number[] = [];
+  const binary = value.toString(2);
+  for (let i = binary.length - 1; i >= 0; i--) if (binary.charCodeAt(i) === 49) out.push(binary.length - 1 - i);
+  return out;
+}
+
+function isBitSet(value: bigint, bit: number): boolean {
+  return ((value >> BigInt(bit)) & 1n) === 1n;
+}
+
+function splitBits(value: bigint, table: readonly NamedBit[]): { named: NamedBit[]; unnamed: number[] } {
+  const named: NamedBit[] = [];
+  const unnamed: number[] = [];
+  for (const bit of setBitIndices(value)) {
+    const entry = table.find((b) => b.bit === bit);
+    if (entry) named.push(entry);
+    else unnamed.push(bit);
+  }
+  return { named, unnamed };
+}
+
+function bitLines(named: readonly NamedBit[], unnamed: readonly number[], unnamedWhat: string): string[] {
+  const lines = named.map((b) => `- bit ${b.bit} \`${b.name}\`: ${b.what} (\`${b.source}\`)`);
+  if (unnamed.length > 0) lines.push(`- ${unnamed.length === 1 ? 'bit' : 'bits'} ${unnamed.join(', ')}: ${unnamedWhat}`);
+  return lines;
+}
+
+function bitNamesLine(named: readonly NamedBit[], unnamed: readonly number[]): string {
+  return [...named.map((b) => b.name), ...unnamed.map((bit) => `bit ${bit}`)].join(' | ');
+}
+
+/** Decimal with thousands separators: `4718592n` → "4,718,592". */
+export function groupedDecimal(value: bigint): string {
+  const digits = (value < 0n ? -value : value).toString(10);
+  let out = '';
+  for (let i = 0; i < digits.length; i++) {
+    if (i > 0 && (digits.length - i) % 3 === 0) out += ',';
+    out += digits[i];
+  }
+  return value < 0n ? '-' + out : out;
+}
+
+const SIZE_UNITS = ['KiB', 'MiB', 'GiB', 'TiB', 'PiB', 'EiB'] as const;
+
+/** Binary size in words, exact when possible: `0x1000n` → "4 KiB", `0x180000n` → "1.5 MiB", `100n` → "100 bytes". */
+export function humanSize(bytes: bigint): string {
+  if (bytes < 1024n) return `${bytes} ${bytes === 1n ? 'byte' : 'bytes'}`;
+  let unit = 1024n;
+  let index = 0;
+  while (index < SIZE_UNITS.length - 1 && bytes >= unit * 1024n) {
+    unit *= 1024n;
+    index++;
+  }
+  const name = SIZE_UNITS[index];
+  if (bytes % unit === 0n) return `${groupedDecimal(bytes / unit)} ${name}`;
+  const hundredths = (bytes * 100n + unit / 2n) / unit;
+  const fraction = (hundredths % 100n).toString().padStart(2, '0').replace(/0+$/, '');
+  const approx = hundredths * unit === bytes * 100n ? '' : '~';
+  return `${approx}${groupedDecimal(hundredths / 100n)}${fraction ? '.' + fraction : ''} ${name}`;
+}
+
+/**
+ * Class of a TDX status from bits 63 (`TDX_ERROR`) and 62 (`TDX_NON_RECOVERABLE`): `0x8000020000000000n` → "error, recoverable",
+ * `0xc000010000000000n` → "error, non-recoverable", `0x0000081500000000n` → "warning", `0n` → "success".
+ */
+export function tdxStatusClass(value: bigint): string {
+  const error = (value & TDX_ERROR) !== 0n;
+  const nonRecoverable = (value & TDX_NON_RECOVERABLE) !== 0n;
+  if (error) return nonRecoverable ? 'error, non-recoverable' : 'error, recoverable';
+  if (nonRecoverable) return 'non-recoverable';
+  return (value & TDX_SEAMCALL_STATUS_MASK) === 0n ? 'success' : 'warning';
+}
+
+function isUpstream(source: string): boolean {
+  return !source.includes(':');
+}
+
+function sourceNote(code: StatusCode): string {
+  return isUpstream(code.source) ? `\`${code.source}\`` : `${code.source.replace(/: (.*)$/, ': `$1`')}, not in upstream Linux`;
+}
+
+/**
+ * Decodes a SEAMCALL/TDCALL return value: status name from bits 63:32, class from bits 63/62, operand id from bits 31:0,
+ * e.g. `0x8000020000000092n` → "TDX_OPERAND_BUSY (error, recoverable), operand SEPT (0x92)".
+ */
+export function tdxStatus(value: bigint, grouping: Grouping = 'underscore'): ValueMeaning {
+  const cls = tdxStatusClass(value);
+  const sw = TDX_SW_BY_VALUE.get(value);
+  if (sw) {
+    return {
+      meaning: `${sw.name} (${cls}, kernel-defined)`,
+      details: [
+        `- \`${sw.name}\` (\`${sw.source}\`): the SEAMCALL itself failed in the kernel (VMfailInvalid, #GP or #UD), the TDX module did not run`,
+        `- bits 47:40 = \`0xff\` (\`TDX_SW_ERROR\`): a status class the TDX module never uses`,
+      ],
+    };
+  }
+  const status = value & TDX_SEAMCALL_STATUS_MASK;
+  const detail = value & LOW32;
+  const code = TDX_STATUS_BY_VALUE.get(status);
+  const statusHex = formatHex(status >> 32n, grouping);
+  const isSoftware = (value & TDX_SW_ERROR) === TDX_SW_ERROR;
+  const name = code ? code.name : isSoftware ? `TDX_SW_ERROR status ${statusHex}` : `status ${statusHex} not in tdx_errno.h`;
+  const operand = TDX_OPERAND_BY_VALUE.get(detail);
+  const detailHex = formatHex(detail, grouping);
+  const operandText =
+    detail === 0n ? '' : operand ? `, operand ${operand.name.replace('TDX_OPERAND_ID_', '')} (${detailHex})` : `, operand ${detailHex}`;
+  const details = [
+    code
+      ? `- bits 63:32 = \`${statusHex}\`: \`${code.name}\` (${sourceNote(code)})`
+      : `- bits 63:32 = \`${statusHex}\`: not among the ${TDX_STATUS_CODES.length} status codes of \`arch/x86/include/asm/shared/tdx_errno.h\`, \`arch/x86/include/asm/tdx.h\` and older TDX trees`,
+    `- bit 63 \`TDX_ERROR\` ${value & TDX_ERROR ? 'set' : 'clear'}, bit 62 \`TDX_NON_RECOVERABLE\` ${value & TDX_NON_RECOVERABLE ? 'set' : 'clear'}: ${cls}`,
+  ];
+  if (detail !== 0n) {
+    details.push(
+      operand
+        ? `- bits 31:0 = \`${detailHex}\`: \`${operand.name}\` (\`${operand.source}\`)`
+        : `- bits 31:0 = \`${detailHex}\`: not a \`TDX_OPERAND_ID_*\` of \`tdx_errno.h\` (an operand id or other detail)`,
+    );
+  }
+  return { meaning: `${name} (${cls})${operandText}`, details };
+}
+
+/**
+ * Decodes a TDG.VP.VMCALL status the VMM returns in R10: `0x8000000000000003n` → "TDVMCALL_STATUS_SUBFUNC_UNSUPPORTED (error)".
+ */
+export function tdvmcallStatus(value: bigint, grouping: Grouping = 'underscore'): ValueMeaning {
+  const cls = (value & (1n << 63n)) !== 0n ? 'error' : value === 0n ? 'success' : 'no error bit';
+  const code = TDVMCALL_BY_VALUE.get(value);
+  if (!code) {
+    return {
+      meaning: `TDVMCALL status ${formatHex(value, grouping)} not in arch/x86/include/asm/shared/tdx.h (${cls})`,
+      details: ['- bit 63 set means error (GHCI); known codes are 0, 1 and 0x8000000000000000 to 0x8000000000000003'],
+    };
+  }
+  const details = [`- \`${code.name}\` = \`${formatHex(value, grouping)}\` (${sourceNote(code)})`];
+  if (code.name === 'TDG_VP_VMCALL_GPA_INUSE') {
+    details.push('- Linux defines no name for this GHCI status; older Intel trees used the same value for `TDG_VP_VMCALL_TDREPORT_FAILED`');
+  }
+  details.push('- the VMM’s answer in R10, not the TDX module’s TDCALL status in RAX');
+  return { meaning: `${code.name} (${cls})`, details };
+}
+
+/** Decodes KVM page-fault error-code bits: `0x100000002n` → "PFERR_WRITE_MASK | PFERR_GUEST_FINAL_MASK". */
+export function errorCode(value: bigint): ValueMeaning {
+  if (value === 0n) {
+    return { meaning: 'no PFERR_* bits: not-present read', details: ['- `PFERR_*` bits are in `arch/x86/include/asm/kvm_host.h`'] };
+  }
+  const { named, unnamed } = splitBits(value, PFERR_BITS);
+  const details = bitLines(named, unnamed, 'not a `PFERR_*` bit of `arch/x86/include/asm/kvm_host.h`');
+  if (named.some((b) => b.bit >= 48)) details.push('- bits 48 and 49 form `PFERR_SYNTHETIC_MASK`: set by KVM, never by hardware');
+  return { meaning: bitNamesLine(named, unnamed), details };
+}
+
+/**
+ * The PFERR error code KVM derives from an EPT-violation exit qualification in `__vmx_handle_ept_violation`
+ * (`arch/x86/kvm/vmx/common.h`), before `PFERR_PRIVATE_ACCESS` for a private GPA: `0x181n` → `0x100000004n` (USER | GUEST_FINAL).
+ */
+export function pferrFromExitQualification(qualification: bigint): bigint {
+  let code = 0n;
+  if (isBitSet(qualification, 0)) code |= 1n << 2n;
+  if (isBitSet(qualification, 1)) code |= 1n << 1n;
+  if (isBitSet(qualification, 2)) code |= 1n << 4n;
+  if ((qualification & 0x38n) !== 0n) code |= 1n;
+  if (isBitSet(qualification, 7)) code |= isBitSet(qualification, 8) ? 1n << 32n : 1n << 33n;
+  return code;
+}
+
+function accessSummary(q: bigint): string {
+  const access =
+    [isBitSet(q, 0) && 'read', isBitSet(q, 1) && 'write', isBitSet(q, 2) && 'fetch'].filter(Boolean).join('/') || 'no access type';
+  const prot = (q >> 3n) & 7n;
+  const allowed =
+    prot === 0n && !isBitSet(q, 6)
+      ? 'GPA not present in EPT'
+      : `EPT allowed ${isBitSet(q, 3) ? 'r' : '-'}${isBitSet(q, 4) ? 'w' : '-'}${isBitSet(q, 5) ? 'x' : '-'}${isBitSet(q, 6) ? ' user-x' : ''}`;
+  const walk = isBitSet(q, 7) ? (isBitSet(q, 8) ? ', access to the translated GPA' : ', access to a guest page-table entry') : '';
+  return `${access}, ${allowed}${walk}`;
+}
+
+/**
+ * Decodes an EPT-violation exit qualification (also `kvm_page_fault`'s `error_code` on Intel):
+ * `0x2n` → "EPT_VIOLATION_ACC_WRITE (write, GPA not present in EPT)".
+ */
+export function exitQualification(value: bigint, context: MeaningContext = {}): ValueMeaning {
+  const grouping = context.grouping ?? 'underscore';
+  const { named, unnamed } = splitBits(value, EPT_VIOLATION_BITS);
+  const details = bitLines(named, unnamed, 'not an `EPT_VIOLATION_*` bit of `arch/x86/include/asm/vmx.h`');
+  const pferr = pferrFromExitQualification(value);
+  const pferrNames = pferr === 0n ? 'no bits' : bitNamesLine(splitBits(pferr, PFERR_BITS).named, []);
+  details.push(
+    `- KVM turns it into error code \`${formatHex(pferr, grouping)}\` (${pferrNames}) in \`__vmx_handle_ept_violation\` (\`arch/x86/kvm/vmx/common.h\`), adding \`PFERR_PRIVATE_ACCESS\` for a TDX private GPA`,
+  );
+  if (context.event === 'kvm_page_fault') {
+    details.push(
+      "- `kvm_page_fault`'s `error_code` on Intel is this exit qualification: `handle_ept_violation` (`arch/x86/kvm/vmx/vmx.c`) and `tdx_handle_ept_violation` (`arch/x86/kvm/vmx/tdx.c`) pass it to `trace_kvm_page_fault`",
+    );
+  }
+  if (value === 2n) {
+    details.push(
+      '- for a TDX private GPA KVM always reports `0x2`: `tdx_handle_ept_violation` (`arch/x86/kvm/vmx/tdx.c`) sets `exit_qual = EPT_VIOLATION_ACC_WRITE` ("Always treat SEPT violations as write faults") before `trace_kvm_page_fault`, so the real access type of a private fault is not in the trace',
+    );
+  }
+  if (value === 0n) return { meaning: 'no EPT_VIOLATION_* bits set', details };
+  return { meaning: `${bitNamesLine(named, unnamed)} (${accessSummary(value)})`, details };
+}
+
+/** `SHADOW_NONPRESENT_VALUE` on 64-bit hosts: bit 63 (`VMX_EPT_SUPPRESS_VE_BIT`), `arch/x86/kvm/mmu/spte.h`. */
+export const SHADOW_NONPRESENT_VALUE = 1n << 63n;
+/** `FROZEN_SPTE = SHADOW_NONPRESENT_VALUE | 0x5a0`, the TDP MMU's placeholder while an SPTE is being replaced. */
+export const FROZEN_SPTE = SHADOW_NONPRESENT_VALUE | 0x5a0n;
+const FROZEN_SPTE_PROPOSED = SHADOW_NONPRESENT_VALUE | 0x498n;
+/** `SPTE_BASE_ADDR_MASK` without `CONFIG_DYNAMIC_PHYSICAL_MASK`: bits 51:12, the host physical address of the page. */
+export const SPTE_BASE_ADDR_MASK = ((1n << 52n) - 1n) & ~(PAGE_SIZE - 1n);
+const VMX_EPT_RWX_MASK = 7n;
+const VMX_EPT_MISCONFIG_WX_VALUE = 6n;
+
+function rwxString(value: bigint): string {
+  return `${isBitSet(value, 0) ? 'R' : '-'}${isBitSet(value, 1) ? 'W' : '-'}${isBitSet(value, 2) ? 'X' : '-'}`;
+}
+
+/** MMIO generation kept in an MMIO SPTE: bits 10:3 (low 8) and 62:52 (high 11) of `arch/x86/kvm/mmu/spte.h`. */
+export function mmioSpteGeneration(value: bigint): bigint {
+  return ((value >> 3n) & 0xffn) | (((value >> 52n) & 0x7ffn) << 8n);
+}
+
+/**
+ * Decodes an EPT SPTE (contents of `spte`, `old_spte`, `new_spte`): `0x600000012345677n` → "present RWX, WB, host PFN 0x1_2345";
+ * also recognises `SHADOW_NONPRESENT_VALUE`, `FROZEN_SPTE` and MMIO SPTEs (W+X without R).
+ */
+export function spte(value: bigint, grouping: Grouping = 'underscore'): ValueMeaning {
+  if (value === SHADOW_NONPRESENT_VALUE) {
+    return {
+      meaning: 'not present: SHADOW_NONPRESENT_VALUE (suppress #VE)',
+      details: [
+        '- KVM’s value for a non-present SPTE on 64-bit hosts (`arch/x86/kvm/mmu/spte.h`): only bit 63 `VMX_EPT_SUPPRESS_VE_BIT`, so a TD gets an EPT violation (to KVM) instead of a #VE',
+      ],
+    };
+  }
+  if (value === FROZEN_SPTE || value === FROZEN_SPTE_PROPOSED) {
+    return {
+      meaning: 'FROZEN_SPTE: not present, being replaced by another thread',
+      details: [
+        '- `FROZEN_SPTE = SHADOW_NONPRESENT_VALUE | 0x5a0` (`arch/x86/kvm/mmu/spte.h`; a later KVM patch uses `| 0x498`), used only by the TDP MMU',
+      ],
+    };
+  }
+  if (value === 0n) {
+    return {
+      meaning: 'not present (zero)',
+      details: ['- 64-bit KVM writes `SHADOW_NONPRESENT_VALUE` (bit 63) for non-present SPTEs; zero is the pre-TDX or 32-bit value'],
+    };
+  }
+  const suppressVe = isBitSet(value, 63);
+  const rwx = value & VMX_EPT_RWX_MASK;
+  if (rwx === VMX_EPT_MISCONFIG_WX_VALUE && !isBitSet(value, 11)) {
+    return {
+      meaning: `MMIO SPTE, generation ${formatHex(mmioSpteGeneration(value), grouping)}`,
+      details: [
+        '- R/W/X = `-WX` is `VMX_EPT_MISCONFIG_WX_VALUE` (`arch/x86/include/asm/vmx.h`): an access takes an EPT misconfiguration and KVM emulates MMIO',
+        '- bits 10:3 and 62:52 hold the memslot generation; bits 51:12 hold the GFN, not a host PFN',
+      ],
+    };
+  }
+  const pfn = (value & SPTE_BASE_ADDR_MASK) >> 12n;
+  const memType = Number((value >> 3n) & 7n);
+  const memTypeName = EPT_MEMORY_TYPES.get(memType);
+  const shortType = memTypeName ? memTypeName.slice(0, 2) : `memory type ${memType} (reserved)`;
+  const { named, unnamed } = splitBits(value, SPTE_BITS);
+  const details = [
+    `- bits 2:0 R/W/X = \`${rwxString(value)}\` (\`VMX_EPT_READABLE_MASK\`, \`…_WRITABLE_MASK\`, \`…_EXECUTABLE_MASK\`, \`arch/x86/include/asm/vmx.h\`)`,
+    `- bits 5:3 memory type ${memType}: ${memTypeName ?? 'reserved'}`,
+    `- bits 51:12 host PFN \`${formatHex(pfn, grouping)}\`, HPA \`${formatHex(pfn << 12n, grouping)}\` (host physical, not a guest address)`,
+    ...bitLines(
+      named.filter((b) => b.bit > 2),
+      [],
+      '',
+    ),
+  ];
+  if (isBitSet(value, 11))
+    details.push(`- bits 53:52 A/D tracking: \`${SPTE_TDP_AD_TYPES[Number((value >> 52n) & 3n)]}\` (\`arch/x86/kvm/mmu/spte.h\`)`);
+  if (isBitSet(value, 54) || isBitSet(value, 56)) {
+    details.push('- bits 54/56 hold the R/X bits saved by access tracking (`SHADOW_ACC_TRACK_SAVED_BITS_SHIFT` 54)');
+  }
+  const stray = unnamed.filter((bit) => bit > 51 && ![52, 53, 54, 56].includes(bit));
+  if (stray.length > 0) details.push(`- ${stray.length === 1 ? 'bit' : 'bits'} ${stray.join(', ')}: not named in \`vmx.h\` or \`spte.h\``);
+  const extras = [isBitSet(value, 7) && 'large page', suppressVe && 'suppress #VE'].filter(Boolean).join(', ');
+  if (rwx === 0n) {
+    const tracked = isBitSet(value, 11) ? ', KVM MMU-present (access-tracked or write-protected)' : '';
+    return { meaning: `not present in EPT (R/W/X clear)${tracked}${extras ? ', ' + extras : ''}`, details };
+  }
+  return {
+    meaning: `present ${rwxString(value)}, ${shortType}, host PFN ${formatHex(pfn, grouping)}${extras ? ', ' + extras : ''}`,
+    details,
+  };
+}
+
+function isMemoryFaultContext(context: MeaningContext): boolean {
+  return /memory_fault/i.test(context.event ?? '');
+}
+
+/**
+ * Decodes a flags word; under `kvm_memory_fault` (QEMU) / `KVM_EXIT_MEMORY_FAULT` it names `KVM_MEMORY_EXIT_FLAG_PRIVATE`:
+ * `0x8n` → "KVM_MEMORY_EXIT_FLAG_PRIVATE: private access"; elsewhere it lists the set bits.
+ */
+export function flags(value: bigint, context: MeaningContext = {}): ValueMeaning {
+  if (isMemoryFaultContext(context)) {
+    const { named, unnamed } = splitBits(value, KVM_MEMORY_EXIT_FLAGS);
+    const details = bitLines(named, unnamed, 'not a `KVM_MEMORY_EXIT_FLAG_*` of `include/uapi/linux/kvm.h`');
+    if (value === 0n) return { meaning: 'shared access (KVM_MEMORY_EXIT_FLAG_PRIVATE clear)', details };
+    const names = bitNamesLine(named, unnamed);
+    return { meaning: isBitSet(value, 3) ? `${names}: private access` : `${names}: shared access`, details };
+  }
+  const bits = setBitIndices(value);
+  if (bits.length === 0) return { meaning: 'no bits set', details: [] };
+  return { meaning: `${bits.length === 1 ? 'bit' : 'bits'} ${bits.join(', ')} set`, details: [] };
+}
+
+function pagesOf4K(pages: bigint): string {
+  return `${groupedDecimal(pages)} ${pages === 1n ? 'page' : 'pages'} of 4 KiB`;
+}
+
+/**
+ * Describes an inclusive GPA range: `(0x1_0000_0000n, 0x4_7fff_ffffn, 48)` →
+ * "0x1_0000_0000–0x4_7fff_ffff: 14 GiB, 3,670,016 pages of 4 KiB; both ends private under GPAW 48".
+ */
+export function describeRange(first: bigint, last: bigint, gpaw: Gpaw, grouping: Grouping = 'underscore'): ValueMeaning {
+  const span = `${formatHex(first, grouping)}–${formatHex(last, grouping)}`;
+  if (last < first) {
+    return { meaning: `${span}: end is below start; a range is written first–last, both inclusive`, details: [] };
+  }
+  const bytes = last - first + 1n;
+  const pages = (last >> 12n) - (first >> 12n) + 1n;
+  const startStatus = gpaStatus(first, gpaw);
+  const endStatus = gpaStatus(last, gpaw);
+  const status =
+    startStatus === endStatus
+      ? `both ends ${startStatus} under GPAW ${gpaw}`
+      : `start is ${startStatus}, end is ${endStatus} under GPAW ${gpaw}`;
+  const details = [`- ${groupedDecimal(bytes)} bytes`];
+  if (first % PAGE_SIZE !== 0n || bytes % PAGE_SIZE !== 0n) details.push('- not 4 KiB aligned: the page count includes partial pages');
+  return { meaning: `${span}: ${humanSize(bytes)}, ${pagesOf4K(pages)}; ${status}`, details };
+}
+
+/** Describes a byte size: `0x1000n` → "0x1000 = 4 KiB". */
+export function size(value: bigint, grouping: Grouping = 'underscore'): ValueMeaning {
+  const details = [`- ${groupedDecimal(value)} bytes`];
+  if (value > 0n && value % PAGE_SIZE === 0n) details.push(`- ${pagesOf4K(value / PAGE_SIZE)}`);
+  return { meaning: `${formatHex(value, grouping)} = ${humanSize(value)}`, details };
+}
+
+/** Describes a count, index or id in decimal: `0x1000n` → "4,096 (0x1000)", `3n` → "3". */
+export function count(value: bigint, grouping: Grouping = 'underscore'): ValueMeaning {
+  return { meaning: value < 10n ? value.toString() : `${groupedDecimal(value)} (${formatHex(value, grouping)})`, details: [] };
+}
+
+/** Describes a host physical address: `0x1_2345_6789n` → "host physical, not a guest address; frame 0x12_3456". */
+export function hostPhysical(value: bigint, grouping: Grouping = 'underscore'): ValueMeaning {
+  return {
+    meaning: `host physical, not a guest address; frame ${formatHex(value >> 12n, grouping)}`,
+    details: [
+      `- host PFN \`${formatHex(value >> 12n, grouping)}\`, offset \`${formatHex(value & 0xfffn, grouping)}\``,
+      '- TD shared/private rules apply to guest physical addresses only',
+    ],
+  };
+}
+
+/** Describes a host page frame number: `0x12345n` → "host physical, not a guest address; HPA 0x1234_5000". */
+export function hostFrame(value: bigint, grouping: Grouping = 'underscore'): ValueMeaning {
+  return {
+    meaning: `host physical, not a guest address; HPA ${formatHex(value << 12n, grouping)}`,
+    details: ['- a host PFN (`kvm_pfn_t`): HPA = PFN << 12; TD shared/private rules apply to guest frames only'],
+  };
+}
+
+/** True when bits 63 down to `width − 1` are all equal, i.e. the value is canonical for a `width`-bit virtual address space. */
+export function isCanonical(value: bigint, width: 48 | 57): boolean {
+  const top = value >> BigInt(width - 1);
+  return top === 0n || top === (1n << BigInt(65 - width)) - 1n;
+}
+
+/** The kernel region of the x86-64 map (`Documentation/arch/x86/x86_64/mm.rst`) holding a virtual address, if any. */
+export function kernelRegion(value: bigint): KernelRegion | undefined {
+  return KERNEL_REGIONS.find((r) => value >= r.first && value <= r.last);
+}
+
+function virtualSummary(value: bigint): { text: string; region?: KernelRegion } {
+  const half = isBitSet(value, 63) ? 'kernel' : 'user';
+  if (isCanonical(value, 48)) return { text: `canonical, ${half} half`, region: half === 'kernel' ? kernelRegion(value) : undefined };
+  if (isCanonical(value, 57)) {
+    return { text: `canonical only with 5-level paging (LA57), ${half} half`, region: half === 'kernel' ? kernelRegion(value) : undefined };
+  }
+  return { text: 'non-canonical (bits 63:47 and 63:56 are not sign-extended)' };
+}
+
+function regionLines(value: bigint, region: KernelRegion | undefined, grouping: Grouping): string[] {
+  if (!region) return [];
+  const layout = region.paging === 'both' ? '4- and 5-level' : region.paging;
+  const lines = [
+    `- ${layout} layout: ${region.what}, \`${formatHex(region.first, grouping)}\`–\`${formatHex(region.last, grouping)}\` (\`Documentation/arch/x86/x86_64/mm.rst\`)`,
+  ];
+  if (region.what.startsWith('direct mapping') && region.paging !== 'both') {
+    const phys = value - DIRECT_MAP_BASE[region.paging];
+    lines.push(`- physical \`${formatHex(phys, grouping)}\` if \`page_offset_base\` is the default (no KASLR of memory regions)`);
+  }
+  return lines;
+}
+
+/** Describes a guest virtual address: `0xffffffff81a01234n` → "guest virtual, canonical, kernel half". */
+export function guestVirtual(value: bigint, grouping: Grouping = 'underscore'): ValueMeaning {
+  const { text, region } = virtualSummary(value);
+  return { meaning: `guest virtual, ${text}`, details: regionLines(value, region, grouping) };
+}
+
+/** Guesses what a virtual pointer points into: `0xffff888100a4c000n` → "kernel direct map (4-level layout)". */
+export function pointer(value: bigint, grouping: Grouping = 'underscore'): ValueMeaning {
+  const { text, region } = virtualSummary(value);
+  if (!isBitSet(value, 63) || !region) return { meaning: `virtual pointer, ${text}`, details: regionLines(value, region, grouping) };
+  const short = region.what.replace(/ \(.*\)$/, '').replace('direct mapping of all physical memory', 'kernel direct map');
+  const layout = region.paging === 'both' ? '' : ` (${region.paging} layout)`;
+  return { meaning: `${short}${layout}`, details: regionLines(value, region, grouping) };
+}
+
+/** Hex and decimal of a raw register or data value, with the signed reading when bit 63 is set: `0x10n` → "0x10 = 16". */
+export function rawValue(value: bigint, grouping: Grouping = 'underscore'): ValueMeaning {
+  const signed = isBitSet(value, 63) ? ` (${(value - (1n << 64n)).toString(10)} as signed 64-bit)` : '';
+  return { meaning: `${formatHex(value, grouping)} = ${value.toString(10)}${signed}`, details: [] };
+}
+
+/**
+ * What a non-address number means, by the classifier's kind and where it was printed, e.g.
+ * `describeValue('tdxStatus', 0x8000020000000092n)` → "TDX_OPERAND_BUSY (error, recoverable), operand SEPT (0x92)".
+ * Never throws; `gpa`/`gfn` get only their title (the address analysis describes them).
+ */
+export function describeValue(kind: ValueKind, value: bigint, context: MeaningContext = {}): ValueMeaning {
+  const grouping = context.grouping ?? 'underscore';
+  if (value < 0n || value > U64_MAX) {
+    return { meaning: `${value.toString(10)} is outside 0..2^64−1; only 64-bit unsigned values are decoded`, details: [] };
+  }
+  switch (kind) {
+    case 'tdxStatus':
+      return tdxStatus(value, grouping);
+    case 'tdvmcallStatus':
+      return tdvmcallStatus(value, grouping);
+    case 'errorCode':
+      return errorCode(value);
+    case 'exitQualification':
+      return exitQualification(value, context);
+    case 'spte':
+      return spte(value, grouping);
+    case 'flags':
+      return flags(value, context);
+    case 'size':
+      return size(value, grouping);
+    case 'count':
+      return count(value, grouping);
+    case 'hpa':
+      return hostPhysical(value, grouping);
+    case 'hpfn':
+      return hostFrame(value, grouping);
+    case 'gva':
+      return guestVirtual(value, grouping);
+    case 'pointer':
+      return pointer(value, grouping);
+    case 'register':
+    case 'data':
+      return rawValue(value, grouping);
+    case 'gpa':
+    case 'gfn':
+      return { meaning: VALUE_KIND_TITLES[kind], details: [] };
+  }
+}
