@@ -1,0 +1,439 @@
+import { EVENT_RULES, EventRules, FieldRule, GENERIC_FIELDS, RangeForm } from './fieldRules';
+import { TokenStyle } from './format';
+import { bareHexEnd, isDecimalDigit, isHexDigit, isIdentChar } from './lexer';
+import { AddressToken, scanLine } from './scanner';
+import { Confidence, ValueKind } from './valueKind';
+
+/**
+ * A number found in a line with what it is, decided from the message that prints it and the label before it.
+ * Example: in `kvm_mmu_set_spte: gfn 8000fee00 spte 600000012345677 (rwx-) level 1 at 1a2b3c000`, `8000fee00`
+ * is a `gfn`, `600000012345677` an `spte`, `1` a `count` and `1a2b3c000` an `hpa`.
+ */
+export interface ClassifiedValue {
+  /** UTF-16 offsets of the number only (with its `0x`, without its label). */
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly value: bigint;
+  readonly kind: ValueKind;
+  readonly confidence: Confidence;
+  /** The label word that decided, e.g. `error_code`. */
+  readonly field?: string;
+  /** The tracepoint or message that decided, e.g. `kvm_page_fault`. */
+  readonly event?: string;
+  /** One short phrase for the hover, e.g. "`address` of kvm_page_fault (arch/x86/kvm/trace.h): raw GPA, shared bit included". */
+  readonly why: string;
+  /** Inclusive range for `[mem a-b]`, `TDMR [a, b)` and `start … size …` pairs. */
+  readonly range?: { readonly first: bigint; readonly last: bigint };
+  readonly style: TokenStyle;
+  /** As the scanner's `AddressToken.label` (for values the scanner does not read: the field word). */
+  readonly label?: string;
+}
+
+/** What to classify: `labelledBareHex` as for `scanLine`; `languageId` `c`/`cpp`/`rust`… skips log-message detection; `from`/`to` limit the starts. */
+export interface ClassifyOptions {
+  readonly labelledBareHex: boolean;
+  readonly languageId?: string;
+  readonly from?: number;
+  readonly to?: number;
+}
+
+interface CompiledEvent {
+  readonly name: string;
+  readonly source: string;
+  readonly fields: ReadonlyMap<string, FieldRule>;
+  /** Fields printed without `0x` that the scanner does not read (or reads in the wrong radix). */
+  readonly bareFields: ReadonlyMap<string, FieldRule> | undefined;
+  readonly other: FieldRule | undefined;
+  readonly range: RangeForm | undefined;
+  readonly leading: readonly FieldRule[] | undefined;
+  /** GDB prints integers in decimal: a bare number after a GPA/GFN label is decimal. */
+  readonly decimalLabels: boolean;
+}
+
+function compile(rules: EventRules, name: string): CompiledEvent {
+  const fields = new Map(Object.entries(rules.fields));
+  const bare = [...fields].filter(([, r]) => r.bare);
+  return {
+    name,
+    source: rules.source,
+    fields,
+    bareFields: bare.length ? new Map(bare) : undefined,
+    other: rules.other,
+    range: rules.range,
+    leading: rules.leading,
+    decimalLabels: name === 'gdb frame' || name === 'gdb locals',
+  };
+}
+
+const EVENTS: ReadonlyMap<string, CompiledEvent> = new Map(EVENT_RULES.flatMap((r) => r.names.map((n) => [n, compile(r, n)] as const)));
+const GENERIC: ReadonlyMap<string, FieldRule> = new Map(Object.entries(GENERIC_FIELDS));
+const CODE_LANGUAGES = new Set(['c', 'cpp', 'rust', 'go', 'python', 'java', 'javascript', 'typescript', 'zig']);
+
+/** How far into a line the message name is looked for. */
+const EVENT_REACH = 256;
+/** How far before the window a label may start and still label a value inside it. */
+const LABEL_REACH = 48;
+
+const DECIMAL_STYLE: TokenStyle = { radix: 10, prefix: '', upperDigits: false, width: 0, separator: '', groupSize: 0, suffix: '' };
+
+const isSpace = (c: number) => c === 32 || c === 9;
+/** Characters of a message prefix word: identifiers plus `/` and `-` (`virt/tdx`, `BIOS-e820`). */
+const isPrefixChar = (c: number) => isIdentChar(c) || c === 47 || c === 45;
+
+class Value implements ClassifiedValue {
+  range: { readonly first: bigint; readonly last: bigint } | undefined = undefined;
+  constructor(
+    private readonly line: string,
+    readonly start: number,
+    readonly end: number,
+    readonly kind: ValueKind,
+    readonly confidence: Confidence,
+    readonly field: string | undefined,
+    private readonly ev: CompiledEvent | undefined,
+    private readonly reason: string,
+    private readonly decimal: boolean,
+    private readonly token: AddressToken | undefined,
+    /** Decided by a `sameAsPrevious` rule: the second end of a range. */
+    readonly joined: boolean,
+  ) {}
+  get event(): string | undefined {
+    return this.ev?.name;
+  }
+  get text(): string {
+    return this.line.slice(this.start, this.end);
+  }
+  get value(): bigint {
+    if (this.decimal) return BigInt(this.text);
+    return this.token ? this.token.value : BigInt('0x' + this.text);
+  }
+  get style(): TokenStyle {
+    if (this.decimal) return DECIMAL_STYLE;
+    if (this.token) return this.token.style;
+    const text = this.text;
+    return {
+      radix: 16,
+      prefix: '',
+      upperDigits: /[A-F]/.test(text),
+      width: text.length > 1 && text[0] === '0' ? text.length : 0,
+      separator: '',
+      groupSize: 0,
+      suffix: '',
+    };
+  }
+  get label(): string | undefined {
+    return this.token ? this.token.label : this.field;
+  }
+  get why(): string {
+    const where = this.ev ? `${this.ev.name} (${this.ev.source})` : '';
+    if (this.field && where) return `\`${this.field}\` of ${where}: ${this.reason}`;
+    if (where) return `${where}: ${this.reason}`;
+    return this.field ? `\`${this.field}\`: ${this.reason}` : this.reason;
+  }
+}
+
+interface Found {
+  readonly ev: CompiledEvent;
+  /** Where the message text after the name begins. */
+  readonly end: number;
+}
+
+function lookup(line: string, start: number, end: number, after: number): Found | undefined {
+  if (end - start < 2 || end - start > 40) return undefined;
+  const ev = EVENTS.get(line.slice(start, end));
+  return ev ? { ev, end: after } : undefined;
+}
+
+function skipSpaces(line: string, i: number): number {
+  while (i < line.length && isSpace(line.charCodeAt(i))) i++;
+  return i;
+}
+
+function identEnd(line: string, i: number): number {
+  while (i < line.length && isIdentChar(line.charCodeAt(i))) i++;
+  return i;
+}
+
+const SYNTHETIC = (name: string, end: number): Found => ({ ev: EVENTS.get(name)!, end });
+
+/** GDB output shapes, recognised from the start of the line: `$1 = …`, `#0  0x… in f (…)`, `0x…:`, `rax  0x…`, `gpa = …`. */
+function gdbShape(line: string, i: number): Found | undefined {
+  const c = line.charCodeAt(i);
+  if (c === 36 /* $ */ || c === 35 /* # */) {
+    let j = i + 1;
+    while (isDecimalDigit(line.charCodeAt(j))) j++;
+    if (j === i + 1) return undefined;
+    if (c === 36) return line.startsWith(' = ', j) ? SYNTHETIC('gdb print', j + 3) : undefined;
+    return isSpace(line.charCodeAt(j)) ? SYNTHETIC('gdb frame', j) : undefined;
+  }
+  if (c === 48 && (line.charCodeAt(i + 1) | 0x20) === 0x78) {
+    let j = i + 2;
+    while (isHexDigit(line.charCodeAt(j))) j++;
+    const d = line.charCodeAt(j);
+    if (d === 58 || (d === 32 && line.charCodeAt(j + 1) === 60)) return SYNTHETIC('gdb examine', i);
+    return undefined;
+  }
+  if (c < 97 || c > 122) return undefined;
+  const we = identEnd(line, i);
+  if (we - i > 12) return undefined;
+  if (line.startsWith(' = ', we)) {
+    const last = line.charCodeAt(line.length - 1);
+    return last === 59 /* ; */ ? undefined : SYNTHETIC('gdb locals', i);
+  }
+  const v = skipSpaces(line, we);
+  if (v - we >= 2 && line.charCodeAt(v) === 48 && line.charCodeAt(v + 1) === 120) return SYNTHETIC('gdb registers', i);
+  return undefined;
+}
+
+/**
+ * The tracepoint or message a line comes from: an ftrace `event_name: ` after the header, a `kvm_intel: ` /
+ * `virt/tdx: ` / `tdx: ` prefix, `BIOS-e820: `, `pci …: BAR`, a QEMU `pid@time:event ` or bare `event `, GDB shapes.
+ */
+function findEvent(line: string): Found | undefined {
+  const limit = Math.min(line.length, EVENT_REACH);
+  let i = skipSpaces(line, 0);
+  if (line.charCodeAt(i) === 91 /* [ */) {
+    const close = line.indexOf('] ', i);
+    if (close > 0 && close < 32) i = skipSpaces(line, close + 2);
+  } else {
+    const gdb = gdbShape(line, i);
+    if (gdb) return gdb;
+  }
+  // Words before ": " (ftrace events, pr_fmt prefixes) or right after "digit:" (QEMU pid@time:event).
+  for (let k = line.indexOf(':', i); k >= 0 && k < limit; k = line.indexOf(':', k + 1)) {
+    const next = line.charCodeAt(k + 1);
+    if (next === 32 || k + 1 === line.length) {
+      let ws = k;
+      while (ws > i && isPrefixChar(line.charCodeAt(ws - 1))) ws--;
+      const found = lookup(line, ws, k, k + 1);
+      if (found) return found;
+    } else if (k > 0 && isDecimalDigit(line.charCodeAt(k - 1)) && next >= 97 && next <= 122) {
+      const we = identEnd(line, k + 1);
+      const found = lookup(line, k + 1, we, we);
+      if (found) return found;
+    }
+  }
+  // The first word of the message: `pci 0000:00:02.0: BAR 0 …`, QEMU `kvm_memory_fault start …`.
+  const we = identEnd(line, i);
+  if (we > i && isSpace(line.charCodeAt(we))) return lookup(line, i, we, we);
+  return undefined;
+}
+
+/** The key of the value at `start`: the label word before it, `'#'` after another number, `'^'` at the start, or the punctuation before it. */
+function keyBefore(line: string, start: number, floor: number): string {
+  let j = start;
+  while (j > floor && isSpace(line.charCodeAt(j - 1))) j--;
+  if (j > floor) {
+    const c = line.charCodeAt(j - 1);
+    if (c === 61 || c === 58) {
+      j--;
+      while (j > floor && isSpace(line.charCodeAt(j - 1))) j--;
+    }
+  }
+  if (j <= floor) return '^';
+  const c = line.charCodeAt(j - 1);
+  if (!isIdentChar(c)) return PUNCT[c] ?? String.fromCharCode(c);
+  let ws = j - 1;
+  while (ws > floor && j - ws <= 40 && isIdentChar(line.charCodeAt(ws - 1))) ws--;
+  return isDecimalDigit(line.charCodeAt(ws)) ? '#' : line.slice(ws, j);
+}
+
+const PUNCT: { [c: number]: string } = {};
+for (const ch of '[]().,-@>#$*/') PUNCT[ch.charCodeAt(0)] = ch;
+
+function decimalEnd(line: string, i: number): number {
+  let j = i;
+  while (j < line.length && isDecimalDigit(line.charCodeAt(j))) j++;
+  if (j === i || j - i > 20 || (j < line.length && isIdentChar(line.charCodeAt(j)))) return -1;
+  return j;
+}
+
+function isAllDecimal(line: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (!isDecimalDigit(line.charCodeAt(k))) return false;
+  return true;
+}
+
+/** True for `0xffff…` values with 16 significant digits whose bits 63:48 are all ones (kernel virtual addresses). */
+function looksKernelVirtual(t: AddressToken): boolean {
+  return t.end - t.start >= 16 && t.value >> 48n === 0xffffn;
+}
+
+const UNLABELLED_GPA: FieldRule = { kind: 'gpa', why: 'no label or message says otherwise: read as a GPA', confidence: 'guess' };
+const UNLABELLED_POINTER: FieldRule = {
+  kind: 'pointer',
+  why: 'bits 63:48 all ones: a kernel virtual address, never a GPA',
+  confidence: 'likely',
+};
+
+interface Pending {
+  readonly start: number;
+  readonly end: number;
+  readonly field: string;
+  readonly rule: FieldRule;
+}
+
+/**
+ * Classifies every number of one line: reads `0x`/backtick/labelled-bare tokens with `scanLine`, finds the message
+ * that printed the line, and decides each value's kind from the rules table (`fieldRules.ts`) by its label.
+ * Example: `kvm_page_fault: vcpu 0 rip 0xffffffff81a01234 address 0x12345000 error_code 0x2` gives `count`, `gva`,
+ * `gpa`, `exitQualification`. Linear in the line length.
+ */
+export function classifyLine(line: string, options: ClassifyOptions): ClassifiedValue[] {
+  const from = Math.max(options.from ?? 0, 0);
+  const to = Math.min(options.to ?? line.length, line.length);
+  const code = options.languageId !== undefined && CODE_LANGUAGES.has(options.languageId);
+  const found = code ? undefined : findEvent(line);
+  const ev = found?.ev;
+  const tokens = scanLine(line, { labelledBareHex: options.labelledBareHex, from, to });
+  const extra = found && options.labelledBareHex ? readEventFields(line, found, from, to, tokens) : undefined;
+  if (!tokens.length && !extra) return NO_VALUES;
+
+  const out: Value[] = [];
+  let t = 0;
+  let x = 0;
+  let previous: Value | undefined;
+  while (t < tokens.length || (extra && x < extra.length)) {
+    const token = t < tokens.length ? tokens[t] : undefined;
+    const pending = extra && x < extra.length ? extra[x] : undefined;
+    let v: Value;
+    if (pending && (!token || pending.start <= token.start)) {
+      x++;
+      if (token && pending.start === token.start) t++;
+      v = fromRule(
+        line,
+        pending.start,
+        pending.end,
+        pending.rule,
+        pending.field || undefined,
+        ev,
+        undefined,
+        previous,
+        pending.rule.radix === 10,
+      );
+    } else {
+      t++;
+      v = classifyToken(line, token!, ev, found ? found.end : 0, previous);
+    }
+    out.push(v);
+    previous = v;
+  }
+  if (ev?.range) addRanges(out, ev.range);
+  return out;
+}
+
+const NO_VALUES = Object.freeze([]) as unknown as ClassifiedValue[];
+
+function fromRule(
+  line: string,
+  start: number,
+  end: number,
+  rule: FieldRule,
+  field: string | undefined,
+  ev: CompiledEvent | undefined,
+  token: AddressToken | undefined,
+  previous: Value | undefined,
+  decimal: boolean,
+  confidence: Confidence = 'certain',
+): Value {
+  const joined = rule.sameAsPrevious === true && previous !== undefined;
+  const kind = joined ? previous.kind : rule.kind;
+  return new Value(line, start, end, kind, rule.confidence ?? confidence, field, ev, rule.why, decimal, token, joined);
+}
+
+function classifyToken(
+  line: string,
+  token: AddressToken,
+  ev: CompiledEvent | undefined,
+  floor: number,
+  previous: Value | undefined,
+): Value {
+  const key = keyBefore(line, token.start, token.start >= floor ? floor : 0);
+  const word = key.length > 1 || isIdentChar(key.charCodeAt(0)) ? key : undefined;
+  const bareDecimal = (r: FieldRule) => r.radix === 10 && token.style.prefix === '' && isAllDecimal(line, token.start, token.end);
+  if (ev) {
+    const r = ev.fields.get(key);
+    if (r) return fromRule(line, token.start, token.end, r, word, ev, token, previous, bareDecimal(r));
+    if (ev.decimalLabels && token.label) {
+      const decimal = token.style.prefix === '' && isAllDecimal(line, token.start, token.end);
+      const why = decimal ? `labelled ${token.kind.toUpperCase()} printed in decimal by GDB` : `labelled ${token.kind.toUpperCase()}`;
+      return new Value(line, token.start, token.end, token.kind, 'likely', word, ev, why, decimal, token, false);
+    }
+    if (ev.other) return fromRule(line, token.start, token.end, ev.other, word, ev, token, previous, false);
+  }
+  if (token.label) {
+    const why = `labelled ${token.kind.toUpperCase()}`;
+    return new Value(line, token.start, token.end, token.kind, 'likely', token.label, undefined, why, false, token, false);
+  }
+  const generic = word ? GENERIC.get(word) : undefined;
+  if (generic) return fromRule(line, token.start, token.end, generic, word, undefined, token, previous, false, 'likely');
+  const r = looksKernelVirtual(token) ? UNLABELLED_POINTER : UNLABELLED_GPA;
+  return fromRule(line, token.start, token.end, r, undefined, undefined, token, previous, false);
+}
+
+/**
+ * Values the scanner does not read: bare hex and decimal fields after the labels of a known message
+ * (`spte 600000012345677`, `level 1`, `at 1a2b3c000`), and the `:`-separated values right after the event name.
+ */
+function readEventFields(line: string, found: Found, from: number, to: number, tokens: readonly AddressToken[]): Pending[] | undefined {
+  const { ev } = found;
+  let out: Pending[] | undefined;
+  let i = found.end;
+  if (ev.leading) {
+    i = skipSpaces(line, i);
+    for (const r of ev.leading) {
+      let j = i;
+      while (j < line.length && isHexDigit(line.charCodeAt(j))) j++;
+      if (j === i || j - i > 16 || line.charCodeAt(j) !== 58) break;
+      if (i >= from && i < to) (out ??= []).push({ start: i, end: j, field: '', rule: r });
+      i = j + 1;
+    }
+  }
+  const fields = ev.bareFields;
+  if (!fields) return out;
+  i = Math.max(i, from - LABEL_REACH);
+  let t = 0;
+  while (i < to) {
+    if (!isIdentChar(line.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const ws = i;
+    i = identEnd(line, i);
+    if (isDecimalDigit(line.charCodeAt(ws)) || i - ws > 40) continue;
+    const rule = fields.get(line.slice(ws, i));
+    if (!rule) continue;
+    let v = i;
+    while (v < line.length && isSpace(line.charCodeAt(v))) v++;
+    const sep = line.charCodeAt(v);
+    if (sep === 58 || sep === 61) v = skipSpaces(line, v + 1);
+    if (v === i) continue;
+    if (rule.radix === 10 && line.charCodeAt(v) === 45 /* - */) v++;
+    const end = rule.radix === 10 ? decimalEnd(line, v) : bareHexEnd(line, v);
+    if (end < 0 || v < from || v >= to) continue;
+    while (t < tokens.length && tokens[t].end <= v) t++;
+    if (t < tokens.length && tokens[t].start <= v) {
+      // The scanner read it: keep its token unless it read decimal digits as hex or stopped early.
+      if (tokens[t].start === v && tokens[t].end === end) continue;
+    }
+    (out ??= []).push({ start: v, end, field: line.slice(ws, i), rule });
+    i = end;
+  }
+  return out;
+}
+
+function addRanges(values: Value[], form: RangeForm): void {
+  for (let k = 1; k < values.length; k++) {
+    const a = values[k - 1];
+    const b = values[k];
+    if (form === 'startSize') {
+      if (b.kind === 'size' && (a.kind === 'gpa' || a.kind === 'hpa')) {
+        const size = b.value;
+        if (size > 0n) a.range = { first: a.value, last: a.value + size - 1n };
+      }
+    } else if (b.joined && (b.kind === 'gpa' || b.kind === 'hpa')) {
+      const range = { first: a.value, last: form === 'halfOpen' ? b.value - 1n : b.value };
+      a.range = range;
+      b.range = range;
+    }
+  }
+}
