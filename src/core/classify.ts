@@ -207,13 +207,14 @@ function findEvent(line: string): Found | undefined {
       while (ws > i && isPrefixChar(line.charCodeAt(ws - 1))) ws--;
       const found = lookup(line, ws, k, k + 1);
       if (found) return found;
+      if (k - ws === 6 && line.startsWith('kernel', ws)) i = k + 2;
     } else if (k > 0 && isDecimalDigit(line.charCodeAt(k - 1)) && next >= 97 && next <= 122) {
       const we = identEnd(line, k + 1);
       const found = lookup(line, k + 1, we, we);
       if (found) return found;
     }
   }
-  // The first word of the message: `pci 0000:00:02.0: BAR 0 …`, QEMU `kvm_memory_fault start …`.
+  // The first word of the message (after a journal `kernel: `): `pci 0000:00:02.0: BAR 0 …`, QEMU `kvm_memory_fault start …`.
   const we = identEnd(line, i);
   if (we > i && isSpace(line.charCodeAt(we))) return lookup(line, i, we, we);
   return undefined;
@@ -227,6 +228,8 @@ function keyBefore(line: string, start: number, floor: number): string {
     const c = line.charCodeAt(j - 1);
     if (c === 61 || c === 58) {
       j--;
+      // Compound assignments (`&=`, `|=`) separate like `=`.
+      if (c === 61 && j > floor && COMPOUND.includes(line.charCodeAt(j - 1))) j--;
       while (j > floor && isSpace(line.charCodeAt(j - 1))) j--;
     }
   }
@@ -238,6 +241,7 @@ function keyBefore(line: string, start: number, floor: number): string {
   return isDecimalDigit(line.charCodeAt(ws)) ? '#' : line.slice(ws, j);
 }
 
+const COMPOUND = [38 /* & */, 124 /* | */, 43 /* + */, 45 /* - */, 94 /* ^ */];
 const PUNCT: { [c: number]: string } = {};
 for (const ch of '[]().,-@>#$*/') PUNCT[ch.charCodeAt(0)] = ch;
 
@@ -253,9 +257,12 @@ function isAllDecimal(line: string, start: number, end: number): boolean {
   return true;
 }
 
-/** True for `0xffff…` values with 16 significant digits whose bits 63:48 are all ones (kernel virtual addresses). */
+/**
+ * True for 16-digit values whose bits 63:57 are all ones: kernel virtual addresses under 4-level paging
+ * (`0xffff888…`, bits 63:48 all ones) and 5-level paging (`PAGE_OFFSET` `0xff11000000000000`).
+ */
 function looksKernelVirtual(t: AddressToken): boolean {
-  return t.end - t.start >= 16 && t.value >> 48n === 0xffffn;
+  return t.end - t.start >= 16 && t.value >> 57n === 0x7fn;
 }
 
 const UNLABELLED_GPA: FieldRule = { kind: 'gpa', why: 'no label or message says otherwise: read as a GPA', confidence: 'guess' };
@@ -317,7 +324,7 @@ export function classifyLine(line: string, options: ClassifyOptions): Classified
     out.push(v);
     previous = v;
   }
-  if (ev?.range) addRanges(out, ev.range);
+  if (out.length > 1) addRanges(out, ev?.range ?? 'inclusive');
   return out;
 }
 
@@ -364,7 +371,7 @@ function classifyToken(
     const why = `labelled ${token.kind.toUpperCase()}`;
     return new Value(line, token.start, token.end, token.kind, 'likely', token.label, undefined, why, false, token, false);
   }
-  const generic = word ? GENERIC.get(word) : undefined;
+  const generic = GENERIC.get(key);
   if (generic) return fromRule(line, token.start, token.end, generic, word, undefined, token, previous, false, 'likely');
   const r = looksKernelVirtual(token) ? UNLABELLED_POINTER : UNLABELLED_GPA;
   return fromRule(line, token.start, token.end, r, undefined, undefined, token, previous, false);

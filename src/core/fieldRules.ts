@@ -459,6 +459,9 @@ export const EVENT_RULES: readonly EventRules[] = [
  * unknown logs): `rip` → `gva`, `spte` → `spte`, `hva` → `pointer`. GPA/GFN labels come from the scanner.
  */
 export const GENERIC_FIELDS: { readonly [label: string]: FieldRule } = {
+  mem: rule('gpa', 'start of a kernel `[mem a-b]` range'),
+  io: rule('count', 'I/O port of a kernel `[io a-b]` range'),
+  '-': rule('gpa', 'end of the range', { sameAsPrevious: true }),
   rip: RIP,
   gva: rule('gva', 'labelled guest virtual address'),
   hva: rule('pointer', 'labelled host virtual address'),
