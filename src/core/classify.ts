@@ -1,6 +1,6 @@
 import { EVENT_RULES, EventRules, FieldRule, GENERIC_FIELDS, RangeForm } from './fieldRules';
 import { TokenStyle } from './format';
-import { bareHexEnd, isDecimalDigit, isHexDigit, isIdentChar } from './lexer';
+import { bareHexEnd, isDecimalDigit, isHexDigit, isIdentChar, labelKindAt } from './lexer';
 import { AddressToken, scanLine } from './scanner';
 import { Confidence, ValueKind } from './valueKind';
 
@@ -41,9 +41,10 @@ export interface ClassifyOptions {
 interface CompiledEvent {
   readonly name: string;
   readonly source: string;
-  readonly fields: ReadonlyMap<string, FieldRule>;
-  /** Fields printed without `0x` that the scanner does not read (or reads in the wrong radix). */
-  readonly bareFields: ReadonlyMap<string, FieldRule> | undefined;
+  readonly fields: WordTable<FieldRule>;
+  /** Fields printed without `0x` that the scanner does not read (or reads in the wrong radix), found with `indexOf`. */
+  readonly bareNames: readonly string[];
+  readonly bareRules: readonly FieldRule[];
   readonly other: FieldRule | undefined;
   readonly range: RangeForm | undefined;
   readonly leading: readonly FieldRule[] | undefined;
@@ -52,13 +53,14 @@ interface CompiledEvent {
 }
 
 function compile(rules: EventRules, name: string): CompiledEvent {
-  const fields = new Map(Object.entries(rules.fields));
-  const bare = [...fields].filter(([, r]) => r.bare);
+  const fields = Object.entries(rules.fields);
+  const bare = fields.filter(([, r]) => r.bare);
   return {
     name,
     source: rules.source,
-    fields,
-    bareFields: bare.length ? new Map(bare) : undefined,
+    fields: new WordTable(fields),
+    bareNames: bare.map(([n]) => n),
+    bareRules: bare.map(([, r]) => r),
     other: rules.other,
     range: rules.range,
     leading: rules.leading,
@@ -66,8 +68,43 @@ function compile(rules: EventRules, name: string): CompiledEvent {
   };
 }
 
-const EVENTS: ReadonlyMap<string, CompiledEvent> = new Map(EVENT_RULES.flatMap((r) => r.names.map((n) => [n, compile(r, n)] as const)));
-const GENERIC: ReadonlyMap<string, FieldRule> = new Map(Object.entries(GENERIC_FIELDS));
+/**
+ * A map from words to rules that is looked up with a slice of a line without allocating for words that cannot
+ * be in it: the first character and length of every key are kept in a set of numbers, checked first.
+ */
+class WordTable<T> {
+  private readonly map: Map<string, T>;
+  private readonly shapes = new Uint8Array(128 * 64);
+  constructor(entries: Iterable<readonly [string, T]>) {
+    this.map = new Map(entries);
+    for (const k of this.map.keys()) this.shapes[shape(k.charCodeAt(0), k.length)] = 1;
+  }
+  get size(): number {
+    return this.map.size;
+  }
+  /** The rule for the word `line[start, end)`. */
+  word(line: string, start: number, end: number): T | undefined {
+    return this.shapes[shape(line.charCodeAt(start), end - start)] === 1 ? this.map.get(line.slice(start, end)) : undefined;
+  }
+  /** The rule for a one-character key (`'['`, `'#'`, `'^'`…). */
+  char(code: number): T | undefined {
+    const key = KEY_CHARS[code];
+    return key === undefined ? undefined : this.map.get(key);
+  }
+  name(name: string): T | undefined {
+    return this.map.get(name);
+  }
+}
+
+/** Index of a word's first character (7 bits) and length (6 bits) in a shape bitmap. */
+const shape = (first: number, length: number) => ((first & 127) << 6) | (length > 63 ? 63 : length);
+
+/** The one-character keys of the rules table, by character code. */
+const KEY_CHARS: { [code: number]: string } = {};
+for (const ch of '[]().,-@>#$*/^&|') KEY_CHARS[ch.charCodeAt(0)] = ch;
+
+const EVENTS = new WordTable<CompiledEvent>(EVENT_RULES.flatMap((r) => r.names.map((n) => [n, compile(r, n)] as const)));
+const GENERIC = new WordTable<FieldRule>(Object.entries(GENERIC_FIELDS));
 const CODE_LANGUAGES = new Set(['c', 'cpp', 'rust', 'go', 'python', 'java', 'javascript', 'typescript', 'zig']);
 
 /** How far into a line the message name is looked for. */
@@ -82,14 +119,19 @@ const isSpace = (c: number) => c === 32 || c === 9;
 const isPrefixChar = (c: number) => isIdentChar(c) || c === 47 || c === 45;
 
 class Value implements ClassifiedValue {
-  range: { readonly first: bigint; readonly last: bigint } | undefined = undefined;
+  /** The two values a range is computed from when asked for (see `addRanges`). */
+  private rangeFirst: Value | undefined = undefined;
+  private rangeLast: Value | undefined = undefined;
+  private rangeForm: RangeForm = 'inclusive';
   constructor(
     private readonly line: string,
     readonly start: number,
     readonly end: number,
     readonly kind: ValueKind,
     readonly confidence: Confidence,
-    readonly field: string | undefined,
+    /** Where the deciding label word is in the line (-1 when a character or nothing decided). */
+    private readonly fieldStart: number,
+    private readonly fieldEnd: number,
     private readonly ev: CompiledEvent | undefined,
     private readonly reason: string,
     private readonly decimal: boolean,
@@ -97,6 +139,9 @@ class Value implements ClassifiedValue {
     /** Decided by a `sameAsPrevious` rule: the second end of a range. */
     readonly joined: boolean,
   ) {}
+  get field(): string | undefined {
+    return this.fieldStart < 0 ? undefined : this.line.slice(this.fieldStart, this.fieldEnd);
+  }
   get event(): string | undefined {
     return this.ev?.name;
   }
@@ -121,27 +166,41 @@ class Value implements ClassifiedValue {
       suffix: '',
     };
   }
+  get range(): { readonly first: bigint; readonly last: bigint } | undefined {
+    const a = this.rangeFirst;
+    const b = this.rangeLast;
+    if (!a || !b) return undefined;
+    if (this.rangeForm === 'startSize') {
+      const size = b.value;
+      return size > 0n ? { first: a.value, last: a.value + size - 1n } : undefined;
+    }
+    return { first: a.value, last: this.rangeForm === 'halfOpen' ? b.value - 1n : b.value };
+  }
+  linkRange(first: Value, last: Value, form: RangeForm): void {
+    this.rangeFirst = first;
+    this.rangeLast = last;
+    this.rangeForm = form;
+  }
   get label(): string | undefined {
     return this.token ? this.token.label : this.field;
   }
   get why(): string {
+    const field = this.field;
     const where = this.ev ? `${this.ev.name} (${this.ev.source})` : '';
-    if (this.field && where) return `\`${this.field}\` of ${where}: ${this.reason}`;
+    if (field && where) return `\`${field}\` of ${where}: ${this.reason}`;
     if (where) return `${where}: ${this.reason}`;
-    return this.field ? `\`${this.field}\`: ${this.reason}` : this.reason;
+    return field ? `\`${field}\`: ${this.reason}` : this.reason;
   }
 }
 
-interface Found {
-  readonly ev: CompiledEvent;
-  /** Where the message text after the name begins. */
-  readonly end: number;
-}
+/** Where the message text after the event name begins, set by `findEvent`. */
+let eventEnd = 0;
 
-function lookup(line: string, start: number, end: number, after: number): Found | undefined {
+function lookup(line: string, start: number, end: number, after: number): CompiledEvent | undefined {
   if (end - start < 2 || end - start > 40) return undefined;
-  const ev = EVENTS.get(line.slice(start, end));
-  return ev ? { ev, end: after } : undefined;
+  const ev = EVENTS.word(line, start, end);
+  if (ev) eventEnd = after;
+  return ev;
 }
 
 function skipSpaces(line: string, i: number): number {
@@ -154,23 +213,26 @@ function identEnd(line: string, i: number): number {
   return i;
 }
 
-const SYNTHETIC = (name: string, end: number): Found => ({ ev: EVENTS.get(name)!, end });
+function synthetic(name: string, end: number): CompiledEvent {
+  eventEnd = end;
+  return EVENTS.name(name)!;
+}
 
 /** GDB output shapes, recognised from the start of the line: `$1 = …`, `#0  0x… in f (…)`, `0x…:`, `rax  0x…`, `gpa = …`. */
-function gdbShape(line: string, i: number): Found | undefined {
+function gdbShape(line: string, i: number): CompiledEvent | undefined {
   const c = line.charCodeAt(i);
   if (c === 36 /* $ */ || c === 35 /* # */) {
     let j = i + 1;
     while (isDecimalDigit(line.charCodeAt(j))) j++;
     if (j === i + 1) return undefined;
-    if (c === 36) return line.startsWith(' = ', j) ? SYNTHETIC('gdb print', j + 3) : undefined;
-    return isSpace(line.charCodeAt(j)) ? SYNTHETIC('gdb frame', j) : undefined;
+    if (c === 36) return line.startsWith(' = ', j) ? synthetic('gdb print', j + 3) : undefined;
+    return isSpace(line.charCodeAt(j)) ? synthetic('gdb frame', j) : undefined;
   }
   if (c === 48 && (line.charCodeAt(i + 1) | 0x20) === 0x78) {
     let j = i + 2;
     while (isHexDigit(line.charCodeAt(j))) j++;
     const d = line.charCodeAt(j);
-    if (d === 58 || (d === 32 && line.charCodeAt(j + 1) === 60)) return SYNTHETIC('gdb examine', i);
+    if (d === 58 || (d === 32 && line.charCodeAt(j + 1) === 60)) return synthetic('gdb examine', i);
     return undefined;
   }
   if (c < 97 || c > 122) return undefined;
@@ -178,10 +240,10 @@ function gdbShape(line: string, i: number): Found | undefined {
   if (we - i > 12) return undefined;
   if (line.startsWith(' = ', we)) {
     const last = line.charCodeAt(line.length - 1);
-    return last === 59 /* ; */ ? undefined : SYNTHETIC('gdb locals', i);
+    return last === 59 /* ; */ ? undefined : synthetic('gdb locals', i);
   }
   const v = skipSpaces(line, we);
-  if (v - we >= 2 && line.charCodeAt(v) === 48 && line.charCodeAt(v + 1) === 120) return SYNTHETIC('gdb registers', i);
+  if (v - we >= 2 && line.charCodeAt(v) === 48 && line.charCodeAt(v + 1) === 120) return synthetic('gdb registers', i);
   return undefined;
 }
 
@@ -189,7 +251,7 @@ function gdbShape(line: string, i: number): Found | undefined {
  * The tracepoint or message a line comes from: an ftrace `event_name: ` after the header, a `kvm_intel: ` /
  * `virt/tdx: ` / `tdx: ` prefix, `BIOS-e820: `, `pci …: BAR`, a QEMU `pid@time:event ` or bare `event `, GDB shapes.
  */
-function findEvent(line: string): Found | undefined {
+function findEvent(line: string): CompiledEvent | undefined {
   const limit = Math.min(line.length, EVENT_REACH);
   let i = skipSpaces(line, 0);
   if (line.charCodeAt(i) === 91 /* [ */) {
@@ -220,8 +282,17 @@ function findEvent(line: string): Found | undefined {
   return undefined;
 }
 
-/** The key of the value at `start`: the label word before it, `'#'` after another number, `'^'` at the start, or the punctuation before it. */
-function keyBefore(line: string, start: number, floor: number): string {
+/** Where the label word found by `keyBefore` starts and ends (valid when it returns `WORD`). */
+let keyStart = 0;
+let keyEnd = 0;
+const WORD = 0;
+
+/**
+ * The key of the value at `start`, without allocating: `WORD` for a label word before it (its bounds in
+ * `keyStart`/`keyEnd`), else a character code: `'#'` after another number, `'^'` at the start, or the
+ * punctuation before it.
+ */
+function keyBefore(line: string, start: number, floor: number): number {
   let j = start;
   while (j > floor && isSpace(line.charCodeAt(j - 1))) j--;
   if (j > floor) {
@@ -233,17 +304,18 @@ function keyBefore(line: string, start: number, floor: number): string {
       while (j > floor && isSpace(line.charCodeAt(j - 1))) j--;
     }
   }
-  if (j <= floor) return '^';
+  if (j <= floor) return 94; // ^
   const c = line.charCodeAt(j - 1);
-  if (!isIdentChar(c)) return PUNCT[c] ?? String.fromCharCode(c);
+  if (!isIdentChar(c)) return c;
   let ws = j - 1;
   while (ws > floor && j - ws <= 40 && isIdentChar(line.charCodeAt(ws - 1))) ws--;
-  return isDecimalDigit(line.charCodeAt(ws)) ? '#' : line.slice(ws, j);
+  if (isDecimalDigit(line.charCodeAt(ws))) return 35; // #
+  keyStart = ws;
+  keyEnd = j;
+  return WORD;
 }
 
 const COMPOUND = [38 /* & */, 124 /* | */, 43 /* + */, 45 /* - */, 94 /* ^ */];
-const PUNCT: { [c: number]: string } = {};
-for (const ch of '[]().,-@>#$*/') PUNCT[ch.charCodeAt(0)] = ch;
 
 function decimalEnd(line: string, i: number): number {
   let j = i;
@@ -261,10 +333,14 @@ function isAllDecimal(line: string, start: number, end: number): boolean {
  * True for 16-digit values whose bits 63:57 are all ones: kernel virtual addresses under 4-level paging
  * (`0xffff888…`, bits 63:48 all ones) and 5-level paging (`PAGE_OFFSET` `0xff11000000000000`).
  */
-function looksKernelVirtual(t: AddressToken): boolean {
-  return t.end - t.start >= 16 && t.value >> 57n === 0x7fn;
+function looksKernelVirtual(line: string, t: AddressToken): boolean {
+  if (t.end - t.start < 16) return false;
+  const first = line.charCodeAt(t.start) === 48 ? line.charCodeAt(t.start + 2) : line.charCodeAt(t.start);
+  return (first | 0x20) === 0x66 && t.value >> 57n === 0x7fn;
 }
 
+const LABELLED = { gpa: 'labelled GPA', gfn: 'labelled GFN' } as const;
+const LABELLED_DECIMAL = { gpa: 'labelled GPA printed in decimal by GDB', gfn: 'labelled GFN printed in decimal by GDB' } as const;
 const UNLABELLED_GPA: FieldRule = { kind: 'gpa', why: 'no label or message says otherwise: read as a GPA', confidence: 'guess' };
 const UNLABELLED_POINTER: FieldRule = {
   kind: 'pointer',
@@ -275,7 +351,8 @@ const UNLABELLED_POINTER: FieldRule = {
 interface Pending {
   readonly start: number;
   readonly end: number;
-  readonly field: string;
+  readonly fieldStart: number;
+  readonly fieldEnd: number;
   readonly rule: FieldRule;
 }
 
@@ -289,10 +366,12 @@ export function classifyLine(line: string, options: ClassifyOptions): Classified
   const from = Math.max(options.from ?? 0, 0);
   const to = Math.min(options.to ?? line.length, line.length);
   const code = options.languageId !== undefined && CODE_LANGUAGES.has(options.languageId);
-  const found = code ? undefined : findEvent(line);
-  const ev = found?.ev;
   const tokens = scanLine(line, { labelledBareHex: options.labelledBareHex, from, to });
-  const extra = found && options.labelledBareHex ? readEventFields(line, found, from, to, tokens) : undefined;
+  // A line without tokens can only hold bare fields of a message, and every message with them has a `name: `.
+  if (!tokens.length && (code || !options.labelledBareHex || line.indexOf(': ') < 0)) return NO_VALUES;
+  const ev = code ? undefined : findEvent(line);
+  const floor = ev ? eventEnd : 0;
+  const extra = ev && options.labelledBareHex ? readEventFields(line, ev, floor, from, to, tokens) : undefined;
   if (!tokens.length && !extra) return NO_VALUES;
 
   const out: Value[] = [];
@@ -311,7 +390,8 @@ export function classifyLine(line: string, options: ClassifyOptions): Classified
         pending.start,
         pending.end,
         pending.rule,
-        pending.field || undefined,
+        pending.fieldStart,
+        pending.fieldEnd,
         ev,
         undefined,
         previous,
@@ -319,7 +399,7 @@ export function classifyLine(line: string, options: ClassifyOptions): Classified
       );
     } else {
       t++;
-      v = classifyToken(line, token!, ev, found ? found.end : 0, previous);
+      v = classifyToken(line, token!, ev, floor, previous);
     }
     out.push(v);
     previous = v;
@@ -335,7 +415,8 @@ function fromRule(
   start: number,
   end: number,
   rule: FieldRule,
-  field: string | undefined,
+  fieldStart: number,
+  fieldEnd: number,
   ev: CompiledEvent | undefined,
   token: AddressToken | undefined,
   previous: Value | undefined,
@@ -344,7 +425,7 @@ function fromRule(
 ): Value {
   const joined = rule.sameAsPrevious === true && previous !== undefined;
   const kind = joined ? previous.kind : rule.kind;
-  return new Value(line, start, end, kind, rule.confidence ?? confidence, field, ev, rule.why, decimal, token, joined);
+  return new Value(line, start, end, kind, rule.confidence ?? confidence, fieldStart, fieldEnd, ev, rule.why, decimal, token, joined);
 }
 
 function classifyToken(
@@ -355,77 +436,103 @@ function classifyToken(
   previous: Value | undefined,
 ): Value {
   const key = keyBefore(line, token.start, token.start >= floor ? floor : 0);
-  const word = key.length > 1 || isIdentChar(key.charCodeAt(0)) ? key : undefined;
-  const bareDecimal = (r: FieldRule) => r.radix === 10 && token.style.prefix === '' && isAllDecimal(line, token.start, token.end);
+  const ks = key === WORD ? keyStart : -1;
+  const ke = keyEnd;
   if (ev) {
-    const r = ev.fields.get(key);
-    if (r) return fromRule(line, token.start, token.end, r, word, ev, token, previous, bareDecimal(r));
-    if (ev.decimalLabels && token.label) {
-      const decimal = token.style.prefix === '' && isAllDecimal(line, token.start, token.end);
-      const why = decimal ? `labelled ${token.kind.toUpperCase()} printed in decimal by GDB` : `labelled ${token.kind.toUpperCase()}`;
-      return new Value(line, token.start, token.end, token.kind, 'likely', word, ev, why, decimal, token, false);
-    }
-    if (ev.other) return fromRule(line, token.start, token.end, ev.other, word, ev, token, previous, false);
+    const r = key === WORD ? ev.fields.word(line, ks, ke) : ev.fields.char(key);
+    if (r)
+      return fromRule(
+        line,
+        token.start,
+        token.end,
+        r,
+        ks,
+        ke,
+        ev,
+        token,
+        previous,
+        r.radix === 10 && isAllDecimal(line, token.start, token.end),
+      );
   }
-  if (token.label) {
-    const why = `labelled ${token.kind.toUpperCase()}`;
-    return new Value(line, token.start, token.end, token.kind, 'likely', token.label, undefined, why, false, token, false);
+  // The scanner's GPA/GFN labels (`gfn`, `base_gfn`, `address`…), read again here without allocating the label.
+  const labelled = key === WORD ? labelKindAt(line, ks, ke) : undefined;
+  if (ev && labelled && ev.decimalLabels) {
+    const decimal = isAllDecimal(line, token.start, token.end);
+    return new Value(
+      line,
+      token.start,
+      token.end,
+      labelled,
+      'likely',
+      ks,
+      ke,
+      ev,
+      decimal ? LABELLED_DECIMAL[labelled] : LABELLED[labelled],
+      decimal,
+      token,
+      false,
+    );
   }
-  const generic = GENERIC.get(key);
-  if (generic) return fromRule(line, token.start, token.end, generic, word, undefined, token, previous, false, 'likely');
-  const r = looksKernelVirtual(token) ? UNLABELLED_POINTER : UNLABELLED_GPA;
-  return fromRule(line, token.start, token.end, r, undefined, undefined, token, previous, false);
+  if (ev?.other) return fromRule(line, token.start, token.end, ev.other, ks, ke, ev, token, previous, false);
+  if (labelled)
+    return new Value(line, token.start, token.end, labelled, 'likely', ks, ke, undefined, LABELLED[labelled], false, token, false);
+  const generic = key === WORD ? GENERIC.word(line, ks, ke) : GENERIC.char(key);
+  if (generic) return fromRule(line, token.start, token.end, generic, ks, ke, undefined, token, previous, false, 'likely');
+  const r = looksKernelVirtual(line, token) ? UNLABELLED_POINTER : UNLABELLED_GPA;
+  return fromRule(line, token.start, token.end, r, -1, -1, undefined, token, previous, false);
 }
 
 /**
  * Values the scanner does not read: bare hex and decimal fields after the labels of a known message
  * (`spte 600000012345677`, `level 1`, `at 1a2b3c000`), and the `:`-separated values right after the event name.
  */
-function readEventFields(line: string, found: Found, from: number, to: number, tokens: readonly AddressToken[]): Pending[] | undefined {
-  const { ev } = found;
+function readEventFields(
+  line: string,
+  ev: CompiledEvent,
+  floor: number,
+  from: number,
+  to: number,
+  tokens: readonly AddressToken[],
+): Pending[] | undefined {
   let out: Pending[] | undefined;
-  let i = found.end;
+  let i = floor;
   if (ev.leading) {
     i = skipSpaces(line, i);
     for (const r of ev.leading) {
       let j = i;
       while (j < line.length && isHexDigit(line.charCodeAt(j))) j++;
       if (j === i || j - i > 16 || line.charCodeAt(j) !== 58) break;
-      if (i >= from && i < to) (out ??= []).push({ start: i, end: j, field: '', rule: r });
+      if (i >= from && i < to) (out ??= []).push({ start: i, end: j, fieldStart: -1, fieldEnd: -1, rule: r });
       i = j + 1;
     }
   }
-  const fields = ev.bareFields;
-  if (!fields) return out;
-  i = Math.max(i, from - LABEL_REACH);
-  let t = 0;
-  while (i < to) {
-    if (!isIdentChar(line.charCodeAt(i))) {
-      i++;
-      continue;
+  const names = ev.bareNames;
+  const origin = Math.max(i, from - LABEL_REACH);
+  for (let n = 0; n < names.length; n++) {
+    const name = names[n];
+    const rule = ev.bareRules[n];
+    for (let ws = line.indexOf(name, origin); ws >= 0 && ws < to; ws = line.indexOf(name, ws + 1)) {
+      const we = ws + name.length;
+      if ((ws > 0 && isIdentChar(line.charCodeAt(ws - 1))) || isIdentChar(line.charCodeAt(we))) continue;
+      let v = we;
+      while (v < line.length && isSpace(line.charCodeAt(v))) v++;
+      const sep = line.charCodeAt(v);
+      if (sep === 58 || sep === 61) v = skipSpaces(line, v + 1);
+      if (v === we) continue;
+      if (rule.radix === 10 && line.charCodeAt(v) === 45 /* - */) v++;
+      const end = rule.radix === 10 ? decimalEnd(line, v) : bareHexEnd(line, v);
+      if (end < 0 || v < from || v >= to || scannerRead(tokens, v, end)) continue;
+      (out ??= []).push({ start: v, end, fieldStart: ws, fieldEnd: we, rule });
     }
-    const ws = i;
-    i = identEnd(line, i);
-    if (isDecimalDigit(line.charCodeAt(ws)) || i - ws > 40) continue;
-    const rule = fields.get(line.slice(ws, i));
-    if (!rule) continue;
-    let v = i;
-    while (v < line.length && isSpace(line.charCodeAt(v))) v++;
-    const sep = line.charCodeAt(v);
-    if (sep === 58 || sep === 61) v = skipSpaces(line, v + 1);
-    if (v === i) continue;
-    if (rule.radix === 10 && line.charCodeAt(v) === 45 /* - */) v++;
-    const end = rule.radix === 10 ? decimalEnd(line, v) : bareHexEnd(line, v);
-    if (end < 0 || v < from || v >= to) continue;
-    while (t < tokens.length && tokens[t].end <= v) t++;
-    if (t < tokens.length && tokens[t].start <= v) {
-      // The scanner read it: keep its token unless it read decimal digits as hex or stopped early.
-      if (tokens[t].start === v && tokens[t].end === end) continue;
-    }
-    (out ??= []).push({ start: v, end, field: line.slice(ws, i), rule });
-    i = end;
   }
+  if (out && out.length > 1) out.sort((a, b) => a.start - b.start);
   return out;
+}
+
+/** True when the scanner already read exactly `[start, end)` (then its token is classified instead). */
+function scannerRead(tokens: readonly AddressToken[], start: number, end: number): boolean {
+  for (const t of tokens) if (t.start === start) return t.end === end;
+  return false;
 }
 
 function addRanges(values: Value[], form: RangeForm): void {
@@ -433,14 +540,10 @@ function addRanges(values: Value[], form: RangeForm): void {
     const a = values[k - 1];
     const b = values[k];
     if (form === 'startSize') {
-      if (b.kind === 'size' && (a.kind === 'gpa' || a.kind === 'hpa')) {
-        const size = b.value;
-        if (size > 0n) a.range = { first: a.value, last: a.value + size - 1n };
-      }
+      if (b.kind === 'size' && (a.kind === 'gpa' || a.kind === 'hpa')) a.linkRange(a, b, form);
     } else if (b.joined && (b.kind === 'gpa' || b.kind === 'hpa')) {
-      const range = { first: a.value, last: form === 'halfOpen' ? b.value - 1n : b.value };
-      a.range = range;
-      b.range = range;
+      a.linkRange(a, b, form);
+      b.linkRange(a, b, form);
     }
   }
 }
