@@ -74,17 +74,25 @@ function compile(rules: EventRules, name: string): CompiledEvent {
  */
 class WordTable<T> {
   private readonly map: Map<string, T>;
-  private readonly shapes = new Uint8Array(128 * 64);
+  /** Keys and rules by shape (first character and length), compared in place with `startsWith`. */
+  private readonly buckets: ({ readonly keys: string[]; readonly rules: T[] } | undefined)[] = new Array(128 * 64);
   constructor(entries: Iterable<readonly [string, T]>) {
     this.map = new Map(entries);
-    for (const k of this.map.keys()) this.shapes[shape(k.charCodeAt(0), k.length)] = 1;
-  }
-  get size(): number {
-    return this.map.size;
+    for (const [k, v] of this.map) {
+      const b = (this.buckets[shape(k.charCodeAt(0), k.length)] ??= { keys: [], rules: [] });
+      b.keys.push(k);
+      b.rules.push(v);
+    }
   }
   /** The rule for the word `line[start, end)`. */
   word(line: string, start: number, end: number): T | undefined {
-    return this.shapes[shape(line.charCodeAt(start), end - start)] === 1 ? this.map.get(line.slice(start, end)) : undefined;
+    const b = this.buckets[shape(line.charCodeAt(start), end - start)];
+    if (!b) return undefined;
+    for (let k = 0; k < b.keys.length; k++) {
+      const key = b.keys[k];
+      if (key.length === end - start && line.startsWith(key, start)) return b.rules[k];
+    }
+    return undefined;
   }
   /** The rule for a one-character key (`'['`, `'#'`, `'^'`…). */
   char(code: number): T | undefined {
@@ -348,12 +356,32 @@ const UNLABELLED_POINTER: FieldRule = {
   confidence: 'likely',
 };
 
-interface Pending {
-  readonly start: number;
-  readonly end: number;
-  readonly fieldStart: number;
-  readonly fieldEnd: number;
-  readonly rule: FieldRule;
+/** Values found by `readEventFields`, in parallel arrays reused from line to line (classification is not re-entrant). */
+const pending = {
+  count: 0,
+  start: [] as number[],
+  end: [] as number[],
+  fieldStart: [] as number[],
+  fieldEnd: [] as number[],
+  rule: [] as FieldRule[],
+};
+
+function addPending(start: number, end: number, fieldStart: number, fieldEnd: number, rule: FieldRule): void {
+  // Insertion keeps the values sorted by start (a handful per line).
+  let k = pending.count++;
+  while (k > 0 && pending.start[k - 1] > start) {
+    pending.start[k] = pending.start[k - 1];
+    pending.end[k] = pending.end[k - 1];
+    pending.fieldStart[k] = pending.fieldStart[k - 1];
+    pending.fieldEnd[k] = pending.fieldEnd[k - 1];
+    pending.rule[k] = pending.rule[k - 1];
+    k--;
+  }
+  pending.start[k] = start;
+  pending.end[k] = end;
+  pending.fieldStart[k] = fieldStart;
+  pending.fieldEnd[k] = fieldEnd;
+  pending.rule[k] = rule;
 }
 
 /**
@@ -371,32 +399,34 @@ export function classifyLine(line: string, options: ClassifyOptions): Classified
   if (!tokens.length && (code || !options.labelledBareHex || line.indexOf(': ') < 0)) return NO_VALUES;
   const ev = code ? undefined : findEvent(line);
   const floor = ev ? eventEnd : 0;
-  const extra = ev && options.labelledBareHex ? readEventFields(line, ev, floor, from, to, tokens) : undefined;
+  pending.count = 0;
+  if (ev && options.labelledBareHex) readEventFields(line, ev, floor, from, to, tokens);
+  const extra = pending.count;
   if (!tokens.length && !extra) return NO_VALUES;
 
   const out: Value[] = [];
   let t = 0;
   let x = 0;
   let previous: Value | undefined;
-  while (t < tokens.length || (extra && x < extra.length)) {
+  while (t < tokens.length || x < extra) {
     const token = t < tokens.length ? tokens[t] : undefined;
-    const pending = extra && x < extra.length ? extra[x] : undefined;
     let v: Value;
-    if (pending && (!token || pending.start <= token.start)) {
-      x++;
-      if (token && pending.start === token.start) t++;
+    if (x < extra && (!token || pending.start[x] <= token.start)) {
+      if (token && pending.start[x] === token.start) t++;
+      const rule = pending.rule[x];
       v = fromRule(
         line,
-        pending.start,
-        pending.end,
-        pending.rule,
-        pending.fieldStart,
-        pending.fieldEnd,
+        pending.start[x],
+        pending.end[x],
+        rule,
+        pending.fieldStart[x],
+        pending.fieldEnd[x],
         ev,
         undefined,
         previous,
-        pending.rule.radix === 10,
+        rule.radix === 10,
       );
+      x++;
     } else {
       t++;
       v = classifyToken(line, token!, ev, floor, previous);
@@ -486,15 +516,7 @@ function classifyToken(
  * Values the scanner does not read: bare hex and decimal fields after the labels of a known message
  * (`spte 600000012345677`, `level 1`, `at 1a2b3c000`), and the `:`-separated values right after the event name.
  */
-function readEventFields(
-  line: string,
-  ev: CompiledEvent,
-  floor: number,
-  from: number,
-  to: number,
-  tokens: readonly AddressToken[],
-): Pending[] | undefined {
-  let out: Pending[] | undefined;
+function readEventFields(line: string, ev: CompiledEvent, floor: number, from: number, to: number, tokens: readonly AddressToken[]): void {
   let i = floor;
   if (ev.leading) {
     i = skipSpaces(line, i);
@@ -502,7 +524,7 @@ function readEventFields(
       let j = i;
       while (j < line.length && isHexDigit(line.charCodeAt(j))) j++;
       if (j === i || j - i > 16 || line.charCodeAt(j) !== 58) break;
-      if (i >= from && i < to) (out ??= []).push({ start: i, end: j, fieldStart: -1, fieldEnd: -1, rule: r });
+      if (i >= from && i < to) addPending(i, j, -1, -1, r);
       i = j + 1;
     }
   }
@@ -522,11 +544,9 @@ function readEventFields(
       if (rule.radix === 10 && line.charCodeAt(v) === 45 /* - */) v++;
       const end = rule.radix === 10 ? decimalEnd(line, v) : bareHexEnd(line, v);
       if (end < 0 || v < from || v >= to || scannerRead(tokens, v, end)) continue;
-      (out ??= []).push({ start: v, end, fieldStart: ws, fieldEnd: we, rule });
+      addPending(v, end, ws, we, rule);
     }
   }
-  if (out && out.length > 1) out.sort((a, b) => a.start - b.start);
-  return out;
 }
 
 /** True when the scanner already read exactly `[start, end)` (then its token is classified instead). */
