@@ -123,14 +123,10 @@ const LABEL_REACH = 48;
 const DECIMAL_STYLE: TokenStyle = { radix: 10, prefix: '', upperDigits: false, width: 0, separator: '', groupSize: 0, suffix: '' };
 
 const isSpace = (c: number) => c === 32 || c === 9;
-/** Characters of a message prefix word: identifiers plus `/` and `-` (`virt/tdx`, `BIOS-e820`). */
-const isPrefixChar = (c: number) => isIdentChar(c) || c === 47 || c === 45;
 
 class Value implements ClassifiedValue {
   /** The two values a range is computed from when asked for (see `addRanges`). */
-  private rangeFirst: Value | undefined = undefined;
-  private rangeLast: Value | undefined = undefined;
-  private rangeForm: RangeForm = 'inclusive';
+  private link: { readonly first: Value; readonly last: Value; readonly form: RangeForm } | undefined = undefined;
   constructor(
     private readonly line: string,
     readonly start: number,
@@ -175,19 +171,17 @@ class Value implements ClassifiedValue {
     };
   }
   get range(): { readonly first: bigint; readonly last: bigint } | undefined {
-    const a = this.rangeFirst;
-    const b = this.rangeLast;
-    if (!a || !b) return undefined;
-    if (this.rangeForm === 'startSize') {
-      const size = b.value;
-      return size > 0n ? { first: a.value, last: a.value + size - 1n } : undefined;
+    const link = this.link;
+    if (!link) return undefined;
+    const { first, last, form } = link;
+    if (form === 'startSize') {
+      const size = last.value;
+      return size > 0n ? { first: first.value, last: first.value + size - 1n } : undefined;
     }
-    return { first: a.value, last: this.rangeForm === 'halfOpen' ? b.value - 1n : b.value };
+    return { first: first.value, last: form === 'halfOpen' ? last.value - 1n : last.value };
   }
   linkRange(first: Value, last: Value, form: RangeForm): void {
-    this.rangeFirst = first;
-    this.rangeLast = last;
-    this.rangeForm = form;
+    this.link = { first, last, form };
   }
   get label(): string | undefined {
     return this.token ? this.token.label : this.field;
@@ -244,14 +238,17 @@ function gdbShape(line: string, i: number): CompiledEvent | undefined {
     return undefined;
   }
   if (c < 97 || c > 122) return undefined;
-  const we = identEnd(line, i);
-  if (we - i > 12) return undefined;
-  if (line.startsWith(' = ', we)) {
-    const last = line.charCodeAt(line.length - 1);
-    return last === 59 /* ; */ ? undefined : synthetic('gdb locals', i);
+  // `name = value` (info locals) or `name   0x…` (info registers): a short identifier, then the separator.
+  let we = i + 1;
+  while (we - i <= 12 && isIdentChar(line.charCodeAt(we))) we++;
+  if (line.charCodeAt(we) !== 32) return undefined;
+  if (line.charCodeAt(we + 1) === 61 /* = */) {
+    if (line.charCodeAt(we + 2) !== 32) return undefined;
+    return line.charCodeAt(line.length - 1) === 59 /* ; */ ? undefined : synthetic('gdb locals', i);
   }
+  if (line.charCodeAt(we + 1) !== 32) return undefined;
   const v = skipSpaces(line, we);
-  if (v - we >= 2 && line.charCodeAt(v) === 48 && line.charCodeAt(v + 1) === 120) return synthetic('gdb registers', i);
+  if (line.charCodeAt(v) === 48 && line.charCodeAt(v + 1) === 120) return synthetic('gdb registers', i);
   return undefined;
 }
 
@@ -269,25 +266,40 @@ function findEvent(line: string): CompiledEvent | undefined {
     const gdb = gdbShape(line, i);
     if (gdb) return gdb;
   }
-  // Words before ": " (ftrace events, pr_fmt prefixes) or right after "digit:" (QEMU pid@time:event).
-  for (let k = line.indexOf(':', i); k >= 0 && k < limit; k = line.indexOf(':', k + 1)) {
-    const next = line.charCodeAt(k + 1);
-    if (next === 32 || k + 1 === line.length) {
-      let ws = k;
-      while (ws > i && isPrefixChar(line.charCodeAt(ws - 1))) ws--;
-      const found = lookup(line, ws, k, k + 1);
-      if (found) return found;
-      if (k - ws === 6 && line.startsWith('kernel', ws)) i = k + 2;
-    } else if (k > 0 && isDecimalDigit(line.charCodeAt(k - 1)) && next >= 97 && next <= 122) {
-      const we = identEnd(line, k + 1);
-      const found = lookup(line, k + 1, we, we);
+  // QEMU's log backend: `pid@sec.usec:event …`.
+  if (isDecimalDigit(line.charCodeAt(i))) {
+    const at = line.indexOf('@', i);
+    const colon = at > 0 && at < i + 12 ? line.indexOf(':', at) : -1;
+    if (colon > 0 && colon < at + 24) {
+      const we = identEnd(line, colon + 1);
+      const found = lookup(line, colon + 1, we, we);
       if (found) return found;
     }
   }
+  // Words before ": ": ftrace events after their header, pr_fmt prefixes (`kvm_intel: `, `virt/tdx: `).
+  // Only a word whose last character ends some event name is looked up (timestamps end in digits; only e820 does).
+  for (let k = line.indexOf(': ', i); k >= 0 && k < limit; k = line.indexOf(': ', k + 2)) {
+    const last = line.charCodeAt(k - 1);
+    if (LAST_CHARS[last & 127] !== 1 || (isDecimalDigit(last) && !line.startsWith('e820', k - 4))) continue;
+    const ws = Math.max(line.lastIndexOf(' ', k - 1) + 1, i);
+    const found = lookup(line, ws, k, k + 1);
+    if (found) return found;
+    if (k - ws === 6 && line.startsWith('kernel', ws)) i = k + 2;
+  }
   // The first word of the message (after a journal `kernel: `): `pci 0000:00:02.0: BAR 0 …`, QEMU `kvm_memory_fault start …`.
-  const we = identEnd(line, i);
-  if (we > i && isSpace(line.charCodeAt(we))) return lookup(line, i, we, we);
-  return undefined;
+  if (FIRST_CHARS[line.charCodeAt(i) & 127] !== 1) return undefined;
+  const we = line.indexOf(' ', i);
+  return we > i ? lookup(line, i, we, we) : undefined;
+}
+
+/** Bitmaps of the first and last characters of event names, to skip words that cannot be one without a lookup. */
+const FIRST_CHARS = new Uint8Array(128);
+const LAST_CHARS = new Uint8Array(128);
+for (const r of EVENT_RULES) {
+  for (const n of r.names) {
+    FIRST_CHARS[n.charCodeAt(0) & 127] = 1;
+    LAST_CHARS[n.charCodeAt(n.length - 1) & 127] = 1;
+  }
 }
 
 /** Where the label word found by `keyBefore` starts and ends (valid when it returns `WORD`). */
