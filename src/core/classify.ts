@@ -1,7 +1,7 @@
 import { EVENT_RULES, EventRules, FieldRule, GENERIC_FIELDS, RangeForm } from './fieldRules';
 import { TokenStyle } from './format';
 import { bareHexEnd, isDecimalDigit, isHexDigit, isIdentChar, labelKindAt } from './lexer';
-import { AddressToken, scanLine } from './scanner';
+import { AddressToken, scanLine, TOKEN_REACH } from './scanner';
 import { Confidence, ValueKind } from './valueKind';
 
 /**
@@ -69,8 +69,8 @@ function compile(rules: EventRules, name: string): CompiledEvent {
 }
 
 /**
- * A map from words to rules that is looked up with a slice of a line without allocating for words that cannot
- * be in it: the first character and length of every key are kept in a set of numbers, checked first.
+ * A map from words to rules, looked up with a range of a line without slicing it: keys are bucketed by first
+ * character and length, and the few keys of a bucket are compared in place.
  */
 class WordTable<T> {
   private readonly map: Map<string, T>;
@@ -578,4 +578,22 @@ function addRanges(values: Value[], form: RangeForm): void {
       b.linkRange(a, b, form);
     }
   }
+}
+
+/**
+ * The classified value covering `offset` (or ending exactly there), for hovers: classifies only the values starting
+ * in a window before the offset, but detects the message from the start of the whole line, so pass the whole line.
+ * Example: `classifiedValueAt('kvm_mmu_set_spte: gfn 8000fee00 …', 24, { labelledBareHex: true })?.kind` → `'gfn'`.
+ */
+export function classifiedValueAt(
+  line: string,
+  offset: number,
+  options: Omit<ClassifyOptions, 'from' | 'to'>,
+): ClassifiedValue | undefined {
+  const values = classifyLine(line, { ...options, from: Math.max(0, offset - TOKEN_REACH), to: Math.min(line.length, offset + 1) });
+  for (let k = values.length - 1; k >= 0; k--) {
+    const v = values[k];
+    if (v.start <= offset && offset <= v.end) return v;
+  }
+  return undefined;
 }

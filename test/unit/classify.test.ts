@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { classifyLine, ClassifiedValue, ClassifyOptions } from '../../src/core/classify';
+import { classifiedValueAt, classifyLine, ClassifiedValue, ClassifyOptions } from '../../src/core/classify';
 import { EVENT_RULES } from '../../src/core/fieldRules';
 import { scanLine } from '../../src/core/scanner';
 import { gpaStatus } from '../../src/core/tdx';
@@ -263,6 +263,15 @@ describe('classifyLine: windows and options', () => {
     const at = line.indexOf('0x0000000012345000');
     const values = classify(line, { labelledBareHex: true, from: at - 5, to: at + 3 });
     assert.deepEqual(kinds(values), [['0x0000000012345000', 'gpa']]);
+  });
+  it('finds the value under a hover position, with the kind its message gives it', () => {
+    const line = ' qemu-kvm-4187 [003] d..1. 1234.567890: kvm_mmu_set_spte: gfn 8000fee00 spte 600000012345677 (rwx-) level 1 at 1a2b3c000';
+    assert.equal(classifiedValueAt(line, line.indexOf('8000fee00') + 3, bare)?.kind, 'gfn');
+    assert.equal(classifiedValueAt(line, line.indexOf('1a2b3c000') + 9, bare)?.kind, 'hpa');
+    assert.equal(classifiedValueAt(line, line.indexOf('(rwx-)'), bare), undefined);
+    const long = 'kvm_page_fault: vcpu 0 rip 0xffffffff81a01234 ' + 'x'.repeat(300) + ' address 0x0000000012345000 error_code 0x2';
+    assert.equal(classifiedValueAt(long, long.indexOf('0x00000000123'), bare)?.kind, 'gpa');
+    assert.equal(classifiedValueAt(long, long.lastIndexOf('0x2'), bare)?.kind, 'exitQualification');
   });
   it('reads no bare values when labelledBareHex is off, like the scanner', () => {
     const line = 'kvm_mmu_set_spte: gfn 8000fee00 spte 600000012345677 (rwx-) level 1 at 1a2b3c000';
