@@ -1,0 +1,599 @@
+import { EVENT_RULES, EventRules, FieldRule, GENERIC_FIELDS, RangeForm } from './fieldRules';
+import { TokenStyle } from './format';
+import { bareHexEnd, isDecimalDigit, isHexDigit, isIdentChar, labelKindAt } from './lexer';
+import { AddressToken, scanLine, TOKEN_REACH } from './scanner';
+import { Confidence, ValueKind } from './valueKind';
+
+/**
+ * A number found in a line with what it is, decided from the message that prints it and the label before it.
+ * Example: in `kvm_mmu_set_spte: gfn 8000fee00 spte 600000012345677 (rwx-) level 1 at 1a2b3c000`, `8000fee00`
+ * is a `gfn`, `600000012345677` an `spte`, `1` a `count` and `1a2b3c000` an `hpa`.
+ */
+export interface ClassifiedValue {
+  /** UTF-16 offsets of the number only (with its `0x`, without its label). */
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly value: bigint;
+  readonly kind: ValueKind;
+  readonly confidence: Confidence;
+  /** The label word that decided, e.g. `error_code`. */
+  readonly field?: string;
+  /** The tracepoint or message that decided, e.g. `kvm_page_fault`. */
+  readonly event?: string;
+  /** One short phrase for the hover, e.g. "`address` of kvm_page_fault (arch/x86/kvm/trace.h): raw GPA, shared bit included". */
+  readonly why: string;
+  /** Inclusive range for `[mem a-b]`, `TDMR [a, b)` and `start … size …` pairs. */
+  readonly range?: { readonly first: bigint; readonly last: bigint };
+  readonly style: TokenStyle;
+  /** As the scanner's `AddressToken.label` (for values the scanner does not read: the field word). */
+  readonly label?: string;
+}
+
+/** What to classify: `labelledBareHex` as for `scanLine`; `languageId` `c`/`cpp`/`rust`… skips log-message detection; `from`/`to` limit the starts. */
+export interface ClassifyOptions {
+  readonly labelledBareHex: boolean;
+  readonly languageId?: string;
+  readonly from?: number;
+  readonly to?: number;
+}
+
+interface CompiledEvent {
+  readonly name: string;
+  readonly source: string;
+  readonly fields: WordTable<FieldRule>;
+  /** Fields printed without `0x` that the scanner does not read (or reads in the wrong radix), found with `indexOf`. */
+  readonly bareNames: readonly string[];
+  readonly bareRules: readonly FieldRule[];
+  readonly other: FieldRule | undefined;
+  readonly range: RangeForm | undefined;
+  readonly leading: readonly FieldRule[] | undefined;
+  /** GDB prints integers in decimal: a bare number after a GPA/GFN label is decimal. */
+  readonly decimalLabels: boolean;
+}
+
+function compile(rules: EventRules, name: string): CompiledEvent {
+  const fields = Object.entries(rules.fields);
+  const bare = fields.filter(([, r]) => r.bare);
+  return {
+    name,
+    source: rules.source,
+    fields: new WordTable(fields),
+    bareNames: bare.map(([n]) => n),
+    bareRules: bare.map(([, r]) => r),
+    other: rules.other,
+    range: rules.range,
+    leading: rules.leading,
+    decimalLabels: name === 'gdb frame' || name === 'gdb locals',
+  };
+}
+
+/**
+ * A map from words to rules, looked up with a range of a line without slicing it: keys are bucketed by first
+ * character and length, and the few keys of a bucket are compared in place.
+ */
+class WordTable<T> {
+  private readonly map: Map<string, T>;
+  /** Keys and rules by shape (first character and length), compared in place with `startsWith`. */
+  private readonly buckets: ({ readonly keys: string[]; readonly rules: T[] } | undefined)[] = new Array(128 * 64);
+  constructor(entries: Iterable<readonly [string, T]>) {
+    this.map = new Map(entries);
+    for (const [k, v] of this.map) {
+      const b = (this.buckets[shape(k.charCodeAt(0), k.length)] ??= { keys: [], rules: [] });
+      b.keys.push(k);
+      b.rules.push(v);
+    }
+  }
+  /** The rule for the word `line[start, end)`. */
+  word(line: string, start: number, end: number): T | undefined {
+    const b = this.buckets[shape(line.charCodeAt(start), end - start)];
+    if (!b) return undefined;
+    for (let k = 0; k < b.keys.length; k++) {
+      const key = b.keys[k];
+      if (key.length === end - start && line.startsWith(key, start)) return b.rules[k];
+    }
+    return undefined;
+  }
+  /** The rule for a one-character key (`'['`, `'#'`, `'^'`…). */
+  char(code: number): T | undefined {
+    const key = KEY_CHARS[code];
+    return key === undefined ? undefined : this.map.get(key);
+  }
+  name(name: string): T | undefined {
+    return this.map.get(name);
+  }
+}
+
+/** Index of a word's first character (7 bits) and length (6 bits) in a shape bitmap. */
+const shape = (first: number, length: number) => ((first & 127) << 6) | (length > 63 ? 63 : length);
+
+/** The one-character keys of the rules table, by character code. */
+const KEY_CHARS: { [code: number]: string } = {};
+for (const ch of '[]().,-@>#$*/^&|') KEY_CHARS[ch.charCodeAt(0)] = ch;
+
+const EVENTS = new WordTable<CompiledEvent>(EVENT_RULES.flatMap((r) => r.names.map((n) => [n, compile(r, n)] as const)));
+const GENERIC = new WordTable<FieldRule>(Object.entries(GENERIC_FIELDS));
+const CODE_LANGUAGES = new Set(['c', 'cpp', 'rust', 'go', 'python', 'java', 'javascript', 'typescript', 'zig']);
+
+/** How far into a line the message name is looked for. */
+const EVENT_REACH = 256;
+/** How far before the window a label may start and still label a value inside it. */
+const LABEL_REACH = 48;
+
+const DECIMAL_STYLE: TokenStyle = { radix: 10, prefix: '', upperDigits: false, width: 0, separator: '', groupSize: 0, suffix: '' };
+
+const isSpace = (c: number) => c === 32 || c === 9;
+
+class Value implements ClassifiedValue {
+  /** The two values a range is computed from when asked for (see `addRanges`). */
+  private link: { readonly first: Value; readonly last: Value; readonly form: RangeForm } | undefined = undefined;
+  constructor(
+    private readonly line: string,
+    readonly start: number,
+    readonly end: number,
+    readonly kind: ValueKind,
+    readonly confidence: Confidence,
+    /** Where the deciding label word is in the line (-1 when a character or nothing decided). */
+    private readonly fieldStart: number,
+    private readonly fieldEnd: number,
+    private readonly ev: CompiledEvent | undefined,
+    private readonly reason: string,
+    private readonly decimal: boolean,
+    private readonly token: AddressToken | undefined,
+    /** Decided by a `sameAsPrevious` rule: the second end of a range. */
+    readonly joined: boolean,
+  ) {}
+  get field(): string | undefined {
+    return this.fieldStart < 0 ? undefined : this.line.slice(this.fieldStart, this.fieldEnd);
+  }
+  get event(): string | undefined {
+    return this.ev?.name;
+  }
+  get text(): string {
+    return this.line.slice(this.start, this.end);
+  }
+  get value(): bigint {
+    if (this.decimal) return BigInt(this.text);
+    return this.token ? this.token.value : BigInt('0x' + this.text);
+  }
+  get style(): TokenStyle {
+    if (this.decimal) return DECIMAL_STYLE;
+    if (this.token) return this.token.style;
+    const text = this.text;
+    return {
+      radix: 16,
+      prefix: '',
+      upperDigits: /[A-F]/.test(text),
+      width: text.length > 1 && text[0] === '0' ? text.length : 0,
+      separator: '',
+      groupSize: 0,
+      suffix: '',
+    };
+  }
+  get range(): { readonly first: bigint; readonly last: bigint } | undefined {
+    const link = this.link;
+    if (!link) return undefined;
+    const { first, last, form } = link;
+    if (form === 'startSize') {
+      const size = last.value;
+      return size > 0n ? { first: first.value, last: first.value + size - 1n } : undefined;
+    }
+    return { first: first.value, last: form === 'halfOpen' ? last.value - 1n : last.value };
+  }
+  linkRange(first: Value, last: Value, form: RangeForm): void {
+    this.link = { first, last, form };
+  }
+  get label(): string | undefined {
+    return this.token ? this.token.label : this.field;
+  }
+  get why(): string {
+    const field = this.field;
+    const where = this.ev ? `${this.ev.name} (${this.ev.source})` : '';
+    if (field && where) return `\`${field}\` of ${where}: ${this.reason}`;
+    if (where) return `${where}: ${this.reason}`;
+    return field ? `\`${field}\`: ${this.reason}` : this.reason;
+  }
+}
+
+/** Where the message text after the event name begins, set by `findEvent`. */
+let eventEnd = 0;
+
+function lookup(line: string, start: number, end: number, after: number): CompiledEvent | undefined {
+  if (end - start < 2 || end - start > 40) return undefined;
+  const ev = EVENTS.word(line, start, end);
+  if (ev) eventEnd = after;
+  return ev;
+}
+
+function skipSpaces(line: string, i: number): number {
+  while (i < line.length && isSpace(line.charCodeAt(i))) i++;
+  return i;
+}
+
+function identEnd(line: string, i: number): number {
+  while (i < line.length && isIdentChar(line.charCodeAt(i))) i++;
+  return i;
+}
+
+function synthetic(name: string, end: number): CompiledEvent {
+  eventEnd = end;
+  return EVENTS.name(name)!;
+}
+
+/** GDB output shapes, recognised from the start of the line: `$1 = …`, `#0  0x… in f (…)`, `0x…:`, `rax  0x…`, `gpa = …`. */
+function gdbShape(line: string, i: number): CompiledEvent | undefined {
+  const c = line.charCodeAt(i);
+  if (c === 36 /* $ */ || c === 35 /* # */) {
+    let j = i + 1;
+    while (isDecimalDigit(line.charCodeAt(j))) j++;
+    if (j === i + 1) return undefined;
+    if (c === 36) return line.startsWith(' = ', j) ? synthetic('gdb print', j + 3) : undefined;
+    return isSpace(line.charCodeAt(j)) ? synthetic('gdb frame', j) : undefined;
+  }
+  if (c === 48 && (line.charCodeAt(i + 1) | 0x20) === 0x78) {
+    let j = i + 2;
+    while (isHexDigit(line.charCodeAt(j))) j++;
+    const d = line.charCodeAt(j);
+    if (d === 58 || (d === 32 && line.charCodeAt(j + 1) === 60)) return synthetic('gdb examine', i);
+    return undefined;
+  }
+  if (c < 97 || c > 122) return undefined;
+  // `name = value` (info locals) or `name   0x…` (info registers): a short identifier, then the separator.
+  let we = i + 1;
+  while (we - i <= 12 && isIdentChar(line.charCodeAt(we))) we++;
+  if (line.charCodeAt(we) !== 32) return undefined;
+  if (line.charCodeAt(we + 1) === 61 /* = */) {
+    if (line.charCodeAt(we + 2) !== 32) return undefined;
+    return line.charCodeAt(line.length - 1) === 59 /* ; */ ? undefined : synthetic('gdb locals', i);
+  }
+  if (line.charCodeAt(we + 1) !== 32) return undefined;
+  const v = skipSpaces(line, we);
+  if (line.charCodeAt(v) === 48 && line.charCodeAt(v + 1) === 120) return synthetic('gdb registers', i);
+  return undefined;
+}
+
+/**
+ * The tracepoint or message a line comes from: an ftrace `event_name: ` after the header, a `kvm_intel: ` /
+ * `virt/tdx: ` / `tdx: ` prefix, `BIOS-e820: `, `pci …: BAR`, a QEMU `pid@time:event ` or bare `event `, GDB shapes.
+ */
+function findEvent(line: string): CompiledEvent | undefined {
+  const limit = Math.min(line.length, EVENT_REACH);
+  let i = skipSpaces(line, 0);
+  if (line.charCodeAt(i) === 91 /* [ */) {
+    const close = line.indexOf('] ', i);
+    if (close > 0 && close < 32) i = skipSpaces(line, close + 2);
+  } else {
+    const gdb = gdbShape(line, i);
+    if (gdb) return gdb;
+  }
+  // QEMU's log backend: `pid@sec.usec:event …`.
+  if (isDecimalDigit(line.charCodeAt(i))) {
+    const at = line.indexOf('@', i);
+    const colon = at > 0 && at < i + 12 ? line.indexOf(':', at) : -1;
+    if (colon > 0 && colon < at + 24) {
+      const we = identEnd(line, colon + 1);
+      const found = lookup(line, colon + 1, we, we);
+      if (found) return found;
+    }
+  }
+  // Words before ": ": ftrace events after their header, pr_fmt prefixes (`kvm_intel: `, `virt/tdx: `).
+  // Only a word whose last character ends some event name is looked up (timestamps end in digits; only e820 does).
+  for (let k = line.indexOf(': ', i); k >= 0 && k < limit; k = line.indexOf(': ', k + 2)) {
+    const last = line.charCodeAt(k - 1);
+    if (LAST_CHARS[last & 127] !== 1 || (isDecimalDigit(last) && !line.startsWith('e820', k - 4))) continue;
+    const ws = Math.max(line.lastIndexOf(' ', k - 1) + 1, i);
+    const found = lookup(line, ws, k, k + 1);
+    if (found) return found;
+    if (k - ws === 6 && line.startsWith('kernel', ws)) i = k + 2;
+  }
+  // The first word of the message (after a journal `kernel: `): `pci 0000:00:02.0: BAR 0 …`, QEMU `kvm_memory_fault start …`.
+  if (FIRST_CHARS[line.charCodeAt(i) & 127] !== 1) return undefined;
+  const we = line.indexOf(' ', i);
+  return we > i ? lookup(line, i, we, we) : undefined;
+}
+
+/** Bitmaps of the first and last characters of event names, to skip words that cannot be one without a lookup. */
+const FIRST_CHARS = new Uint8Array(128);
+const LAST_CHARS = new Uint8Array(128);
+for (const r of EVENT_RULES) {
+  for (const n of r.names) {
+    FIRST_CHARS[n.charCodeAt(0) & 127] = 1;
+    LAST_CHARS[n.charCodeAt(n.length - 1) & 127] = 1;
+  }
+}
+
+/** Where the label word found by `keyBefore` starts and ends (valid when it returns `WORD`). */
+let keyStart = 0;
+let keyEnd = 0;
+const WORD = 0;
+
+/**
+ * The key of the value at `start`, without allocating: `WORD` for a label word before it (its bounds in
+ * `keyStart`/`keyEnd`), else a character code: `'#'` after another number, `'^'` at the start, or the
+ * punctuation before it.
+ */
+function keyBefore(line: string, start: number, floor: number): number {
+  let j = start;
+  while (j > floor && isSpace(line.charCodeAt(j - 1))) j--;
+  if (j > floor) {
+    const c = line.charCodeAt(j - 1);
+    if (c === 61 || c === 58) {
+      j--;
+      // Compound assignments (`&=`, `|=`) separate like `=`.
+      if (c === 61 && j > floor && COMPOUND.includes(line.charCodeAt(j - 1))) j--;
+      while (j > floor && isSpace(line.charCodeAt(j - 1))) j--;
+    }
+  }
+  if (j <= floor) return 94; // ^
+  const c = line.charCodeAt(j - 1);
+  if (!isIdentChar(c)) return c;
+  let ws = j - 1;
+  while (ws > floor && j - ws <= 40 && isIdentChar(line.charCodeAt(ws - 1))) ws--;
+  if (isDecimalDigit(line.charCodeAt(ws))) return 35; // #
+  keyStart = ws;
+  keyEnd = j;
+  return WORD;
+}
+
+const COMPOUND = [38 /* & */, 124 /* | */, 43 /* + */, 45 /* - */, 94 /* ^ */];
+
+function decimalEnd(line: string, i: number): number {
+  let j = i;
+  while (j < line.length && isDecimalDigit(line.charCodeAt(j))) j++;
+  if (j === i || j - i > 20 || (j < line.length && isIdentChar(line.charCodeAt(j)))) return -1;
+  return j;
+}
+
+function isAllDecimal(line: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (!isDecimalDigit(line.charCodeAt(k))) return false;
+  return true;
+}
+
+/**
+ * True for 16-digit values whose bits 63:57 are all ones: kernel virtual addresses under 4-level paging
+ * (`0xffff888…`, bits 63:48 all ones) and 5-level paging (`PAGE_OFFSET` `0xff11000000000000`).
+ */
+function looksKernelVirtual(line: string, t: AddressToken): boolean {
+  if (t.end - t.start < 16) return false;
+  const first = line.charCodeAt(t.start) === 48 ? line.charCodeAt(t.start + 2) : line.charCodeAt(t.start);
+  return (first | 0x20) === 0x66 && t.value >> 57n === 0x7fn;
+}
+
+const LABELLED = { gpa: 'labelled GPA', gfn: 'labelled GFN' } as const;
+const LABELLED_DECIMAL = { gpa: 'labelled GPA printed in decimal by GDB', gfn: 'labelled GFN printed in decimal by GDB' } as const;
+const UNLABELLED_GPA: FieldRule = { kind: 'gpa', why: 'no label or message says otherwise: read as a GPA', confidence: 'guess' };
+const UNLABELLED_POINTER: FieldRule = {
+  kind: 'pointer',
+  why: 'bits 63:48 all ones: a kernel virtual address, never a GPA',
+  confidence: 'likely',
+};
+
+/** Values found by `readEventFields`, in parallel arrays reused from line to line (classification is not re-entrant). */
+const pending = {
+  count: 0,
+  start: [] as number[],
+  end: [] as number[],
+  fieldStart: [] as number[],
+  fieldEnd: [] as number[],
+  rule: [] as FieldRule[],
+};
+
+function addPending(start: number, end: number, fieldStart: number, fieldEnd: number, rule: FieldRule): void {
+  // Insertion keeps the values sorted by start (a handful per line).
+  let k = pending.count++;
+  while (k > 0 && pending.start[k - 1] > start) {
+    pending.start[k] = pending.start[k - 1];
+    pending.end[k] = pending.end[k - 1];
+    pending.fieldStart[k] = pending.fieldStart[k - 1];
+    pending.fieldEnd[k] = pending.fieldEnd[k - 1];
+    pending.rule[k] = pending.rule[k - 1];
+    k--;
+  }
+  pending.start[k] = start;
+  pending.end[k] = end;
+  pending.fieldStart[k] = fieldStart;
+  pending.fieldEnd[k] = fieldEnd;
+  pending.rule[k] = rule;
+}
+
+/**
+ * Classifies every number of one line: reads `0x`/backtick/labelled-bare tokens with `scanLine`, finds the message
+ * that printed the line, and decides each value's kind from the rules table (`fieldRules.ts`) by its label.
+ * Example: `kvm_page_fault: vcpu 0 rip 0xffffffff81a01234 address 0x12345000 error_code 0x2` gives `count`, `gva`,
+ * `gpa`, `exitQualification`. Linear in the line length.
+ */
+export function classifyLine(line: string, options: ClassifyOptions): ClassifiedValue[] {
+  const from = Math.max(options.from ?? 0, 0);
+  const to = Math.min(options.to ?? line.length, line.length);
+  const code = options.languageId !== undefined && CODE_LANGUAGES.has(options.languageId);
+  const tokens = scanLine(line, { labelledBareHex: options.labelledBareHex, from, to });
+  // A line without tokens can only hold bare fields of a message, and every message with them has a `name: `.
+  if (!tokens.length && (code || !options.labelledBareHex || line.indexOf(': ') < 0)) return NO_VALUES;
+  const ev = code ? undefined : findEvent(line);
+  const floor = ev ? eventEnd : 0;
+  pending.count = 0;
+  if (ev && options.labelledBareHex) readEventFields(line, ev, floor, from, to, tokens);
+  const extra = pending.count;
+  if (!tokens.length && !extra) return NO_VALUES;
+
+  const out: Value[] = [];
+  let t = 0;
+  let x = 0;
+  let previous: Value | undefined;
+  while (t < tokens.length || x < extra) {
+    const token = t < tokens.length ? tokens[t] : undefined;
+    let v: Value;
+    if (x < extra && (!token || pending.start[x] <= token.start)) {
+      if (token && pending.start[x] === token.start) t++;
+      const rule = pending.rule[x];
+      v = fromRule(
+        line,
+        pending.start[x],
+        pending.end[x],
+        rule,
+        pending.fieldStart[x],
+        pending.fieldEnd[x],
+        ev,
+        undefined,
+        previous,
+        rule.radix === 10,
+      );
+      x++;
+    } else {
+      t++;
+      v = classifyToken(line, token!, ev, floor, previous);
+    }
+    out.push(v);
+    previous = v;
+  }
+  if (out.length > 1) addRanges(out, ev?.range ?? 'inclusive');
+  return out;
+}
+
+const NO_VALUES = Object.freeze([]) as unknown as ClassifiedValue[];
+
+function fromRule(
+  line: string,
+  start: number,
+  end: number,
+  rule: FieldRule,
+  fieldStart: number,
+  fieldEnd: number,
+  ev: CompiledEvent | undefined,
+  token: AddressToken | undefined,
+  previous: Value | undefined,
+  decimal: boolean,
+  confidence: Confidence = 'certain',
+): Value {
+  const joined = rule.sameAsPrevious === true && previous !== undefined;
+  const kind = joined ? previous.kind : rule.kind;
+  return new Value(line, start, end, kind, rule.confidence ?? confidence, fieldStart, fieldEnd, ev, rule.why, decimal, token, joined);
+}
+
+function classifyToken(
+  line: string,
+  token: AddressToken,
+  ev: CompiledEvent | undefined,
+  floor: number,
+  previous: Value | undefined,
+): Value {
+  const key = keyBefore(line, token.start, token.start >= floor ? floor : 0);
+  const ks = key === WORD ? keyStart : -1;
+  const ke = keyEnd;
+  if (ev) {
+    const r = key === WORD ? ev.fields.word(line, ks, ke) : ev.fields.char(key);
+    if (r)
+      return fromRule(
+        line,
+        token.start,
+        token.end,
+        r,
+        ks,
+        ke,
+        ev,
+        token,
+        previous,
+        r.radix === 10 && isAllDecimal(line, token.start, token.end),
+      );
+  }
+  // The scanner's GPA/GFN labels (`gfn`, `base_gfn`, `address`…), read again here without allocating the label.
+  const labelled = key === WORD ? labelKindAt(line, ks, ke) : undefined;
+  if (ev && labelled && ev.decimalLabels) {
+    const decimal = isAllDecimal(line, token.start, token.end);
+    return new Value(
+      line,
+      token.start,
+      token.end,
+      labelled,
+      'likely',
+      ks,
+      ke,
+      ev,
+      decimal ? LABELLED_DECIMAL[labelled] : LABELLED[labelled],
+      decimal,
+      token,
+      false,
+    );
+  }
+  if (ev?.other) return fromRule(line, token.start, token.end, ev.other, ks, ke, ev, token, previous, false);
+  if (labelled)
+    return new Value(line, token.start, token.end, labelled, 'likely', ks, ke, undefined, LABELLED[labelled], false, token, false);
+  const generic = key === WORD ? GENERIC.word(line, ks, ke) : GENERIC.char(key);
+  if (generic) return fromRule(line, token.start, token.end, generic, ks, ke, undefined, token, previous, false, 'likely');
+  const r = looksKernelVirtual(line, token) ? UNLABELLED_POINTER : UNLABELLED_GPA;
+  return fromRule(line, token.start, token.end, r, -1, -1, undefined, token, previous, false);
+}
+
+/**
+ * Values the scanner does not read: bare hex and decimal fields after the labels of a known message
+ * (`spte 600000012345677`, `level 1`, `at 1a2b3c000`), and the `:`-separated values right after the event name.
+ */
+function readEventFields(line: string, ev: CompiledEvent, floor: number, from: number, to: number, tokens: readonly AddressToken[]): void {
+  let i = floor;
+  if (ev.leading) {
+    i = skipSpaces(line, i);
+    for (const r of ev.leading) {
+      let j = i;
+      while (j < line.length && isHexDigit(line.charCodeAt(j))) j++;
+      if (j === i || j - i > 16 || line.charCodeAt(j) !== 58) break;
+      if (i >= from && i < to) addPending(i, j, -1, -1, r);
+      i = j + 1;
+    }
+  }
+  const names = ev.bareNames;
+  const origin = Math.max(i, from - LABEL_REACH);
+  for (let n = 0; n < names.length; n++) {
+    const name = names[n];
+    const rule = ev.bareRules[n];
+    for (let ws = line.indexOf(name, origin); ws >= 0 && ws < to; ws = line.indexOf(name, ws + 1)) {
+      const we = ws + name.length;
+      if ((ws > 0 && isIdentChar(line.charCodeAt(ws - 1))) || isIdentChar(line.charCodeAt(we))) continue;
+      let v = we;
+      while (v < line.length && isSpace(line.charCodeAt(v))) v++;
+      const sep = line.charCodeAt(v);
+      if (sep === 58 || sep === 61) v = skipSpaces(line, v + 1);
+      if (v === we) continue;
+      if (rule.radix === 10 && line.charCodeAt(v) === 45 /* - */) v++;
+      const end = rule.radix === 10 ? decimalEnd(line, v) : bareHexEnd(line, v);
+      if (end < 0 || v < from || v >= to || scannerRead(tokens, v, end)) continue;
+      addPending(v, end, ws, we, rule);
+    }
+  }
+}
+
+/** True when the scanner already read exactly `[start, end)` (then its token is classified instead). */
+function scannerRead(tokens: readonly AddressToken[], start: number, end: number): boolean {
+  for (const t of tokens) if (t.start === start) return t.end === end;
+  return false;
+}
+
+function addRanges(values: Value[], form: RangeForm): void {
+  for (let k = 1; k < values.length; k++) {
+    const a = values[k - 1];
+    const b = values[k];
+    if (form === 'startSize') {
+      if (b.kind === 'size' && (a.kind === 'gpa' || a.kind === 'hpa')) a.linkRange(a, b, form);
+    } else if (b.joined && (b.kind === 'gpa' || b.kind === 'hpa')) {
+      a.linkRange(a, b, form);
+      b.linkRange(a, b, form);
+    }
+  }
+}
+
+/**
+ * The classified value covering `offset` (or ending exactly there), for hovers: classifies only the values starting
+ * in a window before the offset, but detects the message from the start of the whole line, so pass the whole line.
+ * Example: `classifiedValueAt('kvm_mmu_set_spte: gfn 8000fee00 …', 24, { labelledBareHex: true })?.kind` → `'gfn'`.
+ */
+export function classifiedValueAt(
+  line: string,
+  offset: number,
+  options: Omit<ClassifyOptions, 'from' | 'to'>,
+): ClassifiedValue | undefined {
+  const values = classifyLine(line, { ...options, from: Math.max(0, offset - TOKEN_REACH), to: Math.min(line.length, offset + 1) });
+  for (let k = values.length - 1; k >= 0; k--) {
+    const v = values[k];
+    if (v.start <= offset && offset <= v.end) return v;
+  }
+  return undefined;
+}

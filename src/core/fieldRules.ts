@@ -1,0 +1,482 @@
+import { Confidence, ValueKind } from './valueKind';
+
+/**
+ * What one field of one message means: `address` of `kvm_page_fault` is a raw `gpa`, `at` of
+ * `kvm_mmu_set_spte` an `hpa`. `radix` 10 marks fields printed in decimal (`level %d`, GDB integers);
+ * `bare` marks fields printed without `0x` that the classifier reads itself after the label.
+ */
+export interface FieldRule {
+  readonly kind: ValueKind;
+  readonly why: string;
+  readonly radix?: 10 | 16;
+  readonly bare?: boolean;
+  /** Takes the kind of the value just before it: the end of `[mem a-b]`, the second column of `info registers`. */
+  readonly sameAsPrevious?: boolean;
+  readonly confidence?: Confidence;
+}
+
+/** How two values of a message form an inclusive range: `[mem a-b]` (inclusive), `TDMR [a, b)` (half open), `start … size …`. */
+export type RangeForm = 'inclusive' | 'halfOpen' | 'startSize';
+
+/**
+ * The fields of one tracepoint or message, keyed by the label word printed before each value. Keys that
+ * are not words: `'['` `'('` `'-'` `','` `'.'` `']'` `')'` `'>'` `'@'` (the character before the value),
+ * `'#'` (another number before it), `'^'` (the value starts the message).
+ * Example: `kvm_mmu_spte_requested` maps `gfn` to `gfn` and `pfn` to `hpfn`.
+ */
+export interface EventRules {
+  readonly names: readonly string[];
+  readonly source: string;
+  readonly fields: { readonly [key: string]: FieldRule };
+  /** Rule for a `0x` value whose key is not in `fields`. */
+  readonly other?: FieldRule;
+  readonly range?: RangeForm;
+  /** Bare hex values printed right after the event name, separated by `:` (`kvm_emulate_insn: 0:ffffffff81a01234:0f 01 ca`). */
+  readonly leading?: readonly FieldRule[];
+}
+
+const rule = (kind: ValueKind, why: string, more?: Partial<FieldRule>): FieldRule => ({ kind, why, ...more });
+/** A field printed without `0x` (`gfn %llx`), read by the classifier after its label. */
+const bare = (kind: ValueKind, why: string): FieldRule => rule(kind, why, { bare: true });
+/** A decimal field (`level %d`), read by the classifier after its label. */
+const dec = (kind: ValueKind, why: string): FieldRule => rule(kind, why, { bare: true, radix: 10 });
+const same: FieldRule = rule('gpa', 'end of the range', { sameAsPrevious: true });
+
+const COUNT = dec('count', 'a count, index or level');
+const VCPU = dec('count', 'vCPU index');
+const LEVEL = dec('count', 'page-table level (1 = 4 KiB)');
+const GFN_STRIPPED = bare('gfn', 'GFN with the shared bit already stripped by KVM');
+const SPTE = bare('spte', 'contents of the SPTE, not an address');
+const PFERR = bare('errorCode', 'page-fault error code (PFERR_* bits)');
+const HASHED_PTR = bare('pointer', 'kernel pointer printed with %p (hashed)');
+const RIP = rule('gva', 'guest RIP (a guest virtual address)');
+const REG = rule('register', 'register value');
+const STATUS = rule('tdxStatus', 'TDX SEAMCALL completion status (arch/x86/include/asm/shared/tdx_errno.h)');
+
+/** KVM MMU page summary printed by KVM_MMU_PAGE_PRINTK() (`sp gen %u gfn %llx l%u … root %u`). */
+const MMU_PAGE: EventRules['fields'] = { gen: COUNT, gfn: GFN_STRIPPED, root: COUNT };
+
+/**
+ * The rules table: one entry per tracepoint or message family, each citing the source that prints it.
+ * GDB shapes use the synthetic names `gdb print`, `gdb frame`, `gdb examine`, `gdb registers`, `gdb locals`.
+ */
+export const EVENT_RULES: readonly EventRules[] = [
+  // arch/x86/kvm/mmu/mmutrace.h
+  {
+    names: ['kvm_mmu_pagetable_walk'],
+    source: 'arch/x86/kvm/mmu/mmutrace.h',
+    fields: { addr: bare('gva', 'guest virtual address being walked, not a GPA'), pferr: PFERR },
+  },
+  {
+    names: ['kvm_mmu_paging_element'],
+    source: 'arch/x86/kvm/mmu/mmutrace.h',
+    fields: { pte: bare('spte', 'guest PTE contents'), level: LEVEL },
+  },
+  {
+    names: ['kvm_mmu_set_accessed_bit', 'kvm_mmu_set_dirty_bit'],
+    source: 'arch/x86/kvm/mmu/mmutrace.h',
+    fields: { gpa: bare('gpa', 'GPA of the guest PTE being updated') },
+  },
+  { names: ['kvm_mmu_walker_error'], source: 'arch/x86/kvm/mmu/mmutrace.h', fields: { pferr: PFERR } },
+  {
+    names: ['kvm_mmu_get_page', 'kvm_mmu_sync_page', 'kvm_mmu_unsync_page', 'kvm_mmu_prepare_zap_page'],
+    source: 'arch/x86/kvm/mmu/mmutrace.h',
+    fields: MMU_PAGE,
+  },
+  {
+    names: ['mark_mmio_spte'],
+    source: 'arch/x86/kvm/mmu/mmutrace.h',
+    fields: { sptep: HASHED_PTR, gfn: GFN_STRIPPED, access: bare('flags', 'ACC_* access bits'), gen: bare('count', 'MMIO generation') },
+  },
+  {
+    names: ['handle_mmio_page_fault'],
+    source: 'arch/x86/kvm/mmu/mmutrace.h',
+    fields: { addr: bare('gpa', 'faulting GPA (MMIO)'), gfn: GFN_STRIPPED, access: bare('flags', 'ACC_* access bits') },
+  },
+  {
+    names: ['fast_page_fault'],
+    source: 'arch/x86/kvm/mmu/mmutrace.h',
+    fields: {
+      vcpu: VCPU,
+      gva: bare('gpa', '`cr2_or_gpa`: a GPA under TDP (always for TDX), despite the label'),
+      sptep: HASHED_PTR,
+      old: rule('spte', 'old SPTE contents'),
+      new: bare('spte', 'new SPTE contents'),
+      spurious: COUNT,
+      fixed: COUNT,
+    },
+  },
+  {
+    names: ['check_mmio_spte'],
+    source: 'arch/x86/kvm/mmu/mmutrace.h',
+    fields: { spte: SPTE, kvm_gen: bare('count', 'MMIO generation'), gen: bare('count', 'MMIO generation'), valid: COUNT },
+  },
+  {
+    names: ['kvm_mmu_set_spte'],
+    source: 'arch/x86/kvm/mmu/mmutrace.h',
+    fields: { gfn: GFN_STRIPPED, spte: SPTE, level: LEVEL, at: bare('hpa', '`virt_to_phys(sptep)`: host physical address of the SPTE') },
+  },
+  {
+    names: ['kvm_mmu_spte_requested'],
+    source: 'arch/x86/kvm/mmu/mmutrace.h',
+    fields: { gfn: GFN_STRIPPED, pfn: bare('hpfn', 'host PFN backing the GFN'), level: LEVEL },
+  },
+  {
+    names: ['kvm_tdp_mmu_spte_changed'],
+    source: 'arch/x86/kvm/mmu/mmutrace.h',
+    fields: { id: dec('count', 'address space id'), gfn: GFN_STRIPPED, level: LEVEL, old_spte: SPTE, new_spte: SPTE },
+  },
+  {
+    names: ['kvm_mmu_split_huge_page'],
+    source: 'arch/x86/kvm/mmu/mmutrace.h',
+    fields: { gfn: GFN_STRIPPED, spte: SPTE, level: LEVEL, errno: dec('count', 'errno') },
+  },
+  {
+    names: ['kvm_mmu_zap_all_fast'],
+    source: 'arch/x86/kvm/mmu/mmutrace.h',
+    fields: { gen: COUNT, used_pages: bare('count', 'pages in use') },
+  },
+  // arch/x86/kvm/trace.h
+  { names: ['kvm_entry'], source: 'arch/x86/kvm/trace.h', fields: { vcpu: VCPU, rip: RIP } },
+  {
+    names: ['kvm_exit'],
+    source: 'arch/x86/kvm/trace.h',
+    fields: {
+      vcpu: VCPU,
+      rip: RIP,
+      info1: rule('exitQualification', 'exit qualification (VMX)'),
+      info2: rule('flags', 'IDT-vectoring information (VMX)'),
+      intr_info: rule('flags', 'VM-exit interruption information'),
+      error_code: rule('errorCode', 'VM-exit interruption error code'),
+    },
+  },
+  {
+    names: ['kvm_page_fault'],
+    source: 'arch/x86/kvm/trace.h',
+    fields: {
+      vcpu: VCPU,
+      rip: RIP,
+      address: bare('gpa', 'raw GPA, shared bit included'),
+      error_code: bare('exitQualification', 'EPT-violation exit qualification on Intel (arch/x86/include/asm/vmx.h)'),
+    },
+  },
+  {
+    names: ['kvm_emulate_insn'],
+    source: 'arch/x86/kvm/trace.h',
+    fields: {},
+    leading: [rule('gva', 'CS base (guest linear address)'), rule('gva', 'guest RIP of the emulated instruction')],
+  },
+  {
+    names: ['kvm_msr'],
+    source: 'arch/x86/kvm/trace.h',
+    fields: { msr_read: bare('count', 'MSR index'), msr_write: bare('count', 'MSR index') },
+    other: rule('data', 'MSR value'),
+  },
+  {
+    names: ['kvm_cr'],
+    source: 'arch/x86/kvm/trace.h',
+    fields: { cr_read: bare('count', 'control register number'), cr_write: bare('count', 'control register number') },
+    other: rule('register', 'control register value'),
+  },
+  {
+    names: ['kvm_hypercall'],
+    source: 'arch/x86/kvm/trace.h',
+    fields: { nr: rule('count', 'hypercall number'), a0: REG, a1: REG, a2: REG, a3: REG },
+  },
+  {
+    names: ['kvm_pio'],
+    source: 'arch/x86/kvm/trace.h',
+    fields: {
+      at: rule('count', 'I/O port number'),
+      size: dec('size', 'access size in bytes'),
+      count: COUNT,
+      val: rule('data', 'data moved'),
+    },
+  },
+  { names: ['kvm_fast_mmio'], source: 'arch/x86/kvm/trace.h', fields: { gpa: rule('gpa', 'MMIO GPA') } },
+  {
+    names: ['kvm_cpuid'],
+    source: 'arch/x86/kvm/trace.h',
+    fields: {
+      func: bare('count', 'CPUID leaf'),
+      idx: bare('count', 'CPUID subleaf'),
+      rax: bare('register', 'CPUID output register'),
+      rbx: bare('register', 'CPUID output register'),
+      rcx: bare('register', 'CPUID output register'),
+      rdx: bare('register', 'CPUID output register'),
+    },
+  },
+  {
+    names: ['vcpu_match_mmio'],
+    source: 'arch/x86/kvm/trace.h',
+    fields: { gva: rule('gva', 'guest virtual address'), gpa: rule('gpa', 'MMIO GPA') },
+  },
+  { names: ['kvm_inj_virq'], source: 'arch/x86/kvm/trace.h', fields: {}, other: rule('count', 'interrupt vector') },
+  { names: ['kvm_eoi', 'kvm_pv_eoi'], source: 'arch/x86/kvm/trace.h', fields: { apicid: bare('count', 'APIC id'), vector: COUNT } },
+  {
+    names: ['kvm_hv_hypercall'],
+    source: 'arch/x86/kvm/trace.h',
+    fields: {
+      code: rule('count', 'hypercall code'),
+      var_cnt: rule('count', 'count'),
+      rep_cnt: rule('count', 'count'),
+      idx: rule('count', 'rep index'),
+      in: rule('gpa', '`ingpa`: GPA of the input page'),
+      out: rule('gpa', '`outgpa`: GPA of the output page'),
+    },
+  },
+  {
+    names: ['kvm_enter_smm'],
+    source: 'arch/x86/kvm/trace.h',
+    fields: { vcpu: VCPU, smbase: rule('gpa', 'SMBASE, a guest physical address') },
+  },
+  {
+    names: ['kvm_pi_irte_update'],
+    source: 'arch/x86/kvm/trace.h',
+    fields: {
+      irq: COUNT,
+      vcpu: VCPU,
+      gsi: rule('count', 'GSI'),
+      gvec: rule('count', 'guest vector'),
+      pi_desc_addr: rule('hpa', 'host physical address of the posted-interrupt descriptor'),
+    },
+  },
+  // include/trace/events/kvm.h
+  {
+    names: ['kvm_mmio'],
+    source: 'include/trace/events/kvm.h',
+    fields: {
+      len: dec('size', 'access length in bytes'),
+      gpa: rule('gpa', 'MMIO GPA (shared bit stripped by KVM)'),
+      val: rule('data', 'data moved'),
+    },
+  },
+  { names: ['kvm_set_irq'], source: 'include/trace/events/kvm.h', fields: { gsi: COUNT, level: COUNT, source: COUNT } },
+  { names: ['kvm_msi_set_irq'], source: 'include/trace/events/kvm.h', fields: { dst: COUNT, vec: bare('count', 'vector') } },
+  {
+    names: ['kvm_ioapic_set_irq'],
+    source: 'include/trace/events/kvm.h',
+    fields: { pin: COUNT, dst: bare('count', 'destination'), vec: COUNT },
+  },
+  {
+    names: ['kvm_age_page'],
+    source: 'include/trace/events/kvm.h',
+    fields: { hva: bare('pointer', 'host virtual address (QEMU memory)'), gfn: bare('gfn', 'GFN of the aged page') },
+  },
+  {
+    names: ['kvm_try_async_get_page', 'kvm_async_pf_doublefault'],
+    source: 'include/trace/events/kvm.h',
+    fields: { gva: rule('gva', 'guest virtual address'), gfn: rule('gfn', 'GFN') },
+  },
+  {
+    names: ['kvm_async_pf_not_present', 'kvm_async_pf_ready'],
+    source: 'include/trace/events/kvm.h',
+    fields: { token: rule('count', 'async page-fault token'), gva: rule('gva', 'guest virtual address') },
+  },
+  {
+    names: ['kvm_async_pf_completed'],
+    source: 'include/trace/events/kvm.h',
+    fields: {
+      gva: rule('gva', 'guest virtual address'),
+      address: rule('pointer', 'host virtual address (hva), not a GPA'),
+      pfn: rule('hpfn', 'host PFN'),
+    },
+  },
+  // arch/x86/kvm/vmx/tdx.c (pr_fmt "kvm_intel: ")
+  {
+    names: ['kvm_intel'],
+    source: 'arch/x86/kvm/vmx/tdx.c',
+    fields: {
+      failed: STATUS,
+      rcx: rule('register', 'RCX output of the failed SEAMCALL (e.g. the SEPT entry)'),
+      rdx: rule('register', 'RDX output of the failed SEAMCALL (e.g. level/state)'),
+      r8: rule('register', 'R8 output of the failed SEAMCALL'),
+      '.': rule('count', 'TDX metadata field id'),
+      ']': rule('data', 'value written'),
+      HKID: dec('count', 'host key id'),
+    },
+  },
+  // arch/x86/virt/vmx/tdx/tdx.c (pr_fmt "virt/tdx: ")
+  {
+    names: ['virt/tdx'],
+    source: 'arch/x86/virt/vmx/tdx/tdx.c',
+    fields: {
+      '[': rule('hpa', 'TDMR/CMR base (host physical)'),
+      ',': rule('hpa', 'TDMR/CMR end, exclusive (host physical)', { sameAsPrevious: true }),
+      '(': rule('count', 'SEAMCALL leaf number'),
+      failed: STATUS,
+      RCX: REG,
+      RDX: REG,
+      R08: REG,
+      R09: REG,
+      R10: REG,
+      R11: REG,
+    },
+    range: 'halfOpen',
+  },
+  // arch/x86/coco/tdx/tdx.c (pr_fmt "tdx: ", guest)
+  {
+    names: ['tdx'],
+    source: 'arch/x86/coco/tdx/tdx.c',
+    fields: { '[': rule('gpa', 'start of the GPA range'), ',': rule('gpa', 'end of the GPA range, exclusive', { sameAsPrevious: true }) },
+    range: 'halfOpen',
+  },
+  // guest dmesg
+  {
+    names: ['BIOS-e820', 'e820'],
+    source: 'arch/x86/kernel/e820.c',
+    fields: { mem: rule('gpa', 'e820 range start'), '-': same },
+    range: 'inclusive',
+  },
+  {
+    names: ['TLB'],
+    source: 'kernel/dma/swiotlb.c',
+    fields: { mem: rule('gpa', 'SWIOTLB bounce buffer start'), '-': same },
+    range: 'inclusive',
+  },
+  {
+    names: ['pci', 'pci_bus'],
+    source: 'drivers/pci/probe.c',
+    fields: {
+      mem: rule('gpa', 'PCI memory window or BAR start (guest physical MMIO)'),
+      io: rule('count', 'I/O port'),
+      '-': same,
+      BAR: dec('count', 'BAR number'),
+    },
+    range: 'inclusive',
+  },
+  { names: ['ACPI'], source: 'drivers/acpi/acpica/tbprint.c', fields: {}, other: rule('gpa', 'ACPI table address') },
+  // qemu accel/kvm/trace-events and target/i386/kvm/trace-events
+  {
+    names: ['kvm_convert_memory'],
+    source: 'accel/kvm/trace-events',
+    fields: { start: rule('gpa', 'GPA, shared bit stripped'), size: rule('size', 'size in bytes') },
+    range: 'startSize',
+  },
+  {
+    names: ['kvm_memory_fault'],
+    source: 'accel/kvm/trace-events',
+    fields: {
+      start: rule('gpa', 'GPA, shared bit stripped'),
+      size: rule('size', 'size in bytes'),
+      flags: rule('flags', 'KVM_MEMORY_EXIT_FLAG_* (bit 3 = private)'),
+    },
+    range: 'startSize',
+  },
+  {
+    names: ['kvm_set_user_memory'],
+    source: 'accel/kvm/trace-events',
+    fields: {
+      flags: rule('flags', 'KVM_MEM_* flags'),
+      gpa: rule('gpa', 'memslot base GPA'),
+      size: rule('size', 'memslot size'),
+      ua: rule('pointer', 'QEMU (host) virtual address'),
+      guest_memfd: dec('count', 'guest_memfd file descriptor'),
+      guest_memfd_offset: rule('size', 'offset in guest_memfd'),
+      ret: dec('count', 'ioctl result'),
+    },
+  },
+  {
+    names: ['kvm_set_ioeventfd_mmio'],
+    source: 'accel/kvm/trace-events',
+    fields: {
+      fd: dec('count', 'file descriptor'),
+      '@': rule('gpa', 'MMIO GPA of the ioeventfd'),
+      val: rule('data', 'datamatch value'),
+      assign: COUNT,
+      size: dec('size', 'access size'),
+      match: COUNT,
+    },
+  },
+  {
+    names: ['kvm_hc_map_gpa_range'],
+    source: 'target/i386/kvm/trace-events',
+    fields: { gpa: rule('gpa', 'GPA'), size: rule('size', 'size'), attributes: rule('flags', 'attributes'), flags: rule('flags', 'flags') },
+    range: 'startSize',
+  },
+  {
+    names: ['kvm_xen_set_shared_info'],
+    source: 'target/i386/kvm/trace-events',
+    fields: { gfn: rule('gfn', 'GFN of the shared info page') },
+  },
+  {
+    names: ['kvm_xen_set_vcpu_attr'],
+    source: 'target/i386/kvm/trace-events',
+    fields: { cpu: COUNT, type: COUNT, gpa: rule('gpa', 'GPA of the vCPU attribute') },
+  },
+  // GDB (bminor/binutils-gdb)
+  { names: ['gdb print'], source: 'gdb/printcmd.c', fields: { ')': rule('pointer', 'typed pointer') } },
+  {
+    names: ['gdb examine'],
+    source: 'gdb/printcmd.c',
+    fields: { '^': rule('pointer', 'address being examined (a virtual address)') },
+    other: rule('data', 'memory contents'),
+  },
+  {
+    names: ['gdb registers'],
+    source: 'gdb/infcmd.c',
+    fields: {
+      rip: RIP,
+      pc: RIP,
+      rsp: rule('pointer', 'stack pointer'),
+      rbp: rule('pointer', 'frame pointer'),
+      fs_base: rule('pointer', 'FS base'),
+      gs_base: rule('pointer', 'GS base'),
+      eflags: rule('flags', 'RFLAGS'),
+      cs: rule('count', 'segment selector'),
+      ss: rule('count', 'segment selector'),
+      ds: rule('count', 'segment selector'),
+      es: rule('count', 'segment selector'),
+      fs: rule('count', 'segment selector'),
+      gs: rule('count', 'segment selector'),
+      '#': rule('register', 'natural form of the same register', { sameAsPrevious: true }),
+    },
+    other: REG,
+  },
+  {
+    names: ['gdb frame'],
+    source: 'gdb/stack.c',
+    fields: {
+      '^': rule('gva', 'PC of the frame (a virtual address)'),
+      gpa: rule('gpa', 'argument named gpa (GDB prints integers in decimal)', { radix: 10, bare: true }),
+      gfn: rule('gfn', 'argument named gfn (GDB prints integers in decimal)', { radix: 10, bare: true }),
+    },
+    other: rule('pointer', 'pointer argument (GDB prints pointers in hex)', { confidence: 'likely' }),
+  },
+  {
+    names: ['gdb locals'],
+    source: 'gdb/stack.c',
+    fields: {
+      gpa: rule('gpa', 'variable named gpa (GDB prints integers in decimal)', { radix: 10, bare: true }),
+      gfn: rule('gfn', 'variable named gfn (GDB prints integers in decimal)', { radix: 10, bare: true }),
+    },
+    other: rule('pointer', 'pointer variable (GDB prints pointers in hex)', { confidence: 'likely' }),
+  },
+];
+
+/**
+ * Label words that mean the same in any text, used when no event is recognised (source code, prose,
+ * unknown logs): `rip` → `gva`, `spte` → `spte`, `hva` → `pointer`. GPA/GFN labels come from the scanner.
+ */
+export const GENERIC_FIELDS: { readonly [label: string]: FieldRule } = {
+  mem: rule('gpa', 'start of a kernel `[mem a-b]` range'),
+  io: rule('count', 'I/O port of a kernel `[io a-b]` range'),
+  '-': rule('gpa', 'end of the range', { sameAsPrevious: true }),
+  rip: RIP,
+  gva: rule('gva', 'labelled guest virtual address'),
+  hva: rule('pointer', 'labelled host virtual address'),
+  hpa: rule('hpa', 'labelled host physical address'),
+  pfn: rule('hpfn', 'labelled host PFN'),
+  spte: rule('spte', 'labelled SPTE contents'),
+  old_spte: rule('spte', 'labelled SPTE contents'),
+  new_spte: rule('spte', 'labelled SPTE contents'),
+  error_code: rule('errorCode', 'labelled error code'),
+  pferr: rule('errorCode', 'labelled error code'),
+  exit_qual: rule('exitQualification', 'labelled exit qualification'),
+  size: rule('size', 'labelled size'),
+  len: rule('size', 'labelled length'),
+  flags: rule('flags', 'labelled flags'),
+  val: rule('data', 'labelled data value'),
+  status: rule('tdxStatus', 'labelled status code'),
+  err: rule('tdxStatus', 'labelled status code'),
+};
