@@ -24,6 +24,7 @@ struct fault {
 	gpa_t addr;
 	gfn_t gfn;
 	int level;
+	uint64_t error_code; /* PFERR_* bits, not an address */
 };
 
 u64 cc_mask = 0x800000000000ULL; /* guest kernel: BIT_ULL(gpa_width - 1), GPAW 48 */
@@ -43,7 +44,7 @@ static void handle(struct kvm *kvm, struct fault *f, void *ptr)
 int main(void)
 {
 	struct kvm kvm = { .arch = { .gfn_direct_bits = 0x800000000ULL }, .nr_vcpus = 4 };
-	struct fault f = { .addr = 0x800000001234ULL, .gfn = 0x8000fee00ULL, .level = 1 };
+	struct fault f = { .addr = 0x800000001234ULL, .gfn = 0x8000fee00ULL, .level = 1, .error_code = 0x100000002ULL };
 	void *ptr = (void *)0x8000fee00000ULL;
 	u64 invalid = 0x8000000001000ULL;   /* bit 51 set: invalid under GPAW 48 */
 	u64 kernel_va = 0xffff888000001000ULL; /* a host kernel virtual address, never a GPA */

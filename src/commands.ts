@@ -9,8 +9,9 @@ import { UserError } from './core/errors';
 import { formatHex } from './core/format';
 import { ReplaceTokenArgs } from './core/hoverContent';
 import { parseAddress, ParsedAddress, parseUserInput } from './core/parse';
-import { AddressToken, scanLine, tokenAt } from './core/scanner';
+import { ClassifiedValue, classifiedValueAt, classifyLine } from './core/classify';
 import { eptLevelCount, Gpaw, isGpaw, sharedBitIndex, SUPPORTED_GPAWS } from './core/tdx';
+import { isGuestPhysical, VALUE_KIND_TITLES } from './core/valueKind';
 
 const CONVERSIONS: [Command, Conversion][] = [
   [Command.ToShared, 'toShared'],
@@ -59,51 +60,66 @@ interface Edit {
 }
 
 /** Tokens to convert in one selection: the token under an empty cursor, or all tokens inside the selection. */
-function tokensIn(
-  document: vscode.TextDocument,
-  selection: vscode.Selection,
-  bare: boolean,
-): { line: number; token: AddressToken | (ParsedAddress & { start: number; end: number }) }[] {
+/** One value a conversion meets: a TD guest-physical token to convert, or why a value is left alone. */
+type Found = { line: number; start: number; end: number } & ({ token: ParsedAddress } | { notAddress: string });
+
+/** What a classified value is to a conversion: a guest-physical token, or the reason it is not one. */
+function found(line: number, v: ClassifiedValue): Found {
+  const at = { line, start: v.start, end: v.end };
+  return isGuestPhysical(v.kind)
+    ? { ...at, token: { value: v.value, kind: v.kind, style: v.style, ...(v.label ? { label: v.label } : {}) } }
+    : {
+        ...at,
+        notAddress: `is not a guest address (${VALUE_KIND_TITLES[v.kind]})`,
+      };
+}
+
+/**
+ * Values to convert in one selection, classified as hovers classify them: the value under an empty
+ * cursor, an exactly selected address (converted whatever the line says: the user chose it), or every
+ * value inside a wider selection (non-addresses there are reported, not converted).
+ */
+function valuesIn(document: vscode.TextDocument, selection: vscode.Selection, bare: boolean): Found[] {
+  const options = { labelledBareHex: bare, languageId: document.languageId };
   if (selection.isEmpty) {
-    const line = document.lineAt(selection.active.line).text;
-    const t = tokenAt(line, selection.active.character, bare);
-    return t ? [{ line: selection.active.line, token: t }] : [];
+    const line = selection.active.line;
+    const v = classifiedValueAt(document.lineAt(line).text, selection.active.character, options);
+    return v ? [found(line, v)] : [];
   }
   const selected = document.getText(selection);
   if (selection.isSingleLine) {
     const parsed = parseAddress(selected.trim());
     if (parsed.ok) {
       const start = selection.start.character + (selected.length - selected.trimStart().length);
-      return [{ line: selection.start.line, token: { ...parsed, start, end: start + selected.trim().length } }];
+      return [{ line: selection.start.line, start, end: start + selected.trim().length, token: parsed }];
     }
   }
-  const out: { line: number; token: AddressToken }[] = [];
+  const out: Found[] = [];
   for (let line = selection.start.line; line <= selection.end.line; line++) {
     const text = document.lineAt(line).text;
     const from = line === selection.start.line ? selection.start.character : 0;
     const to = line === selection.end.line ? selection.end.character : text.length;
-    for (const t of scanLine(text, { labelledBareHex: bare, from, to })) if (t.end <= to) out.push({ line, token: t });
+    for (const v of classifyLine(text, { ...options, from, to })) if (v.end <= to) out.push(found(line, v));
   }
   return out;
 }
 
-/** Converts every selection in one undoable edit; returns false when no selection holds an address. */
 async function convertInEditor(editor: vscode.TextEditor, conversion: Conversion): Promise<boolean> {
   const settings = settingsFor(editor.document);
   const edits: Edit[] = [];
   const problems: string[] = [];
   let empty = 0;
   for (const selection of editor.selections) {
-    const found = tokensIn(editor.document, selection, settings.labelledBareHex);
-    if (found.length === 0) {
+    const values = valuesIn(editor.document, selection, settings.labelledBareHex);
+    if (values.length === 0) {
       empty++;
       continue;
     }
-    for (const { line, token } of found) {
-      const r = convertAddress(token, conversion, settings.gpaw);
-      const range = new vscode.Range(line, token.start, line, token.end);
+    for (const v of values) {
+      const range = new vscode.Range(v.line, v.start, v.line, v.end);
+      const r = 'token' in v ? convertAddress(v.token, conversion, settings.gpaw) : { ok: false as const, error: v.notAddress };
       if (r.ok) edits.push({ range, text: r.text });
-      else problems.push(`${editor.document.getText(range)} (line ${line + 1}) ${r.error}`);
+      else problems.push(`${editor.document.getText(range)} (line ${v.line + 1}) ${r.error}`);
     }
   }
   if (edits.length === 0 && problems.length === 0) return false;

@@ -5,6 +5,8 @@ import { log } from './log';
 
 /** Only this much of a line on each side of the cursor is read (a 1 MB minified line costs the same as a short one). */
 const WINDOW = 512;
+/** Lines up to this long are read whole (every trace and dmesg line is). */
+const WHOLE_LINE = 4096;
 
 /** Hover on addresses in every document (files, untitled, output channels; any language). Never throws. */
 export function registerHover(context: vscode.ExtensionContext): void {
@@ -15,11 +17,14 @@ export function registerHover(context: vscode.ExtensionContext): void {
           const settings = settingsFor(document);
           if (!settings.hoverEnabled) return undefined;
           const lineLength = document.lineAt(position.line).range.end.character;
-          const from = Math.max(0, position.character - WINDOW);
-          const to = Math.min(lineLength, position.character + WINDOW);
+          // A trace line is read whole, so the message name at its start decides what each field is;
+          // a very long line only in a window around the cursor.
+          const whole = lineLength <= WHOLE_LINE;
+          const from = whole ? 0 : Math.max(0, position.character - WINDOW);
+          const to = whole ? lineLength : Math.min(lineLength, position.character + WINDOW);
           const text = document.getText(new vscode.Range(position.line, from, position.line, to));
           const where = { uri: document.uri.toString(), line: position.line, offset: from };
-          const hover = hoverAtPosition(text, position.character - from, settings, where);
+          const hover = hoverAtPosition(text, position.character - from, settings, where, document.languageId);
           if (!hover) return undefined;
           const md = new vscode.MarkdownString(hover.markdown);
           md.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };

@@ -29,6 +29,7 @@ export function registerInlayHints(context: vscode.ExtensionContext): void {
             range.end.character,
             settings,
             MAX_HINTS,
+            document.languageId,
           ).map((h) => {
             const hint = new vscode.InlayHint(new vscode.Position(h.line, h.character), h.label, vscode.InlayHintKind.Type);
             hint.paddingLeft = true;

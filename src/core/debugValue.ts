@@ -1,8 +1,11 @@
 import { formatHex, Grouping } from './format';
 import { parseAddress } from './parse';
-import { scanLine } from './scanner';
+import { classifyLine } from './classify';
+import { GENERIC_FIELDS } from './fieldRules';
+import { describeValue } from './meaning';
 import { statusNote, statusReason } from './statusText';
-import { AddressKind, analyzeAddress, Gpaw } from './tdx';
+import { AddressKind, analyzeAddress, Gpaw, looksLikeKernelVirtual } from './tdx';
+import { isGuestPhysical, VALUE_KIND_TITLES, ValueKind } from './valueKind';
 
 /** A debug variable as VS Code passes it to `debug/variables/context` commands (DAP `Variable`). */
 export interface DebugVariable {
@@ -16,7 +19,13 @@ export interface DebugVariable {
 export type DebugAddress = { ok: true; value: bigint; kind: AddressKind; text: string; why: string } | { ok: false; error: string };
 
 const GFN_TYPE = /\bgfn_t\b/;
-const GPA_TYPE = /\b(gpa_t|phys_addr_t|hpa_t|dma_addr_t|resource_size_t)\b/;
+const GPA_TYPE = /\b(gpa_t|phys_addr_t|dma_addr_t|resource_size_t)\b/;
+/** Types that name a non-guest-physical value outright. */
+const OTHER_TYPES: readonly [RegExp, ValueKind][] = [
+  [/\bhpa_t\b/, 'hpa'],
+  [/\bkvm_pfn_t\b/, 'hpfn'],
+  [/\bgva_t\b/, 'gva'],
+];
 
 /** GPA vs GFN from a variable's type and name: `gfn_t` or a name with `gfn` → GFN; else GPA. */
 export function kindFromNameAndType(name: string, type: string | undefined): { kind: AddressKind; why: string } {
@@ -29,6 +38,41 @@ export function kindFromNameAndType(name: string, type: string | undefined): { k
   if (/gpa/.test(lower)) return { kind: 'gpa', why: `the name ${name}` };
   return { kind: 'gpa', why: 'the default' };
 }
+
+/** The last member or variable name of an expression, lower-cased: `vcpu->arch.exit_qualification` → `exit_qualification`. */
+function memberName(expression: string): string {
+  const m = /([A-Za-z_][A-Za-z0-9_]*)\s*(?:\[[^\]]*\]\s*)*\)*\s*$/.exec(expression);
+  return (m?.[1] ?? '').toLowerCase();
+}
+
+/**
+ * What a debugger value is, by the rules the text classifier uses: the type first (`gfn_t`, `gpa_t`,
+ * `hpa_t`, `kvm_pfn_t`), then the expression's last member name as a field label (`f->error_code` is an
+ * error code, `sp->spte` an SPTE, `pfn` a host PFN), then GPA vs GFN as `kindFromNameAndType`; a value
+ * shaped like a kernel virtual address (`0xffff…`) that nothing calls a GPA is a pointer.
+ */
+export function valueKindOf(expression: string, type: string | undefined, value: bigint): { kind: ValueKind; why: string } {
+  const t = type ?? '';
+  for (const [re, kind] of OTHER_TYPES) if (re.test(t)) return { kind, why: `type ${t}` };
+  if (!GFN_TYPE.test(t) && !GPA_TYPE.test(t)) {
+    const name = memberName(expression);
+    const rule = Object.prototype.hasOwnProperty.call(GENERIC_FIELDS, name) ? GENERIC_FIELDS[name] : undefined;
+    if (rule && !isGuestPhysical(rule.kind)) return { kind: rule.kind, why: `the name ${name}` };
+  }
+  const found = kindFromNameAndType(expression, type);
+  if (found.why !== `type ${t}` && looksLikeKernelVirtual(value)) return { kind: 'pointer', why: 'a kernel virtual address' };
+  return found;
+}
+
+/** Kinds whose Debug Console value gets a decoded meaning line. */
+const DECODED_IN_CONSOLE: ReadonlySet<ValueKind> = new Set([
+  'tdxStatus',
+  'tdvmcallStatus',
+  'errorCode',
+  'exitQualification',
+  'spte',
+  'pointer',
+]);
 
 /** Does an expression or type look like it holds a GPA, GFN or mask (for decimal Debug Console results)? */
 export function looksLikeAddressExpression(expression: string, type: string | undefined): boolean {
@@ -77,8 +121,9 @@ export function readDebugVariable(v: DebugVariable): DebugAddress {
 }
 
 /**
- * The one-line Debug Console annotation for an evaluation result, or undefined when it is not an
- * address: hex integers always, decimal ones only when the expression or type looks like an address.
+ * The one-line Debug Console annotation for an evaluation result, or undefined: a GPA/GFN line for hex
+ * integers and for decimal ones whose expression or type looks like an address; a decoded meaning for
+ * values the same rules as the text classifier call an error code, status, SPTE or pointer; nothing else.
  */
 export function consoleAnnotation(
   expression: string,
@@ -89,10 +134,13 @@ export function consoleAnnotation(
 ): string | undefined {
   const r = readDebugInteger(result, type);
   if (!r.ok) return undefined;
-  const isHex = /^0x/i.test(r.text);
-  if (!isHex && !looksLikeAddressExpression(expression, type)) return undefined;
-  const { kind } = kindFromNameAndType(expression, type);
-  return annotation(r.value, kind, gpaw, grouping);
+  const { kind } = valueKindOf(expression, type, r.value);
+  if (isGuestPhysical(kind)) {
+    if (!/^0x/i.test(r.text) && !looksLikeAddressExpression(expression, type)) return undefined;
+    return annotation(r.value, kind, gpaw, grouping);
+  }
+  if (!DECODED_IN_CONSOLE.has(kind)) return undefined;
+  return `TDX: ${VALUE_KIND_TITLES[kind]} ${formatHex(r.value, grouping)}, not a guest address — ${describeValue(kind, r.value, { grouping }).meaning}`;
 }
 
 /** `TDX (GPAW 48): shared GPA 0x8000_0000_1234 · GFN 0x8_0000_0001 · private alias 0x1234` and the like. */
@@ -111,12 +159,13 @@ export function annotation(value: bigint, kind: AddressKind, gpaw: Gpaw, groupin
   return `${head}${a.status} GPA ${hex(value)} · GFN ${hex(a.gfn)} · ${other} alias ${hex(a.status === 'shared' ? a.toPrivateGpa : a.toSharedGpa)}`;
 }
 
-/** Annotations for addresses in one chunk of debuggee output (at most `max`), for `tdx.debug.annotateOutput`. */
+/** Annotations for the TD guest-physical values (classified as in hovers) in one chunk of debuggee output (at most `max`), for `tdx.debug.annotateOutput`. */
 export function outputAnnotations(text: string, gpaw: Gpaw, grouping: Grouping, labelledBareHex: boolean, max: number): string[] {
   const out: string[] = [];
   const lines = text.length > 16_384 ? text.slice(0, 16_384).split('\n') : text.split('\n');
   for (const line of lines.slice(0, 64)) {
-    for (const t of scanLine(line.length > 4096 ? line.slice(0, 4096) : line, { labelledBareHex })) {
+    for (const t of classifyLine(line.length > 4096 ? line.slice(0, 4096) : line, { labelledBareHex })) {
+      if (!isGuestPhysical(t.kind)) continue;
       if (out.length >= max) return out;
       out.push(`${annotation(t.value, t.kind, gpaw, grouping)}  ← ${t.text}`);
     }

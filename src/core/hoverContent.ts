@@ -1,9 +1,12 @@
 import { CONVERSION_TITLES, Conversion, convertAddress } from './convert';
 import { formatHex, Grouping } from './format';
 import { DetectionSettings } from './settings';
-import { AddressToken, tokenAt } from './scanner';
+import { ClassifiedValue, classifyLine } from './classify';
+import { describeRange, describeValue } from './meaning';
+import { AddressToken, TOKEN_REACH } from './scanner';
 import { statusNote, statusReason } from './statusText';
 import { AddressAnalysis, analyzeAddress, EPT_LEVEL_NAMES, Gpaw } from './tdx';
+import { Confidence, isGuestPhysical, VALUE_KIND_TITLES } from './valueKind';
 
 /** Where the hovered token sits, so "replace" links can edit it: document URI string and 0-based line. */
 export interface HoverLocation {
@@ -63,7 +66,7 @@ export function inspectText(kind: 'gpa' | 'gfn', value: bigint): string {
  * Markdown for the hover on one detected address (no VS Code types, so the benchmark measures exactly this):
  * what was detected, the status line, conversions, EPT indices and command links.
  */
-export function hoverMarkdown(token: AddressToken, gpaw: Gpaw, grouping: Grouping, where?: HoverLocation): string {
+export function hoverMarkdown(token: AddressToken, gpaw: Gpaw, grouping: Grouping, where?: HoverLocation, found?: Evidence): string {
   const a = analyzeAddress(token.value, token.kind, gpaw);
   const isGfn = token.kind === 'gfn';
   // Each value is formatted once; the shared and private forms are reused by the table and the links.
@@ -75,7 +78,10 @@ export function hoverMarkdown(token: AddressToken, gpaw: Gpaw, grouping: Groupin
   let md = `**TDX ${isGfn ? 'GFN (frame number)' : 'GPA'}** \`${formatHex(token.value, grouping)}\`${decidedBy}  \nGPAW ${gpaw}: shared bit ${a.sharedBit}, ${a.ept.length}-level EPT\n\n${statusLine(a)}`;
   const note = statusNote(a);
   if (note) md += `\n\n_${note}_`;
-  if (isGfn && token.label) md += '\n\n_GFNs printed by KVM MMU tracepoints are usually already un-aliased (shared bit stripped)._';
+  if (found) md += `\n\n${evidenceLine(found, isGfn ? 'GFN' : 'GPA')}`;
+  if (found?.range) md += `\n\nRange: ${describeRange(found.range.first, found.range.last, gpaw, grouping).meaning}`;
+  if (isGfn && token.label && !found?.event)
+    md += '\n\n_GFNs printed by KVM MMU tracepoints are usually already un-aliased (shared bit stripped)._';
   md += '\n\n| | |\n|---|---|\n';
   md += isGfn
     ? `| GPA | \`${formatHex(a.gpa, grouping)}\` |\n`
@@ -111,27 +117,68 @@ export function hoverMarkdown(token: AddressToken, gpaw: Gpaw, grouping: Groupin
   return md;
 }
 
+/** What decided a value's kind, from the classifier: the phrase, how sure, and the range it belongs to. */
+export type Evidence = Pick<ClassifiedValue, 'why' | 'confidence' | 'event' | 'range'>;
+
+const CONFIDENCE_WORDS: { readonly [C in Confidence]: string } = { certain: 'certain', likely: 'likely', guess: 'a guess' };
+
+/** One italic line saying why a value was read as it was and how sure that is, e.g. "_Read as a GPA: … (certain)._" */
+function evidenceLine(found: Evidence, as: string): string {
+  if (found.confidence === 'guess') return `_Read as a ${as}: ${found.why} (a guess: nothing around it says what it is)._`;
+  return `_Read as ${/^[AEIOU]/.test(as) ? 'an' : 'a'} ${as}: ${found.why} (${CONFIDENCE_WORDS[found.confidence]})._`;
+}
+
 /**
- * The hover for `character` in `text` (a line, or a window of one): the markdown and the token's range
- * in `text`, or undefined when no address is there. Cost depends only on the window around `character`.
+ * Markdown for the hover on a value that is not a TD guest-physical address: what it is, what it means
+ * (decoded where the kernel defines it), why it was read so, and a link to inspect it as a GPA anyway.
+ */
+export function valueHoverMarkdown(v: ClassifiedValue, s: DetectionSettings): string {
+  const m = describeValue(v.kind, v.value, { event: v.event, field: v.field, grouping: s.grouping });
+  let md = `**TDX: ${VALUE_KIND_TITLES[v.kind]}** \`${v.text}\` — not a guest physical address  \n${m.meaning}`;
+  if (m.details.length) md += `\n\n${m.details.join('\n')}`;
+  if (v.range) md += `\n\nRange: ${describeRange(v.range.first, v.range.last, s.gpaw, s.grouping).meaning}`;
+  md += `\n\n_${v.why} (${CONFIDENCE_WORDS[v.confidence]})._\n\n`;
+  md += link(
+    'Inspect as GPA anyway',
+    'tdx.inspect',
+    { address: formatHex(v.value, 'none'), kind: 'gpa' },
+    'Open the value in the TDX Address Inspector as a GPA',
+  );
+  return md;
+}
+
+/**
+ * The hover for `character` in `text` (a whole line, or a window of a very long one): the markdown and the
+ * value's range in `text`, or undefined when no number is there. TD guest-physical values get the address
+ * hover, every other classified value its meaning. Cost depends only on the window around `character`
+ * and the start of the line (where the message name is).
  */
 export function hoverAtPosition(
   text: string,
   character: number,
   s: DetectionSettings,
   where?: HoverLocation & { readonly offset: number },
+  languageId?: string,
 ): { markdown: string; start: number; end: number } | undefined {
-  const token = tokenAt(text, character, s.labelledBareHex);
-  if (!token) return undefined;
+  // Values up to TOKEN_REACH after the position are classified too, so `start … size …` pairs form their range.
+  const values = classifyLine(text, {
+    labelledBareHex: s.labelledBareHex,
+    languageId,
+    from: Math.max(0, character - TOKEN_REACH),
+    to: Math.min(text.length, character + TOKEN_REACH),
+  });
+  const v = values.find((x) => x.start <= character && character <= x.end);
+  if (!v) return undefined;
+  if (!isGuestPhysical(v.kind)) return { markdown: valueHoverMarkdown(v, s), start: v.start, end: v.end };
   const shift = where?.offset ?? 0;
   const located: AddressToken = {
-    start: token.start + shift,
-    end: token.end + shift,
-    text: token.text,
-    value: token.value,
-    kind: token.kind,
-    label: token.label,
-    style: token.style,
+    start: v.start + shift,
+    end: v.end + shift,
+    text: v.text,
+    value: v.value,
+    kind: v.kind,
+    label: v.label,
+    style: v.style,
   };
-  return { markdown: hoverMarkdown(located, s.gpaw, s.grouping, where), start: token.start, end: token.end };
+  return { markdown: hoverMarkdown(located, s.gpaw, s.grouping, where, v), start: v.start, end: v.end };
 }

@@ -1,9 +1,11 @@
 import { UserError } from './errors';
 import { parseUserInput } from './parse';
-import { scanLine } from './scanner';
+import { classifyLine } from './classify';
+import { formatHex } from './format';
+import { describeValue } from './meaning';
 import { AnalysisSummary, toSummary } from './summary';
 import { AddressKind, AddressStatus, analyzeAddress, Gpaw, isGpaw } from './tdx';
-import { ValueKind } from './valueKind';
+import { Confidence, isGuestPhysical, ValueKind } from './valueKind';
 
 /** Options of the API's `scan`: the GPAW for `status`, the document language, and bare-hex detection. */
 export interface ApiScanOptions {
@@ -26,8 +28,14 @@ export interface ApiValue {
   readonly label?: string;
   /** Shared/private/invalid under the GPAW, for `gpa` and `gfn` only. */
   readonly status?: AddressStatus;
-  /** One line saying what a non-address value is. */
+  /** One line saying what a non-address value is, e.g. "TDX_OPERAND_BUSY (error, recoverable), operand SEPT (0x92)". */
   readonly meaning?: string;
+  /** How sure the kind is (`certain`: the printing message names the field; `likely`: a label; `guess`: nothing says). */
+  readonly confidence: Confidence;
+  /** Why the value got its kind, e.g. "`address` of kvm_page_fault (arch/x86/kvm/trace.h): raw GPA, shared bit included". */
+  readonly why: string;
+  /** The inclusive range the value belongs to (`[mem a-b]`, `start … size …`), as lower-case hex. */
+  readonly range?: { readonly first: string; readonly last: string };
 }
 
 /** Options of the API's `analyze`: how to read the input and under which GPAW. */
@@ -41,18 +49,27 @@ function checkGpaw(gpaw: unknown): Gpaw {
   return gpaw;
 }
 
-/** Scans one line for values and their kinds, e.g. `scanText('gfn 8000fee00', { gpaw: 48 })` → one shared `gfn`. */
+/**
+ * Scans one line for values and their kinds, as hovers see them, e.g. `scanText('kvm_mmu_set_spte: gfn 8000fee00
+ * spte 600000012345677 (rwxu) level 1 at 12345000', { gpaw: 48 })` → a shared `gfn`, an `spte`, a `count`, an `hpa`.
+ */
 export function scanText(text: string, options: ApiScanOptions & { readonly gpaw: Gpaw }): ApiValue[] {
   if (typeof text !== 'string') throw new UserError(`scan takes a string (one line of text), got ${typeof text}`);
   const gpaw = checkGpaw(options.gpaw);
-  return scanLine(text, { labelledBareHex: options.labelledBareHex ?? true }).map((t) => ({
-    start: t.start,
-    end: t.end,
-    text: t.text,
-    kind: t.kind,
-    value: '0x' + t.value.toString(16),
-    ...(t.label ? { label: t.label } : {}),
-    status: analyzeAddress(t.value, t.kind, gpaw).status,
+  const hex = (v: bigint) => formatHex(v, 'none');
+  return classifyLine(text, { labelledBareHex: options.labelledBareHex ?? true, languageId: options.languageId }).map((v) => ({
+    start: v.start,
+    end: v.end,
+    text: v.text,
+    kind: v.kind,
+    value: hex(v.value),
+    ...(v.label ? { label: v.label } : {}),
+    ...(isGuestPhysical(v.kind)
+      ? { status: analyzeAddress(v.value, v.kind, gpaw).status }
+      : { meaning: describeValue(v.kind, v.value, { event: v.event, field: v.field, grouping: 'none' }).meaning }),
+    confidence: v.confidence,
+    why: v.why,
+    ...(v.range ? { range: { first: hex(v.range.first), last: hex(v.range.last) } } : {}),
   }));
 }
 

@@ -1,7 +1,8 @@
-import { scanLine } from './scanner';
+import { classifyLine } from './classify';
 import { DetectionSettings } from './settings';
 import { statusReason } from './statusText';
 import { AddressStatus, analyzeAddress } from './tdx';
+import { isGuestPhysical } from './valueKind';
 
 /** One inlay hint: after `character` on `line`, the status word, with a tooltip. */
 export interface StatusHint {
@@ -12,7 +13,7 @@ export interface StatusHint {
 }
 
 /**
- * Status hints for lines `[first, last]` (columns `from` on the first and `to` on the last), at most
+ * Status hints after the TD guest-physical values (`gpa`/`gfn` only) of lines `[first, last]` (columns `from` on the first and `to` on the last), at most
  * `max` of them. `lineAt` supplies line text, so only the requested range is ever read.
  */
 export function statusHints(
@@ -23,13 +24,15 @@ export function statusHints(
   to: number,
   s: DetectionSettings,
   max: number,
+  languageId?: string,
 ): StatusHint[] {
   const hints: StatusHint[] = [];
   for (let line = first; line <= last && hints.length < max; line++) {
     const text = lineAt(line);
     const scanFrom = line === first ? from : 0;
     const scanTo = line === last ? to : text.length;
-    for (const t of scanLine(text, { labelledBareHex: s.labelledBareHex, from: scanFrom, to: scanTo })) {
+    for (const t of classifyLine(text, { labelledBareHex: s.labelledBareHex, languageId, from: scanFrom, to: scanTo })) {
+      if (!isGuestPhysical(t.kind)) continue;
       const a = analyzeAddress(t.value, t.kind, s.gpaw);
       const tooltip = `${a.status[0].toUpperCase()}${a.status.slice(1)} ${t.kind.toUpperCase()} under GPAW ${s.gpaw}: ${statusReason(a)}`;
       hints.push({ line, character: t.end, label: a.status, tooltip });

@@ -44,7 +44,10 @@ describe('hover content', () => {
     const h = hoverAtPosition('kvm_mmu_set_spte: gfn 8000fee00 level 1', 25, s48);
     assert.match(h!.markdown, /\*\*TDX GFN \(frame number\)\*\* `0x8_000f_ee00` — label `gfn`/);
     assert.match(h!.markdown, /\| GPA \| `0x8000_fee0_0000` \|/);
-    assert.match(h!.markdown, /already un-aliased/);
+    assert.match(
+      h!.markdown,
+      /Read as a GFN: `gfn` of kvm_mmu_set_spte \(arch\/x86\/kvm\/mmu\/mmutrace\.h\): GFN with the shared bit already stripped by KVM \(certain\)/,
+    );
     assert.equal(hoverAtPosition('kvm_mmu_set_spte: gfn 8000fee00 level 1', 5, s48), undefined);
   });
 

@@ -45,8 +45,16 @@ describe('Hovers in a real VS Code', () => {
     const inv = await hoverAt(editor.document.uri, 0, 5);
     assert.equal(statusOf(inv), 'Status: **invalid** — reserved bit 51 set (bits 63:48 must be 0 under GPAW 48)');
     assert.match(inv, /one-bit test alone would still call it private/);
-    const kva = await hoverAt(editor.document.uri, 0, 30);
-    assert.match(statusOf(kva), /^Status: \*\*invalid\*\* — reserved bits 63:48 set/);
+    const pointer = await hoverAt(editor.document.uri, 0, 30);
+    assert.match(
+      pointer,
+      /^\*\*TDX: virtual pointer\*\* `0xffff888000001000` — not a guest physical address/,
+      'unlabelled, it is a kernel pointer',
+    );
+    assert.match(pointer, /kernel direct map/);
+    const labelled = await openText('fault_gpa = 0xffff888000001000\n', 'c');
+    const kva = await hoverAt(labelled.document.uri, 0, 16);
+    assert.match(statusOf(kva), /^Status: \*\*invalid\*\* — reserved bits 63:48 set/, 'labelled as a GPA, it is an invalid one');
     assert.match(kva, /kernel virtual address/);
     await setSetting('tdx.gpaw', 52);
     const valid52 = await hoverAt(editor.document.uri, 0, 5);
