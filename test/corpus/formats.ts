@@ -207,6 +207,14 @@ export const FORMATS: readonly FormatEntry[] = [
   },
   // arch/x86/kvm/trace.h
   {
+    // Since Linux 6.9 ("KVM: x86: Pass force_immediate_exit to kvm_x86_ops.vcpu_run()").
+    source: TRACE,
+    event: 'kvm_entry',
+    format: 'vcpu %u, rip 0x%lx%s',
+    convs: [vcpu, num('gva', (g) => g.rip()), str('', '[immediate exit]')],
+    style: 'ftrace',
+  },
+  {
     source: TRACE,
     event: 'kvm_entry',
     format: 'vcpu %u, rip 0x%lx',
@@ -708,6 +716,13 @@ export const FORMATS: readonly FormatEntry[] = [
     ],
     style: 'qemu',
     weight: 4,
+  },
+  {
+    source: QEMU_KVM,
+    event: 'kvm_clear_dirty_log',
+    format: '"slot#%"PRId32" start 0x%"PRIx64" size 0x%"PRIx32',
+    convs: [num(undefined, (g) => g.big(0, 12)), num('count', (g) => g.big(0, 0x3ffff) & ~0x3fn), num('count', () => 0x40n)],
+    style: 'qemu',
   },
   {
     source: QEMU_KVM,
