@@ -54,7 +54,8 @@ interface CompiledEvent {
 
 function compile(rules: EventRules, name: string): CompiledEvent {
   const fields = Object.entries(rules.fields);
-  const bare = fields.filter(([, r]) => r.bare);
+  // Hex after a GPA/GFN label (`gfn`, `addr`, `address`) is read by the scanner already; decimal is not.
+  const bare = fields.filter(([n, r]) => r.bare && (r.radix === 10 || !labelKindAt(n, 0, n.length)));
   return {
     name,
     source: rules.source,
@@ -406,7 +407,11 @@ export function classifyLine(line: string, options: ClassifyOptions): Classified
   const from = Math.max(options.from ?? 0, 0);
   const to = Math.min(options.to ?? line.length, line.length);
   const code = options.languageId !== undefined && CODE_LANGUAGES.has(options.languageId);
-  const tokens = scanLine(line, { labelledBareHex: options.labelledBareHex, from, to });
+  const whole = options.from === undefined && options.to === undefined;
+  const tokens = scanLine(
+    line,
+    whole ? (options.labelledBareHex ? SCAN_BARE : SCAN_PREFIXED) : { labelledBareHex: options.labelledBareHex, from, to },
+  );
   // A line without tokens can only hold bare fields of a message, and every message with them has a `name: `.
   if (!tokens.length && (code || !options.labelledBareHex || line.indexOf(': ') < 0)) return NO_VALUES;
   const ev = code ? undefined : findEvent(line);
@@ -451,6 +456,8 @@ export function classifyLine(line: string, options: ClassifyOptions): Classified
 }
 
 const NO_VALUES = Object.freeze([]) as unknown as ClassifiedValue[];
+const SCAN_BARE = { labelledBareHex: true };
+const SCAN_PREFIXED = { labelledBareHex: false };
 
 function fromRule(
   line: string,

@@ -137,7 +137,16 @@ export const EVENT_RULES: readonly EventRules[] = [
     fields: { gen: COUNT, used_pages: bare('count', 'pages in use') },
   },
   // arch/x86/kvm/trace.h
-  { names: ['kvm_entry'], source: 'arch/x86/kvm/trace.h', fields: { vcpu: VCPU, rip: RIP } },
+  {
+    names: ['kvm_entry'],
+    source: 'arch/x86/kvm/trace.h',
+    fields: {
+      vcpu: VCPU,
+      rip: RIP,
+      inj: rule('flags', 'event-injection information'),
+      inj_error_code: rule('errorCode', 'error code of the injected event'),
+    },
+  },
   {
     names: ['kvm_exit'],
     source: 'arch/x86/kvm/trace.h',
@@ -377,6 +386,11 @@ export const EVENT_RULES: readonly EventRules[] = [
     },
   },
   {
+    names: ['kvm_clear_dirty_log'],
+    source: 'accel/kvm/trace-events',
+    fields: { start: rule('count', 'first page index within the memslot, not a GPA'), size: rule('count', 'number of pages') },
+  },
+  {
     names: ['kvm_set_ioeventfd_mmio'],
     source: 'accel/kvm/trace-events',
     fields: {
@@ -479,4 +493,14 @@ export const GENERIC_FIELDS: { readonly [label: string]: FieldRule } = {
   val: rule('data', 'labelled data value'),
   status: rule('tdxStatus', 'labelled status code'),
   err: rule('tdxStatus', 'labelled status code'),
+  intr_info: rule('flags', 'labelled interruption information'),
+  info1: rule('exitQualification', 'labelled exit information (qualification)'),
+  info2: rule('flags', 'labelled exit information'),
+  attributes: rule('flags', 'labelled attributes'),
+  vendor_id: rule('count', 'labelled vendor id'),
+  ...Object.fromEntries(
+    ['rax', 'rbx', 'rcx', 'rdx', 'rsi', 'rdi', 'r8', 'r9', 'r10', 'r11', 'r12', 'r13', 'r14', 'r15']
+      .flatMap((r) => [r, r.toUpperCase()])
+      .map((r) => [r, rule('register', 'labelled register value')]),
+  ),
 };

@@ -60,6 +60,9 @@ const VMX_TDX = 'arch/x86/kvm/vmx/tdx.c';
 const VIRT_TDX = 'arch/x86/virt/vmx/tdx/tdx.c';
 const QEMU_KVM = 'accel/kvm/trace-events';
 const QEMU_I386 = 'target/i386/kvm/trace-events';
+/** Source-code and trap lines are written for the corpus, not copied: their sources say so. */
+const EXAMPLE_C = 'examples/tdx_demo.c';
+const TRAPS = 'examples/traps.txt';
 
 /** `KVM_MMU_PAGE_PRINTK()` in mmutrace.h: the shadow-page summary shared by the kvm_mmu_*_page events. */
 const MMU_PAGE_PRINTK = nested(
@@ -203,6 +206,14 @@ export const FORMATS: readonly FormatEntry[] = [
     style: 'ftrace',
   },
   // arch/x86/kvm/trace.h
+  {
+    // Since Linux 6.9 ("KVM: x86: Pass force_immediate_exit to kvm_x86_ops.vcpu_run()").
+    source: TRACE,
+    event: 'kvm_entry',
+    format: 'vcpu %u, rip 0x%lx%s',
+    convs: [vcpu, num('gva', (g) => g.rip()), str('', '[immediate exit]')],
+    style: 'ftrace',
+  },
   {
     source: TRACE,
     event: 'kvm_entry',
@@ -708,6 +719,13 @@ export const FORMATS: readonly FormatEntry[] = [
   },
   {
     source: QEMU_KVM,
+    event: 'kvm_clear_dirty_log',
+    format: '"slot#%"PRId32" start 0x%"PRIx64" size 0x%"PRIx32',
+    convs: [num(undefined, (g) => g.big(0, 12)), num('count', (g) => g.big(0, 0x3ffff) & ~0x3fn), num('count', () => 0x40n)],
+    style: 'qemu',
+  },
+  {
+    source: QEMU_KVM,
     event: 'kvm_set_ioeventfd_mmio',
     format: '"fd: %d @0x%" PRIx64 " val=0x%x assign: %d size: %d match: %d"',
     convs: [
@@ -871,7 +889,7 @@ export const FORMATS: readonly FormatEntry[] = [
   },
   // Source code: unlabelled constants are GPAs unless they are kernel virtual addresses.
   {
-    source: 'arch/x86/kvm/vmx/tdx.c',
+    source: EXAMPLE_C,
     event: 'c source',
     format: '#define %s 0x%llxULL',
     convs: [str('TD_SHARED_GPA', 'TEST_MMIO_GPA', 'GUEST_TEST_MEM'), num('gpa', (g) => (g.chance(0.5) ? g.sharedMask : g.gpa(true)))],
@@ -880,7 +898,7 @@ export const FORMATS: readonly FormatEntry[] = [
     weight: 3,
   },
   {
-    source: 'arch/x86/kvm/vmx/tdx.c',
+    source: EXAMPLE_C,
     event: 'c source',
     format: '\tgpa_t gpa = 0x%llxULL;',
     convs: [rawGpa],
@@ -888,7 +906,7 @@ export const FORMATS: readonly FormatEntry[] = [
     languageId: 'c',
   },
   {
-    source: 'arch/x86/kvm/vmx/tdx.c',
+    source: EXAMPLE_C,
     event: 'c source',
     format: '\tgfn_t gfn = 0x%llx;',
     convs: [num('gfn', (g) => g.rawGfn())],
@@ -896,7 +914,7 @@ export const FORMATS: readonly FormatEntry[] = [
     languageId: 'c',
   },
   {
-    source: 'arch/x86/kvm/vmx/tdx.c',
+    source: EXAMPLE_C,
     event: 'c source',
     format: 'static const u64 kernel_text = 0x%llx;',
     convs: [num('pointer', (g) => g.kernelRip())],
@@ -904,16 +922,16 @@ export const FORMATS: readonly FormatEntry[] = [
     languageId: 'c',
   },
   {
-    source: 'tools/testing/selftests/kvm/x86/tdx_vm.c',
+    source: EXAMPLE_C,
     event: 'c source',
     format: '\t/* TD private memory starts at 0x%llx */',
     convs: [pageGpa],
     style: 'code',
     languageId: 'c',
   },
-  { source: 'src/vm.rs', event: 'rust source', format: 'let gpa: u64 = 0x%llx;', convs: [rawGpa], style: 'code', languageId: 'rust' },
+  { source: 'examples/vm.rs', event: 'rust source', format: 'let gpa: u64 = 0x%llx;', convs: [rawGpa], style: 'code', languageId: 'rust' },
   {
-    source: 'src/vm.rs',
+    source: 'examples/vm.rs',
     event: 'rust source',
     format: 'const PAGE_OFFSET: u64 = 0x%llx;',
     convs: [num('pointer', (g) => g.pick([0xffff888000000000n, 0xff11000000000000n]))],
@@ -921,7 +939,7 @@ export const FORMATS: readonly FormatEntry[] = [
     languageId: 'rust',
   },
   {
-    source: 'src/mmio.cc',
+    source: 'examples/mmio.cc',
     event: 'cpp source',
     format: 'constexpr uint64_t kMmioBase = 0x%llxull;',
     convs: [num('gpa', (g) => 0xfe000000n + (g.big(0, 0x1ff) << 12n))],
@@ -930,7 +948,7 @@ export const FORMATS: readonly FormatEntry[] = [
   },
   // Traps: hex-looking text that is no number at all.
   {
-    source: 'git log',
+    source: TRAPS,
     event: 'trap',
     format: 'commit %s',
     convs: [
@@ -940,30 +958,30 @@ export const FORMATS: readonly FormatEntry[] = [
     ],
     style: 'plain',
   },
-  { source: 'uuidgen', event: 'trap', format: 'uuid %s', convs: [fn(() => '123e4567-e89b-12d3-a456-426614174000')], style: 'plain' },
+  { source: TRAPS, event: 'trap', format: 'uuid %s', convs: [fn(() => '123e4567-e89b-12d3-a456-426614174000')], style: 'plain' },
   {
-    source: 'prose',
+    source: TRAPS,
     event: 'trap',
     format: 'magic %s: the added cafe bytes are deadbeef',
     convs: [str('deadbeef', 'cafebabe', 'feedface')],
     style: 'plain',
   },
   {
-    source: 'css',
+    source: TRAPS,
     event: 'trap',
     format: 'color: #%s; background: #%s;',
     convs: [str('ff00ff', 'c0ffee'), str('abcdef', '000000')],
     style: 'plain',
   },
   {
-    source: 'ip link',
+    source: TRAPS,
     event: 'trap',
     format: '    link/ether %s brd ff:ff:ff:ff:ff:ff',
     convs: [str('52:54:00:12:34:56', 'fa:16:3e:aa:bb:cc')],
     style: 'plain',
   },
   {
-    source: 'ip addr',
+    source: TRAPS,
     event: 'trap',
     format: '    inet6 %s/64 scope link',
     convs: [str('fe80::5054:ff:fe12:3456', 'fe80::f816:3eff:feaa:bbcc')],
