@@ -285,6 +285,12 @@ function findEvent(line: string): CompiledEvent | undefined {
     const ws = Math.max(line.lastIndexOf(' ', k - 1) + 1, i);
     const found = lookup(line, ws, k, k + 1);
     if (found) return found;
+    // `perf script` names events with their subsystem: `kvm:kvm_page_fault:`.
+    const sub = line.lastIndexOf(':', k - 1);
+    if (sub > ws) {
+      const named = lookup(line, sub + 1, k, k + 1);
+      if (named) return named;
+    }
     if (k - ws === 6 && line.startsWith('kernel', ws)) i = k + 2;
   }
   // The first word of the message (after a journal `kernel: `): `pci 0000:00:02.0: BAR 0 …`, QEMU `kvm_memory_fault start …`.

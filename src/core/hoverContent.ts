@@ -117,6 +117,9 @@ export function hoverMarkdown(token: AddressToken, gpaw: Gpaw, grouping: Groupin
   return md;
 }
 
+/** How far after a value the other end of its range (`size 0x1000`, `-0x47fffffff]`) is looked for. */
+const RANGE_REACH = 48;
+
 /** What decided a value's kind, from the classifier: the phrase, how sure, and the range it belongs to. */
 export type Evidence = Pick<ClassifiedValue, 'why' | 'confidence' | 'event' | 'range'>;
 
@@ -160,12 +163,12 @@ export function hoverAtPosition(
   where?: HoverLocation & { readonly offset: number },
   languageId?: string,
 ): { markdown: string; start: number; end: number } | undefined {
-  // Values up to TOKEN_REACH after the position are classified too, so `start … size …` pairs form their range.
+  // Values just after the position are classified too, so `start … size …` and `[mem a-b]` pairs form their range.
   const values = classifyLine(text, {
     labelledBareHex: s.labelledBareHex,
     languageId,
     from: Math.max(0, character - TOKEN_REACH),
-    to: Math.min(text.length, character + TOKEN_REACH),
+    to: Math.min(text.length, character + RANGE_REACH),
   });
   const v = values.find((x) => x.start <= character && character <= x.end);
   if (!v) return undefined;

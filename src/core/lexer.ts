@@ -201,7 +201,17 @@ export interface Label {
   readonly kind: AddressKind;
 }
 
-const GPA_LABELS = new Set(['gpa', 'address', 'addr', 'phys', 'paddr', 'phys_addr', 'physaddr']);
+const GPA_LABELS = ['gpa', 'address', 'addr', 'phys', 'paddr', 'phys_addr', 'physaddr'];
+
+/** True when `s` at `start` spells the lower-case `word` in any case (no allocation). */
+function equalsLower(s: string, start: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = s.charCodeAt(start + k);
+    const w = word.charCodeAt(k);
+    if (c !== w && (c | 0x20) !== w) return false;
+  }
+  return true;
+}
 
 function lowerAt(s: string, i: number): number {
   return s.charCodeAt(i) | 0x20;
@@ -229,7 +239,9 @@ export function labelKindAt(s: string, start: number, end: number): AddressKind 
   if (!word && n >= 4 && s.charCodeAt(start + 3) === 95) word = frameWordAt(s, start);
   if (word) return word;
   const first = lowerAt(s, start);
-  if ((first === 0x61 || first === 0x70) && n <= 9 && GPA_LABELS.has(s.slice(start, end).toLowerCase())) return 'gpa';
+  if ((first === 0x61 || first === 0x70) && n <= 9) {
+    for (const label of GPA_LABELS) if (label.length === n && equalsLower(s, start, label)) return 'gpa';
+  }
   return undefined;
 }
 

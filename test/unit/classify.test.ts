@@ -289,4 +289,18 @@ describe('classifyLine: windows and options', () => {
   it('every rule cites a source path', () => {
     for (const r of EVENT_RULES) assert.match(r.source, /^(arch|include|drivers|kernel|accel|target|gdb)\/[\w/.-]+$/, r.names.join());
   });
+
+  it('reads perf script lines, whose events carry their subsystem (kvm:kvm_page_fault)', () => {
+    const line =
+      'qemu-kvm  4187 [003]  5125.204133: kvm:kvm_page_fault: vcpu 0 rip 0xffffffff81a01234 address 0x0000800012345000 error_code 0x181';
+    assert.deepEqual(
+      classifyLine(line, { labelledBareHex: true }).map((v) => [v.text, v.kind, v.confidence]),
+      [
+        ['0', 'count', 'certain'],
+        ['0xffffffff81a01234', 'gva', 'certain'],
+        ['0x0000800012345000', 'gpa', 'certain'],
+        ['0x181', 'exitQualification', 'certain'],
+      ],
+    );
+  });
 });
