@@ -35,6 +35,11 @@ export interface ScanOptions {
 /** Longest text a token plus its label can span; a window this wide around a position finds the token there. */
 export const TOKEN_REACH = 128;
 const MAX_LABEL = 40;
+/**
+ * How far past the window's end the trigger search looks: a label (up to MAX_LABEL) or 8 WinDbg digits
+ * before the value, then the longest token (`0x` + 16 digits + 15 separators + a suffix) and its boundary.
+ */
+const TOKEN_TAIL = 9 + MAX_LABEL + 64;
 
 /**
  * Everything that can start a token or a label: `0x`, the WinDbg backtick, and the letters a label
@@ -136,9 +141,12 @@ export function scanLine(line: string, options: ScanOptions): AddressToken[] {
   let pendingEnd = -1;
   let pendingAt = -1;
 
+  // No token that starts before `to` reaches past `to + TOKEN_TAIL`: the trigger search stops there instead of
+  // running to the end of a long line (a prefix slice is O(1) in V8; offsets stay the same).
+  const searched = to + TOKEN_TAIL < len ? line.slice(0, to + TOKEN_TAIL) : line;
   const re = TRIGGER;
   re.lastIndex = start;
-  while (re.test(line)) {
+  while (re.test(searched)) {
     const k = triggerStart(line, re.lastIndex);
     if (k >= to + 9 + MAX_LABEL) break;
     const c = line.charCodeAt(k);
