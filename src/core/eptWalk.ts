@@ -192,8 +192,9 @@ export function decodeEptEntry(entry: bigint, level: number): EptEntryFlags {
 
 /**
  * KVM's choice of root for a GPA: the shared EPT when the shared bit is set, else the mirror of the Secure EPT, e.g. `rootFor(0x8000_0000_1000n, 48)` → `'shared'`.
- * `kvm_tdp_mmu_gpa_is_mapped()` (`arch/x86/kvm/mmu/tdp_mmu.c`, Linux 6.14–6.17) picks `kvm_is_addr_direct(kvm, gpa) ? mmu->root.hpa : mmu->mirror_root_hpa`,
- * and `kvm_is_addr_direct()` (`arch/x86/kvm/mmu.h`) is `!gpa_direct_bits || (gpa & gpa_direct_bits)` with `gpa_direct_bits` = the shared bit.
+ * `kvm_tdp_mmu_gpa_is_mapped()` (`arch/x86/kvm/mmu/tdp_mmu.c`) picks `kvm_is_addr_direct(kvm, gpa) ? mmu->root.hpa : mmu->mirror_root_hpa`, as does
+ * `tdp_mmu_get_root_for_fault()` (`arch/x86/kvm/mmu/tdp_mmu.h`); `kvm_is_addr_direct()` (`arch/x86/kvm/mmu.h`) is `!gpa_direct_bits || (gpa & gpa_direct_bits)`
+ * with `gpa_direct_bits` the shared bit. Later KVM keys the fault path on `PFERR_PRIVATE_ACCESS` (`kvm_is_mirror_fault()`), which agrees for a GPA as the guest uses it.
  */
 export function rootFor(gpa: bigint, gpaw: Gpaw): 'shared' | 'mirror' {
   return (gpa & sharedGpaMask(gpaw)) !== 0n ? 'shared' : 'mirror';
