@@ -39,6 +39,7 @@ input.addEventListener('keydown', (e) => {
 for (const b of kindButtons) b.addEventListener('click', () => sendInput(b.dataset.kind === 'gfn' ? 'gfn' : 'gpa'));
 for (const b of gpawButtons) b.addEventListener('click', () => post({ type: 'setGpaw', gpaw: b.dataset.gpaw === '48' ? 48 : 52 }));
 $('clear-history').addEventListener('click', () => post({ type: 'clearHistory' }));
+$('walk-ept').addEventListener('click', () => post({ type: 'walkEpt' }));
 
 function currentKind(): 'gpa' | 'gfn' {
   return kindButtons.find((b) => b.getAttribute('aria-pressed') === 'true')?.dataset.kind === 'gfn' ? 'gfn' : 'gpa';
@@ -110,7 +111,33 @@ function renderTables(v: InspectorView): void {
       el('li', {}, el('span', { className: 'level', textContent: e.level }), ' ', el('code', { textContent: String(e.index) })),
     ),
   );
-  $('ept-title').textContent = a ? `EPT walk (${a.ept.length} levels)` : 'EPT walk';
+  $('ept-title').textContent = a ? `EPT indices (${a.ept.length} levels)` : 'EPT indices';
+}
+
+function renderWalk(v: InspectorView): void {
+  const button = $<HTMLButtonElement>('walk-ept');
+  button.hidden = !v.canWalk;
+  $('walk-note').textContent = v.canWalk ? '' : 'Walk EPT reads the tables through a debug session stopped at a breakpoint.';
+  const w = v.walk;
+  $('walk').hidden = !w;
+  if (!w) return;
+  $('walk-title').textContent = w.title;
+  $('walk-rows').replaceChildren(
+    ...w.rows.map((r) =>
+      el(
+        'tr',
+        {},
+        el('th', { scope: 'row', textContent: r.level }),
+        el('td', {}, el('code', { textContent: r.tableHpa })),
+        el('td', { textContent: String(r.index) }),
+        el('td', {}, el('code', { textContent: r.entry })),
+        el('td', { textContent: r.flags }),
+      ),
+    ),
+  );
+  const result = $('walk-result');
+  result.textContent = w.result;
+  result.className = w.ok ? 'walk-ok' : 'walk-fault';
 }
 
 function renderHistory(v: InspectorView): void {
@@ -145,6 +172,7 @@ function render(v: InspectorView, report: boolean): void {
   $('details').hidden = !v.analysis;
   renderRuler(v);
   renderTables(v);
+  renderWalk(v);
   renderHistory(v);
   const history = v.history.map((h) => ({ input: h.input, kind: h.kind }));
   vscode.setState({ input: v.input, kind: v.kind, history, ...(v.scope ? { scope: v.scope } : {}) });
@@ -162,6 +190,9 @@ function readBack(): RenderedReport {
     sharedBitSet: shared ? shared.textContent === '1' : null,
     error: $('error').textContent ?? '',
     historyLength: $('history').children.length,
+    walkTitle: $('walk').hidden ? '' : ($('walk-title').textContent ?? ''),
+    walkResult: $('walk').hidden ? '' : ($('walk-result').textContent ?? ''),
+    walkRows: $('walk').hidden ? 0 : $('walk-rows').children.length,
   };
 }
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the offline VS Code host used by the integration tests and `npm start` when desktop VS Code
-# is not available: code-server 4.100.3 (VS Code 1.100.3) from the npm registry, plus Debian's Chromium.
+# is not available: code-server 4.100.3 (VS Code 1.100.3) from the npm registry, plus Debian's Chromium,
+# and the debuggers the tests drive (gdb, and LLVM's lldb-dap-19 from lldb-19).
 # Idempotent: a complete install is cached and reused. Prints the install folder as its last line.
 set -euo pipefail
 
@@ -17,6 +18,7 @@ command -v pkg-config >/dev/null 2>&1 || need_apt+=(pkg-config)
 command -v krb5-config >/dev/null 2>&1 || need_apt+=(libkrb5-dev)
 command -v gdb >/dev/null 2>&1 || need_apt+=(gdb)
 command -v gcc >/dev/null 2>&1 || need_apt+=(gcc)
+command -v lldb-dap-19 >/dev/null 2>&1 || need_apt+=(lldb-19)
 if ((${#need_apt[@]})); then
   if [ "$(id -u)" != 0 ]; then
     log "missing Debian packages: ${need_apt[*]} (run as root, or install them: apt-get install ${need_apt[*]})"

@@ -11,11 +11,13 @@ const OFFLINE_HOST = [
   ['pkg-config', 'pkg-config'],
   ['krb5-config', 'libkrb5-dev'],
   ['gdb', 'gdb'],
+  ['lldb-dap-19', 'lldb-19'],
   ['gcc', 'gcc'],
 ];
 /** With TDX_TEST_HOST=electron VS Code itself is downloaded; the debug tests still need these. */
 const ELECTRON_HOST = [
   ['gdb', 'gdb'],
+  ['lldb-dap-19', 'lldb-19'],
   ['gcc', 'gcc'],
 ];
 
@@ -25,7 +27,8 @@ const ELECTRON_HOST = [
  */
 export function integrationPrerequisiteProblem(env = process.env) {
   const electron = env.TDX_TEST_HOST === 'electron';
-  const needed = electron ? ELECTRON_HOST : OFFLINE_HOST;
+  const lldb = env.TDX_LLDB_DAP ?? 'lldb-dap-19';
+  const needed = (electron ? ELECTRON_HOST : OFFLINE_HOST).map(([cmd, pkg]) => (cmd === 'lldb-dap-19' ? [lldb, pkg] : [cmd, pkg]));
   const missing = needed.filter(([cmd]) => !has(cmd));
   const chromium = env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (!electron && !existsSync(chromium)) missing.push([chromium, 'chromium']);
@@ -35,10 +38,10 @@ export function integrationPrerequisiteProblem(env = process.env) {
   const names = missing.map(([cmd, pkg]) => (cmd === pkg ? cmd : `${cmd} (Debian package ${pkg})`)).join(', ');
   const how = has('apt-get')
     ? `run npm test as root (it then installs them with apt-get), or install them yourself: apt-get install ${missing.map(([, p]) => p).join(' ')}`
-    : 'install them with your package manager (Fedora: dnf install chromium ripgrep pkgconf-pkg-config krb5-devel gdb gcc; ' +
+    : 'install them with your package manager (Fedora: dnf install chromium ripgrep pkgconf-pkg-config krb5-devel gdb lldb gcc, and TDX_LLDB_DAP=lldb-dap; ' +
       'set CHROMIUM_PATH if Chromium is not /usr/bin/chromium)';
   const alternative = electron
     ? ''
-    : ', or run the integration tier in desktop VS Code with TDX_TEST_HOST=electron (downloads VS Code, needs gdb and gcc)';
+    : ', or run the integration tier in desktop VS Code with TDX_TEST_HOST=electron (downloads VS Code, needs gdb, lldb-dap and gcc)';
   return `The integration tier needs ${names}: ${how}${alternative}.`;
 }

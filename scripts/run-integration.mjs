@@ -60,7 +60,11 @@ function prepareWorkspace(run) {
   mkdirSync(join(workspace, 'build'));
   const program = join(workspace, 'build', 'gpa_demo');
   execFileSync('gcc', ['-g', '-O0', '-o', program, 'gpa_demo.c'], { cwd: workspace, stdio: 'inherit' });
-  return { scratch, workspace, program };
+  // The EPT fixture (test/fixtures/ept_demo.c) is compiled beside it, so debuggers find its source in the workspace.
+  cpSync(join(root, 'test', 'fixtures', 'ept_demo.c'), join(workspace, 'ept_demo.c'));
+  const eptProgram = join(workspace, 'build', 'ept_demo');
+  execFileSync('gcc', ['-g', '-O0', '-o', eptProgram, 'ept_demo.c'], { cwd: workspace, stdio: 'inherit' });
+  return { scratch, workspace, program, eptProgram };
 }
 
 function waitForFile(file, timeoutMs, describeFailure) {
@@ -83,13 +87,14 @@ function waitForFile(file, timeoutMs, describeFailure) {
 }
 
 async function runOffline(run, hostDir) {
-  const { scratch, workspace, program } = prepareWorkspace(run);
+  const { scratch, workspace, program, eptProgram } = prepareWorkspace(run);
   const resultsFile = join(scratch, 'results', 'results.json');
   mkdirSync(join(scratch, 'results'));
   const env = {
     TDX_TEST_RESULTS: resultsFile,
     TDX_TEST_SUITE: run.suite,
     TDX_TEST_PROGRAM: program,
+    TDX_TEST_EPT_PROGRAM: eptProgram ?? '',
     TDX_TEST_WORKSPACE: workspace,
     TDX_TEST_GREP: process.env.TDX_TEST_GREP ?? '',
     ...(run.trust ? { TDX_WORKSPACE_TRUST: '1' } : {}),

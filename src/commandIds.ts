@@ -11,7 +11,10 @@ export const enum Command {
   InspectVariable = 'tdx.inspectVariable',
   InspectExpression = 'tdx.inspectExpression',
   ReadGpawFromDebuggee = 'tdx.readGpawFromDebuggee',
+  WalkEpt = 'tdx.walkEpt',
   /** Hover links only (hidden from the palette): copy a value, replace the hovered token. */
   CopyValue = 'tdx.copyValue',
   ReplaceToken = 'tdx.replaceToken',
+  /** Internal: the inspector shows an EPT walk that `tdx.walkEpt` computed. */
+  ShowWalk = 'tdx.inspector.showWalk',
 }

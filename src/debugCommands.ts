@@ -1,10 +1,10 @@
 import vscode = require('vscode');
 import { Command } from './commandIds';
 import { activeFolder, settingsFor, writeGpaw } from './config';
+import { errorText, evaluate } from './debugSession';
 import { registerCommand } from './log';
 import { warn, inform } from './notify';
 import { DebugVariable, kindFromNameAndType, maskSpaceOf, readDebugInteger, readDebugVariable } from './core/debugValue';
-import { UserError } from './core/errors';
 import { formatHex } from './core/format';
 import { AnalysisSummary } from './core/summary';
 import { AddressKind, Gpaw, gpawFromMask } from './core/tdx';
@@ -14,22 +14,6 @@ interface VariableContext {
   sessionId?: string;
   container?: unknown;
   variable?: Partial<DebugVariable>;
-}
-
-function activeFrameId(session: vscode.DebugSession): number | undefined {
-  const item = vscode.debug.activeStackItem;
-  return item instanceof vscode.DebugStackFrame && item.session.id === session.id ? item.frameId : undefined;
-}
-
-async function evaluate(session: vscode.DebugSession, expression: string): Promise<{ result: string; type?: string }> {
-  const frameId = activeFrameId(session);
-  const r = await session.customRequest('evaluate', { expression, context: 'watch', ...(frameId !== undefined ? { frameId } : {}) });
-  if (!r || typeof r.result !== 'string') throw new UserError(`the debugger returned no value for ${expression}`);
-  return { result: r.result, type: typeof r.type === 'string' ? r.type : undefined };
-}
-
-function errorText(e: unknown): string {
-  return (e instanceof Error ? e.message : String(e)).split('\n')[0].slice(0, 200);
 }
 
 /** Shows a debugger value in the inspector under the session's folder GPAW, through `tdx.inspect` (the inspector feature). */

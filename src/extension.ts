@@ -9,6 +9,7 @@ import { registerInspect } from './inspector/inspectCommand';
 import { registerInspectorPanel } from './inspector/inspectorPanel';
 import { disposeLog } from './log';
 import { registerStatusBar } from './statusBar';
+import { registerWalkEpt } from './walkEpt';
 
 export function activate(context: vscode.ExtensionContext): TdxExports {
   registerHover(context);
@@ -18,6 +19,7 @@ export function activate(context: vscode.ExtensionContext): TdxExports {
   registerInspectorPanel(context);
   registerDebugCommands(context);
   registerDebugTracker(context);
+  registerWalkEpt(context);
   const statusBar = registerStatusBar(context);
   return createApi(context, statusBar);
 }

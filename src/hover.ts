@@ -23,7 +23,12 @@ export function registerHover(context: vscode.ExtensionContext): void {
           const from = whole ? 0 : Math.max(0, position.character - WINDOW);
           const to = whole ? lineLength : Math.min(lineLength, position.character + WINDOW);
           const text = document.getText(new vscode.Range(position.line, from, position.line, to));
-          const where = { uri: document.uri.toString(), line: position.line, offset: from };
+          const where = {
+            uri: document.uri.toString(),
+            line: position.line,
+            offset: from,
+            debugStopped: vscode.debug.activeStackItem !== undefined,
+          };
           const hover = hoverAtPosition(text, position.character - from, settings, where, document.languageId);
           if (!hover) return undefined;
           const md = new vscode.MarkdownString(hover.markdown);

@@ -314,3 +314,19 @@ export function walkToSummary(w: EptWalk): EptWalkSummary {
   if (w.fault) summary.fault = { level: w.fault.level, reason: w.fault.reason };
   return summary;
 }
+
+/** `tdx.walkEpt`'s request: the address, which root (`auto` = KVM's rule, a name, an expression or a number), and GPAW. */
+export interface WalkRequest {
+  readonly address: string;
+  readonly root?: string;
+  readonly gpaw?: Gpaw;
+}
+
+/** A walk as the inspector shows it: what was asked (to walk again on each stop), the result, and how long it took. */
+export interface ShownWalk {
+  readonly request: WalkRequest;
+  readonly summary: EptWalkSummary;
+  /** The workspace folder (URI string) of the debug session. */
+  readonly folder?: string;
+  readonly ms: number;
+}

@@ -12,6 +12,8 @@ import { Confidence, isGuestPhysical, VALUE_KIND_TITLES } from './valueKind';
 export interface HoverLocation {
   readonly uri: string;
   readonly line: number;
+  /** A debug session is stopped: offer "Walk EPT" (`tdx.walkEpt`) for guest-physical values. */
+  readonly debugStopped?: boolean;
 }
 
 /** Arguments of the hidden `tdx.replaceToken` command carried by hover links. */
@@ -26,7 +28,7 @@ export interface ReplaceTokenArgs {
 }
 
 /** Command ids the hover links may run (the hover's `isTrusted.enabledCommands`). */
-export const HOVER_COMMANDS = ['tdx.copyValue', 'tdx.replaceToken', 'tdx.inspect', 'tdx.selectGpaw'] as const;
+export const HOVER_COMMANDS = ['tdx.copyValue', 'tdx.replaceToken', 'tdx.inspect', 'tdx.selectGpaw', 'tdx.walkEpt'] as const;
 
 /** URI-encodes text for a markdown link target; parentheses too, so a file name like `a (1).c` cannot end the link. */
 function encode(text: string): string {
@@ -112,6 +114,11 @@ export function hoverMarkdown(token: AddressToken, gpaw: Gpaw, grouping: Groupin
     }
   }
   md += ' · ' + link('Open in Inspector', 'tdx.inspect', inspectText(token.kind, token.value), 'Open in the TDX Address Inspector panel');
+  if (where?.debugStopped) {
+    md +=
+      ' · ' +
+      link('Walk EPT', 'tdx.walkEpt', { address: formatHex(a.gpa, 'none') }, 'Read the EPT entries for this GPA through the debugger');
+  }
   const other: Gpaw = gpaw === 48 ? 52 : 48;
   md += ' · ' + link(`Use GPAW ${other}`, 'tdx.selectGpaw', other, `Set tdx.gpaw to ${other}`);
   return md;

@@ -51,8 +51,20 @@ export function inspectorHtml(opts: { cspSource: string; scriptUri: string; styl
     <div id="legend"></div>
     <h2>Conversions</h2>
     <table><tbody id="conversions"></tbody></table>
-    <h2 id="ept-title">EPT walk</h2>
+    <h2 id="ept-title">EPT indices</h2>
     <ul id="ept"></ul>
+    <div class="row">
+      <button type="button" id="walk-ept" hidden title="Read the EPT entries for this address through the debugger">Walk EPT</button>
+      <span id="walk-note" class="note"></span>
+    </div>
+    <section id="walk" hidden aria-live="polite">
+      <h2 id="walk-title">EPT walk</h2>
+      <table>
+        <thead><tr><th scope="col">Level</th><th scope="col">Table HPA</th><th scope="col">Index</th><th scope="col">Entry</th><th scope="col">Flags</th></tr></thead>
+        <tbody id="walk-rows"></tbody>
+      </table>
+      <p id="walk-result"></p>
+    </section>
   </section>
   <h2>History</h2>
   <ul id="history" aria-label="Inspected addresses, most recent first"></ul>

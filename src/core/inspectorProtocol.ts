@@ -12,6 +12,10 @@ export interface RenderedReport {
   readonly sharedBitSet: boolean | null;
   readonly error: string;
   readonly historyLength: number;
+  /** The live walk's title and last line ('' without a walk) and its number of level rows. */
+  readonly walkTitle: string;
+  readonly walkResult: string;
+  readonly walkRows: number;
 }
 
 /** Messages from the host to the webview. */
@@ -37,6 +41,8 @@ export type FromWebviewMessage =
   | { readonly type: 'copy'; readonly text: string }
   | { readonly type: 'pickHistory'; readonly index: number }
   | { readonly type: 'clearHistory' }
+  /** Walk the EPT for the current address in the stopped debug session. */
+  | { readonly type: 'walkEpt' }
   | { readonly type: 'rendered'; readonly report: RenderedReport };
 
 /** A validated message, or why it was refused. */
@@ -54,7 +60,10 @@ function validReport(r: unknown): r is RenderedReport {
     isShortString(r.status, 200) &&
     (typeof r.sharedBitSet === 'boolean' || r.sharedBitSet === null) &&
     isShortString(r.error, 1000) &&
-    Number.isInteger(r.historyLength)
+    Number.isInteger(r.historyLength) &&
+    isShortString(r.walkTitle, 2000) &&
+    isShortString(r.walkResult, 2000) &&
+    Number.isInteger(r.walkRows)
   );
 }
 
@@ -69,6 +78,7 @@ export function validateFromWebview(raw: unknown): Validated<FromWebviewMessage>
     case 'commit':
     case 'toggleSharedBit':
     case 'clearHistory':
+    case 'walkEpt':
       return ok({ type: m.type });
     case 'input':
       if (!isShortString(m.text, MAX_INPUT_LENGTH)) return bad(`text must be a string of at most ${MAX_INPUT_LENGTH} characters`);

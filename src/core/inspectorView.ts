@@ -1,6 +1,7 @@
 import { convertAddress } from './convert';
 import { formatHex, Grouping } from './format';
 import { parseUserInput } from './parse';
+import { ShownWalk } from './eptWalk';
 import { describeStatus, statusNote } from './statusText';
 import { AnalysisSummary, toSummary } from './summary';
 import { AddressKind, AddressStatus, analyzeAddress, EPT_LEVEL_NAMES, eptLevelCount, Gpaw } from './tdx';
@@ -25,6 +26,9 @@ export interface InspectorState {
   readonly kind: AddressKind;
   readonly history: readonly HistoryEntry[];
   readonly scope?: string;
+  /** The live EPT walk shown, walked again at each stop and GPAW change, or why it could not be walked. */
+  readonly walk?: ShownWalk;
+  readonly walkError?: string;
 }
 
 export const EMPTY_STATE: InspectorState = { input: '', kind: 'gpa', history: [] };
@@ -62,6 +66,49 @@ export interface InspectorView {
     readonly largePageOffsets: readonly ViewValue[];
   };
   readonly history: readonly (HistoryEntry & { readonly display: string; readonly status: AddressStatus | 'error' })[];
+  /** True while a debug session is stopped, so the panel offers "Walk EPT". */
+  readonly canWalk: boolean;
+  readonly walk?: WalkView;
+}
+
+/** The live EPT walk as the panel shows it: one row per level, then where it ended. */
+export interface WalkView {
+  readonly title: string;
+  readonly rows: readonly {
+    readonly level: string;
+    readonly tableHpa: string;
+    readonly index: number;
+    readonly entry: string;
+    readonly flags: string;
+  }[];
+  readonly result: string;
+  readonly ok: boolean;
+}
+
+/** Page sizes by their hex form, for the walk's last line. */
+const PAGE_SIZE_NAMES: Record<string, string> = { '0x1000': '4 KiB', '0x200000': '2 MiB', '0x40000000': '1 GiB' };
+
+/** The rows and last line of a walk, e.g. "HPA 0x5abc (4 KiB page, leaf at PT)" or "stops at PD: not present". */
+export function buildWalkView(walk: ShownWalk | undefined, error: string | undefined, grouping: Grouping): WalkView | undefined {
+  if (!walk && !error) return undefined;
+  if (!walk) return { title: 'EPT walk', rows: [], result: error ?? '', ok: false };
+  const s = walk.summary;
+  const hex = (h: string) => formatHex(BigInt(h), grouping);
+  const rows = s.levels.map((l) => ({
+    level: l.name,
+    tableHpa: hex(l.tableHpa),
+    index: l.index,
+    entry: hex(l.entry),
+    flags: l.flags.join(' '),
+  }));
+  const title = `EPT walk of ${hex(s.gpa)} on the ${s.root} root (${hex(s.rootHpa)}), ${walk.ms} ms`;
+  if (s.hpa !== undefined) {
+    const leaf = s.levels.find((l) => l.level === s.leafLevel);
+    const size = PAGE_SIZE_NAMES[s.pageSize ?? ''] ?? s.pageSize;
+    return { title, rows, result: `HPA ${hex(s.hpa)} (${size} page, leaf at ${leaf?.name ?? `level ${s.leafLevel}`})`, ok: !error };
+  }
+  const at = s.fault ? (s.levels.find((l) => l.level === s.fault!.level)?.name ?? `level ${s.fault.level}`) : '';
+  return { title, rows, result: `${error ? `${error} — last walk: ` : ''}stops at ${at}: ${s.fault?.reason ?? 'no leaf'}`, ok: false };
 }
 
 function roleOf(bit: number, gpaw: Gpaw): BitRole {
@@ -71,7 +118,13 @@ function roleOf(bit: number, gpaw: Gpaw): BitRole {
 }
 
 /** Builds the panel view for a state under a GPAW, e.g. input `0x8000_0000_1234` under 48 → a shared GPA. */
-export function buildInspectorView(state: InspectorState, gpaw: Gpaw, grouping: Grouping, scopeName?: string): InspectorView {
+export function buildInspectorView(
+  state: InspectorState,
+  gpaw: Gpaw,
+  grouping: Grouping,
+  scopeName?: string,
+  canWalk = false,
+): InspectorView {
   const history = state.history.map((h) => {
     const p = parseUserInput(h.input, h.kind);
     return p.ok
@@ -82,6 +135,7 @@ export function buildInspectorView(state: InspectorState, gpaw: Gpaw, grouping: 
         }
       : { ...h, display: h.input, status: 'error' as const };
   });
+  const walk = buildWalkView(state.walk, state.walkError, grouping);
   const base = {
     input: state.input,
     kind: state.kind,
@@ -91,6 +145,8 @@ export function buildInspectorView(state: InspectorState, gpaw: Gpaw, grouping: 
     scope: state.scope,
     scopeName,
     history,
+    canWalk,
+    walk,
   };
   if (state.input.trim() === '') return base;
   const parsed = parseUserInput(state.input, state.kind);

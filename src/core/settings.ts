@@ -11,6 +11,10 @@ export interface TdxSettings {
   readonly annotateConsole: boolean;
   readonly annotateOutput: boolean;
   readonly gpawExpressions: readonly string[];
+  /** Expressions for the EPT roots, evaluated in the selected stack frame by `tdx.walkEpt`. */
+  readonly eptRootExpressions: { readonly shared: string; readonly mirror: string };
+  /** Expression for the base that turns a host physical address into a debugger address (`base + hpa`). */
+  readonly eptPhysToVirt: string;
 }
 
 /** The settings the detection, hover and inlay-hint paths depend on. */
@@ -26,6 +30,8 @@ export const SETTING_KEYS: { readonly [K in keyof TdxSettings]: string } = {
   annotateConsole: 'debug.annotateConsole',
   annotateOutput: 'debug.annotateOutput',
   gpawExpressions: 'debug.gpawExpressions',
+  eptRootExpressions: 'ept.rootExpressions',
+  eptPhysToVirt: 'ept.physToVirt',
 };
 
 /** The defaults, written once; a unit test checks package.json declares the same. */
@@ -38,9 +44,12 @@ export const SETTING_DEFAULTS: TdxSettings = {
   annotateConsole: true,
   annotateOutput: false,
   gpawExpressions: ['kvm->arch.gfn_direct_bits', 'kvm->arch.gfn_shared_mask', 'cc_mask'],
+  eptRootExpressions: { shared: 'vcpu->arch.mmu->root.hpa', mirror: 'vcpu->arch.mmu->mirror_root_hpa' },
+  eptPhysToVirt: 'page_offset_base',
 };
 
 type Check = (v: unknown) => boolean;
+const isExpression: Check = (v) => typeof v === 'string' && v.trim() !== '' && v.length <= 500;
 const CHECKS: { readonly [K in keyof TdxSettings]: { ok: Check; accepted: string } } = {
   gpaw: { ok: isGpaw, accepted: '48 or 52' },
   hoverEnabled: { ok: (v) => typeof v === 'boolean', accepted: 'true or false' },
@@ -53,6 +62,16 @@ const CHECKS: { readonly [K in keyof TdxSettings]: { ok: Check; accepted: string
     ok: (v) => Array.isArray(v) && v.length <= 32 && v.every((e) => typeof e === 'string' && e.trim() !== '' && e.length <= 500),
     accepted: 'a list of up to 32 non-empty expression strings',
   },
+  eptRootExpressions: {
+    ok: (v) =>
+      typeof v === 'object' &&
+      v !== null &&
+      !Array.isArray(v) &&
+      Object.keys(v).every((k) => k === 'shared' || k === 'mirror') &&
+      ['shared', 'mirror'].every((k) => isExpression((v as Record<string, unknown>)[k])),
+    accepted: 'an object { "shared": expression, "mirror": expression } of non-empty strings',
+  },
+  eptPhysToVirt: { ok: isExpression, accepted: 'a non-empty expression string' },
 };
 
 /** Normalised settings plus one warning per invalid value, naming the value and what is accepted. */

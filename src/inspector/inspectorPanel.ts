@@ -5,8 +5,10 @@ import { log, registerCommand, reportError } from '../log';
 import { inspectorHtml, newNonce } from '../core/inspectorHtml';
 import { FromWebviewMessage, RenderedReport, ToWebviewMessage, validateFromWebview } from '../core/inspectorProtocol';
 import { buildInspectorView, EMPTY_STATE, InspectorState, pushHistory, restoreState, toggleSharedInput } from '../core/inspectorView';
+import { ShownWalk } from '../core/eptWalk';
+import { formatHex } from '../core/format';
 import { parseUserInput } from '../core/parse';
-import { AddressKind } from '../core/tdx';
+import { AddressKind, gfnToGpa } from '../core/tdx';
 
 /** The single "TDX Address Inspector" webview panel: one address broken down bit by bit, with history. */
 export class AddressInspectorPanel {
@@ -62,9 +64,53 @@ export class AddressInspectorPanel {
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((m) => this.onMessage(m)),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('tdx', this.folder()?.uri)) this.render();
+        if (!e.affectsConfiguration('tdx', this.folder()?.uri)) return;
+        if (e.affectsConfiguration('tdx.gpaw', this.folder()?.uri) && this.state.walk && !this.state.walk.request.gpaw) this.walkAgain();
+        this.render();
+      }),
+      // A live walk follows the program: walked again at each stop and frame change; "Walk EPT" only while stopped.
+      vscode.debug.onDidChangeActiveStackItem(() => {
+        if (this.state.walk && vscode.debug.activeStackItem) this.walkAgain();
+        else this.render();
       }),
     );
+  }
+
+  /** Shows a walk that `tdx.walkEpt` computed, for its address, and reveals the panel. */
+  showWalk(walk: ShownWalk): void {
+    const parsed = parseUserInput(walk.request.address);
+    const kind = parsed.ok ? parsed.kind : 'gpa';
+    this.state = { ...this.state, input: walk.request.address, kind, walk, walkError: undefined };
+    this.panel.reveal(undefined, true);
+    this.render();
+  }
+
+  private walking: Promise<void> | undefined;
+  private walkQueued = false;
+
+  /** Walks the shown walk's address again (new stop, frame or GPAW), one walk at a time; a failure shows in the walk section. */
+  private walkAgain(): void {
+    if (this.walking) {
+      this.walkQueued = true;
+      return;
+    }
+    const request = this.state.walk?.request;
+    if (!request) return;
+    this.walking = Promise.resolve(vscode.commands.executeCommand(Command.WalkEpt, request))
+      .then(
+        () => undefined,
+        (e: unknown) => {
+          this.state = { ...this.state, walkError: `Cannot walk in this frame: ${e instanceof Error ? e.message : String(e)}` };
+          this.render();
+        },
+      )
+      .finally(() => {
+        this.walking = undefined;
+        if (this.walkQueued) {
+          this.walkQueued = false;
+          this.walkAgain();
+        }
+      });
   }
 
   /** The workspace folder whose settings the panel shows and writes (undefined: the workspace). */
@@ -79,7 +125,14 @@ export class AddressInspectorPanel {
   /** Shows an address under `folder`'s settings (adding it to the history) and reveals the panel. */
   show(input: string, kind: AddressKind, folder: vscode.WorkspaceFolder | undefined, preserveFocus = true): void {
     this.setFolder(folder);
-    this.state = { ...this.state, input, kind, history: pushHistory(this.state.history, { input, kind }) };
+    this.state = {
+      ...this.state,
+      input,
+      kind,
+      history: pushHistory(this.state.history, { input, kind }),
+      walk: undefined,
+      walkError: undefined,
+    };
     this.panel.reveal(undefined, preserveFocus);
     this.render();
   }
@@ -108,7 +161,7 @@ export class AddressInspectorPanel {
     const folder = this.folder();
     const settings = settingsFor(folder);
     const scopeName = (vscode.workspace.workspaceFolders?.length ?? 0) > 1 ? (folder?.name ?? 'workspace') : undefined;
-    const view = buildInspectorView(this.state, settings.gpaw, settings.grouping, scopeName);
+    const view = buildInspectorView(this.state, settings.gpaw, settings.grouping, scopeName, vscode.debug.activeStackItem !== undefined);
     this.post({ type: 'view', view, inputSeq: this.inputSeq, report: AddressInspectorPanel.testMode });
   }
 
@@ -133,7 +186,7 @@ export class AddressInspectorPanel {
         return;
       case 'input':
         this.inputSeq = m.seq;
-        this.state = { ...this.state, input: m.text, kind: m.kind };
+        this.state = { ...this.state, input: m.text, kind: m.kind, walk: undefined, walkError: undefined };
         this.render();
         return;
       case 'commit':
@@ -167,6 +220,18 @@ export class AddressInspectorPanel {
         this.state = { ...this.state, history: [] };
         this.render();
         return;
+      case 'walkEpt': {
+        const p = parseUserInput(this.state.input, this.state.kind);
+        if (!p.ok) return;
+        const gpa = p.kind === 'gfn' ? gfnToGpa(p.value) : p.value;
+        try {
+          await vscode.commands.executeCommand(Command.WalkEpt, { address: formatHex(gpa, 'none') });
+        } catch (e) {
+          this.state = { ...this.state, walkError: e instanceof Error ? e.message : String(e) };
+          this.render();
+        }
+        return;
+      }
       case 'rendered':
         if (!AddressInspectorPanel.testMode) return;
         AddressInspectorPanel.lastRendered = m.report;
@@ -189,6 +254,10 @@ export function registerInspectorPanel(context: vscode.ExtensionContext): void {
     registerCommand(Command.OpenInspector, () => {
       const p = AddressInspectorPanel.createOrShow(context.extensionUri, activeFolder());
       p.panel.webview.postMessage({ type: 'focusInput' } satisfies ToWebviewMessage);
+    }),
+    registerCommand(Command.ShowWalk, (walk: ShownWalk) => {
+      const folder = walk.folder ? vscode.workspace.getWorkspaceFolder(vscode.Uri.parse(walk.folder)) : activeFolder();
+      AddressInspectorPanel.createOrShow(context.extensionUri, folder, true).showWalk(walk);
     }),
     vscode.window.registerWebviewPanelSerializer(AddressInspectorPanel.viewType, {
       async deserializeWebviewPanel(panel, state) {

@@ -106,7 +106,21 @@ describe('webview message validation', () => {
       { type: 'setGpaw', gpaw: 48 },
       { type: 'copy', text: '0x1' },
       { type: 'pickHistory', index: 3 },
-      { type: 'rendered', report: { input: '', kind: 'gpa', gpaw: 52, status: 'x', sharedBitSet: null, error: '', historyLength: 0 } },
+      {
+        type: 'rendered',
+        report: {
+          input: '',
+          kind: 'gpa',
+          gpaw: 52,
+          status: 'x',
+          sharedBitSet: null,
+          error: '',
+          historyLength: 0,
+          walkTitle: '',
+          walkResult: '',
+          walkRows: 0,
+        },
+      },
     ];
     for (const m of good) assert.ok(validateFromWebview(m).ok, JSON.stringify(m));
   });

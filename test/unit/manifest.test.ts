@@ -38,6 +38,11 @@ describe('package.json agrees with the code', () => {
     assert.deepEqual(manifest.activationEvents, ['onStartupFinished', 'onWebviewPanel:tdx.inspector']);
     assert.equal(manifest.capabilities.virtualWorkspaces, true);
     assert.ok(manifest.capabilities.untrustedWorkspaces.supported);
+    assert.deepEqual(manifest.capabilities.untrustedWorkspaces.restrictedConfigurations, [
+      'tdx.debug.gpawExpressions',
+      'tdx.ept.rootExpressions',
+      'tdx.ept.physToVirt',
+    ]);
   });
 });
 

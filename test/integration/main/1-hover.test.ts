@@ -23,6 +23,7 @@ describe('Hovers in a real VS Code', () => {
     assert.match(hover, /\[Open in Inspector\]\(command:tdx\.inspect\?/);
     assert.match(hover, /\[Replace to private\]\(command:tdx\.replaceToken\?/);
     assert.match(hover, /\[Use GPAW 52\]\(command:tdx\.selectGpaw\?/);
+    assert.doesNotMatch(hover, /Walk EPT/, 'no EPT walk without a stopped debug session');
   });
 
   it('reads a GFN after a gfn label in a KVM trace, under both GPAWs', async () => {

@@ -2,72 +2,100 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { waitFor } from './helpers';
 
-/** The breakpoint line in samples/gpa_demo.c: the `/* break here *\/` line. */
+/** The debug types test/gdb-extension registers: GDB through cdt-gdb-adapter, and LLVM's lldb-dap-19. */
+export type AdapterType = 'gdb' | 'lldb-dap';
+
+/** The 0-based line of the `/* break here *\/` marker in a source file of the workspace. */
 export async function breakLine(source: vscode.Uri): Promise<number> {
   const doc = await vscode.workspace.openTextDocument(source);
   const line = doc
     .getText()
     .split('\n')
     .findIndex((l) => l.includes('/* break here */'));
-  if (line < 0) throw new Error('no "break here" marker in gpa_demo.c');
+  if (line < 0) throw new Error(`no "break here" marker in ${source.fsPath}`);
   return line;
 }
 
-/**
- * Starts GDB (debug type `gdb`, registered by test/gdb-extension through cdt-gdb-adapter) on the fixture
- * compiled by the launcher, with a breakpoint in handle(), and resolves once it stopped there.
- */
-export async function startGdbSession(
-  extra: Record<string, unknown> = {},
-): Promise<{ session: vscode.DebugSession; frameId: number; threadId: number }> {
-  const program = process.env.TDX_TEST_PROGRAM;
-  const workspace = process.env.TDX_TEST_WORKSPACE;
-  if (!program || !workspace) throw new Error('TDX_TEST_PROGRAM / TDX_TEST_WORKSPACE not set by the launcher');
-  const source = vscode.Uri.file(path.join(workspace, 'gpa_demo.c'));
-  const line = await breakLine(source);
-  const bp = new vscode.SourceBreakpoint(new vscode.Location(source, new vscode.Position(line, 0)));
-  vscode.debug.addBreakpoints([bp]);
+/** A debug session stopped at a breakpoint: its selected top frame and thread. */
+export interface StoppedSession {
+  readonly session: vscode.DebugSession;
+  frameId: number;
+  readonly threadId: number;
+  readonly breakpoint: vscode.SourceBreakpoint;
+}
 
-  let stoppedThread: number | undefined;
+/** Resolves with the thread of the next `stopped` event (reason breakpoint) of a `type` session. */
+function nextStop(type: AdapterType, what: string): Promise<number> {
+  let sub: vscode.Disposable | undefined;
   const stopped = new Promise<number>((resolve) => {
-    const tracker = vscode.debug.registerDebugAdapterTrackerFactory('gdb', {
+    sub = vscode.debug.registerDebugAdapterTrackerFactory(type, {
       createDebugAdapterTracker: () => ({
         onDidSendMessage: (m: { type: string; event?: string; body?: { threadId?: number; reason?: string } }) => {
-          if (m.type === 'event' && m.event === 'stopped' && m.body?.reason === 'breakpoint' && stoppedThread === undefined) {
-            stoppedThread = m.body.threadId ?? 1;
-            tracker.dispose();
-            resolve(stoppedThread);
-          }
+          if (m.type === 'event' && m.event === 'stopped' && m.body?.reason === 'breakpoint') resolve(m.body.threadId ?? 1);
         },
       }),
     });
   });
-  const started = waitFor(vscode.debug.onDidStartDebugSession, (s) => s.type === 'gdb', 'the gdb session to start');
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  const ok = await vscode.debug.startDebugging(folder, {
-    type: 'gdb',
-    request: 'launch',
-    name: 'tdx test gdb',
-    program,
-    gdb: 'gdb',
-    ...extra,
-  });
-  if (!ok) throw new Error('startDebugging returned false');
-  const session = await started;
-  const threadId = await Promise.race([
-    stopped,
-    new Promise<number>((_, reject) => setTimeout(() => reject(new Error('GDB did not stop at the breakpoint within 120 s')), 120_000)),
-  ]);
-  vscode.debug.removeBreakpoints([bp]);
-  const trace = await session.customRequest('stackTrace', { threadId, startFrame: 0, levels: 1 });
-  return { session, frameId: trace.stackFrames[0].id, threadId };
+  const timeout = new Promise<number>((_, reject) => setTimeout(() => reject(new Error(`${what} within 120 s`)), 120_000));
+  return Promise.race([stopped, timeout]).finally(() => sub?.dispose());
 }
 
+async function topFrame(session: vscode.DebugSession, threadId: number): Promise<number> {
+  const trace = await session.customRequest('stackTrace', { threadId, startFrame: 0, levels: 1 });
+  return trace.stackFrames[0].id;
+}
+
+/**
+ * Starts `type` on `program` (compiled by the launcher into the workspace) with a breakpoint on the
+ * `/* break here *\/` line of `sourceFile`, and resolves once it stopped there. The breakpoint stays
+ * until `stopSession`, so `continueToBreakpoint` can reach it again.
+ */
+export async function startSession(
+  type: AdapterType,
+  program: string,
+  sourceFile: string,
+  extra: Record<string, unknown> = {},
+): Promise<StoppedSession> {
+  const workspace = process.env.TDX_TEST_WORKSPACE;
+  if (!program || !workspace) throw new Error('the program / TDX_TEST_WORKSPACE were not set by the launcher');
+  const source = vscode.Uri.file(path.join(workspace, sourceFile));
+  const breakpoint = new vscode.SourceBreakpoint(new vscode.Location(source, new vscode.Position(await breakLine(source), 0)));
+  vscode.debug.addBreakpoints([breakpoint]);
+  const stopped = nextStop(type, `${type} did not stop at the breakpoint`);
+  const started = waitFor(vscode.debug.onDidStartDebugSession, (s) => s.type === type, `the ${type} session to start`);
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  const config = type === 'gdb' ? { program, gdb: 'gdb' } : { program, cwd: workspace };
+  const ok = await vscode.debug.startDebugging(folder, { type, request: 'launch', name: `tdx test ${type}`, ...config, ...extra });
+  if (!ok) throw new Error('startDebugging returned false');
+  const session = await started;
+  const threadId = await stopped;
+  return { session, threadId, frameId: await topFrame(session, threadId), breakpoint };
+}
+
+/** Continues a stopped session to its breakpoint's next hit, updating the selected frame. */
+export async function continueToBreakpoint(s: StoppedSession): Promise<void> {
+  const stopped = nextStop(s.session.type as AdapterType, `${s.session.type} did not stop at the breakpoint again`);
+  await s.session.customRequest('continue', { threadId: s.threadId });
+  const threadId = await stopped;
+  s.frameId = await topFrame(s.session, threadId);
+}
+
+/** GDB on samples/gpa_demo.c, stopped in handle() (the breakpoint is removed once it is reached). */
+export async function startGdbSession(
+  extra: Record<string, unknown> = {},
+): Promise<{ session: vscode.DebugSession; frameId: number; threadId: number }> {
+  const s = await startSession('gdb', process.env.TDX_TEST_PROGRAM ?? '', 'gpa_demo.c', extra);
+  vscode.debug.removeBreakpoints([s.breakpoint]);
+  return s;
+}
+
+/** Ends a session (and removes breakpoints the tests added). */
 export async function stopSession(session: vscode.DebugSession): Promise<void> {
-  const ended = waitFor(vscode.debug.onDidTerminateDebugSession, (s) => s.id === session.id, 'the gdb session to end');
+  const ended = waitFor(vscode.debug.onDidTerminateDebugSession, (s) => s.id === session.id, `the ${session.type} session to end`);
   // cdt-gdb-adapter acknowledges `terminate` without ending a plain launch; VS Code's second stop sends
   // `disconnect` and then stops the adapter process.
   await vscode.debug.stopDebugging(session);
-  await vscode.debug.stopDebugging(session);
+  if (session.type === 'gdb') await vscode.debug.stopDebugging(session);
   await ended;
+  vscode.debug.removeBreakpoints(vscode.debug.breakpoints.filter((b) => b instanceof vscode.SourceBreakpoint));
 }
