@@ -11,10 +11,48 @@ export function activeFrameId(session: vscode.DebugSession): number | undefined 
   return item instanceof vscode.DebugStackFrame && item.session.id === session.id ? item.frameId : undefined;
 }
 
-/** Evaluates `expression` in the selected frame (`watch` context); rejects with the adapter's message. */
+/** How long one request to a debug adapter may take before it counts as failed (a hung adapter never blocks a feature). */
+export const REQUEST_TIMEOUT_MS = 10_000;
+
+/** `session.customRequest` that rejects after `ms` with a message naming the request. */
+export function request<T = Record<string, unknown>>(
+  session: vscode.DebugSession,
+  command: string,
+  args: unknown,
+  ms = REQUEST_TIMEOUT_MS,
+): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`the debugger did not answer ${command} within ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([Promise.resolve(session.customRequest(command, args) as Thenable<T>), timeout]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * The frame to evaluate in: the one selected in the Call Stack view, else the top frame of the selected
+ * (or first) thread — right after a stop VS Code may not have selected a frame yet.
+ */
+export async function frameFor(session: vscode.DebugSession): Promise<number | undefined> {
+  const selected = activeFrameId(session);
+  if (selected !== undefined) return selected;
+  try {
+    const item = vscode.debug.activeStackItem;
+    const threadId =
+      item instanceof vscode.DebugThread && item.session.id === session.id
+        ? item.threadId
+        : (await request<{ threads?: { id: number }[] }>(session, 'threads', {})).threads?.[0]?.id;
+    if (threadId === undefined) return undefined;
+    const trace = await request<{ stackFrames?: { id: number }[] }>(session, 'stackTrace', { threadId, startFrame: 0, levels: 1 });
+    return trace.stackFrames?.[0]?.id;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Evaluates `expression` in the selected frame (`watch` context); rejects with the adapter's message or on timeout. */
 export async function evaluate(session: vscode.DebugSession, expression: string): Promise<{ result: string; type?: string }> {
-  const frameId = activeFrameId(session);
-  const r = await session.customRequest('evaluate', { expression, context: 'watch', ...(frameId !== undefined ? { frameId } : {}) });
+  const frameId = await frameFor(session);
+  const r = await request(session, 'evaluate', { expression, context: 'watch', ...(frameId !== undefined ? { frameId } : {}) });
   if (!r || typeof r.result !== 'string') throw new UserError(`the debugger returned no value for ${expression}`);
   return { result: r.result, type: typeof r.type === 'string' ? r.type : undefined };
 }
@@ -39,18 +77,36 @@ function littleEndian(bytes: ArrayLike<number>): bigint {
   return v;
 }
 
+/** `supportsReadMemoryRequest` of each session's adapter, from its `initialize` response. */
+const readMemorySupport = new Map<string, boolean>();
+
+/** Records what each debug adapter says it supports (today: `readMemory`), for every debug type. */
+export function registerAdapterCapabilities(context: vscode.ExtensionContext): void {
+  context.subscriptions.push(
+    vscode.debug.registerDebugAdapterTrackerFactory('*', {
+      createDebugAdapterTracker: (session) => ({
+        onDidSendMessage: (m: { type?: string; command?: string; body?: { supportsReadMemoryRequest?: unknown } }) => {
+          if (m?.type === 'response' && m.command === 'initialize')
+            readMemorySupport.set(session.id, m.body?.supportsReadMemoryRequest === true);
+        },
+      }),
+    }),
+    vscode.debug.onDidTerminateDebugSession((s) => readMemorySupport.delete(s.id)),
+  );
+}
+
 /**
- * Reads 64-bit values at debugger addresses: DAP `readMemory` when the adapter answers it, otherwise (and
- * from then on for this reader) a 64-bit load expression `*(unsigned long long *)0x…`.
+ * Reads 64-bit values at debugger addresses: DAP `readMemory` when the adapter says it supports it,
+ * otherwise a 64-bit load expression `*(unsigned long long *)0x…` evaluated in the selected frame.
  */
 export function memoryReader(session: vscode.DebugSession): (address: bigint) => Promise<bigint> {
-  let useReadMemory = true;
+  let useReadMemory = readMemorySupport.get(session.id) ?? true;
   const viaEvaluate = (address: bigint) => evaluateInteger(session, `*(unsigned long long *)${formatHex(address, 'none')}`);
   return async (address) => {
     if (!useReadMemory) return viaEvaluate(address);
     let body: { data?: unknown; unreadableBytes?: unknown } | undefined;
     try {
-      body = await session.customRequest('readMemory', { memoryReference: formatHex(address, 'none'), offset: 0, count: 8 });
+      body = await request(session, 'readMemory', { memoryReference: formatHex(address, 'none'), offset: 0, count: 8 });
     } catch (e) {
       // An adapter without readMemory says so once; a failed read of a readable adapter is a real failure.
       if (/unrecognized|not supported|unsupported|unknown request/i.test(errorText(e))) {

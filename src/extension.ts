@@ -3,6 +3,7 @@ import { createApi, TdxExports } from './api';
 import { registerCommands } from './commands';
 import { registerDebugCommands } from './debugCommands';
 import { registerDebugTracker } from './debugTracker';
+import { registerAdapterCapabilities } from './debugSession';
 import { registerHover } from './hover';
 import { registerInlayHints } from './inlayHints';
 import { registerInspect } from './inspector/inspectCommand';
@@ -19,6 +20,7 @@ export function activate(context: vscode.ExtensionContext): TdxExports {
   registerInspectorPanel(context);
   registerDebugCommands(context);
   registerDebugTracker(context);
+  registerAdapterCapabilities(context);
   registerWalkEpt(context);
   const statusBar = registerStatusBar(context);
   return createApi(context, statusBar);

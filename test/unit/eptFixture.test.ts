@@ -90,7 +90,7 @@ describe('ept_demo.c fixture and the TypeScript walker', () => {
       const compilerOutput = spawnSync('gcc', ['-g', '-O0', '-Wall', '-Wextra', '-Werror', '-o', binary, SOURCE], { encoding: 'utf8' });
       if (compilerOutput.error) assert.fail(`could not run gcc (${compilerOutput.error.message}); the EPT fixture test needs gcc on PATH`);
       assert.equal(compilerOutput.status, 0, `gcc -Wall -Wextra -Werror failed on ${SOURCE}:\n${compilerOutput.stderr}`);
-      const [json, ...pages] = run(binary, []).trimEnd().split('\n');
+      const [json, ...pages] = run(binary, ['--dump']).trimEnd().split('\n');
       description = JSON.parse(json) as FixtureDescription;
       for (const line of pages) {
         const [word, base, ...values] = line.split(' ');

@@ -62,7 +62,10 @@ for (const adapter of ['gdb', 'lldb-dap'] as AdapterType[]) {
     });
 
     after(async () => {
-      if (stopped) await stopSession(stopped.session);
+      if (stopped) {
+        await stopSession(stopped.session);
+        stopped.dispose();
+      }
       await setSetting('tdx.gpaw', 48);
     });
 

@@ -16,28 +16,30 @@ export async function breakLine(source: vscode.Uri): Promise<number> {
   return line;
 }
 
-/** A debug session stopped at a breakpoint: its selected top frame and thread. */
+/** A debug session stopped at a breakpoint: its selected top frame and thread, and its later stops. */
 export interface StoppedSession {
   readonly session: vscode.DebugSession;
   frameId: number;
   readonly threadId: number;
   readonly breakpoint: vscode.SourceBreakpoint;
+  /** Fires with the thread of each later `stopped` event (reason breakpoint). */
+  readonly stops: vscode.Event<number>;
+  readonly dispose: () => void;
 }
 
-/** Resolves with the thread of the next `stopped` event (reason breakpoint) of a `type` session. */
-function nextStop(type: AdapterType, what: string): Promise<number> {
+const STOP_TIMEOUT_MS = 120_000;
+
+/** Resolves with the next value of `event`, or rejects after STOP_TIMEOUT_MS with `what`. */
+function next<T>(event: vscode.Event<T>, what: string): Promise<T> {
   let sub: vscode.Disposable | undefined;
-  const stopped = new Promise<number>((resolve) => {
-    sub = vscode.debug.registerDebugAdapterTrackerFactory(type, {
-      createDebugAdapterTracker: () => ({
-        onDidSendMessage: (m: { type: string; event?: string; body?: { threadId?: number; reason?: string } }) => {
-          if (m.type === 'event' && m.event === 'stopped' && m.body?.reason === 'breakpoint') resolve(m.body.threadId ?? 1);
-        },
-      }),
-    });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return new Promise<T>((resolve, reject) => {
+    sub = event(resolve);
+    timer = setTimeout(() => reject(new Error(`${what} within ${STOP_TIMEOUT_MS / 1000} s`)), STOP_TIMEOUT_MS);
+  }).finally(() => {
+    sub?.dispose();
+    clearTimeout(timer);
   });
-  const timeout = new Promise<number>((_, reject) => setTimeout(() => reject(new Error(`${what} within 120 s`)), 120_000));
-  return Promise.race([stopped, timeout]).finally(() => sub?.dispose());
 }
 
 async function topFrame(session: vscode.DebugSession, threadId: number): Promise<number> {
@@ -47,8 +49,9 @@ async function topFrame(session: vscode.DebugSession, threadId: number): Promise
 
 /**
  * Starts `type` on `program` (compiled by the launcher into the workspace) with a breakpoint on the
- * `/* break here *\/` line of `sourceFile`, and resolves once it stopped there. The breakpoint stays
- * until `stopSession`, so `continueToBreakpoint` can reach it again.
+ * `/* break here *\/` line of `sourceFile`, and resolves once it stopped there. A tracker registered
+ * before the start (trackers attach only to sessions that start after them) reports every later stop;
+ * the breakpoint stays until `stopSession`, so `continueToBreakpoint` can reach it again.
  */
 export async function startSession(
   type: AdapterType,
@@ -61,7 +64,19 @@ export async function startSession(
   const source = vscode.Uri.file(path.join(workspace, sourceFile));
   const breakpoint = new vscode.SourceBreakpoint(new vscode.Location(source, new vscode.Position(await breakLine(source), 0)));
   vscode.debug.addBreakpoints([breakpoint]);
-  const stopped = nextStop(type, `${type} did not stop at the breakpoint`);
+  const stopsEmitter = new vscode.EventEmitter<number>();
+  const tracker = vscode.debug.registerDebugAdapterTrackerFactory(type, {
+    createDebugAdapterTracker: () => ({
+      onDidSendMessage: (m: { type: string; event?: string; body?: { threadId?: number; reason?: string } }) => {
+        if (m.type === 'event' && m.event === 'stopped' && m.body?.reason === 'breakpoint') stopsEmitter.fire(m.body.threadId ?? 1);
+      },
+    }),
+  });
+  const dispose = () => {
+    tracker.dispose();
+    stopsEmitter.dispose();
+  };
+  const stopped = next(stopsEmitter.event, `${type} did not stop at the breakpoint`);
   const started = waitFor(vscode.debug.onDidStartDebugSession, (s) => s.type === type, `the ${type} session to start`);
   const folder = vscode.workspace.workspaceFolders?.[0];
   const config = type === 'gdb' ? { program, gdb: 'gdb' } : { program, cwd: workspace };
@@ -69,15 +84,14 @@ export async function startSession(
   if (!ok) throw new Error('startDebugging returned false');
   const session = await started;
   const threadId = await stopped;
-  return { session, threadId, frameId: await topFrame(session, threadId), breakpoint };
+  return { session, threadId, frameId: await topFrame(session, threadId), breakpoint, stops: stopsEmitter.event, dispose };
 }
 
 /** Continues a stopped session to its breakpoint's next hit, updating the selected frame. */
 export async function continueToBreakpoint(s: StoppedSession): Promise<void> {
-  const stopped = nextStop(s.session.type as AdapterType, `${s.session.type} did not stop at the breakpoint again`);
+  const stopped = next(s.stops, `${s.session.type} did not stop at the breakpoint again`);
   await s.session.customRequest('continue', { threadId: s.threadId });
-  const threadId = await stopped;
-  s.frameId = await topFrame(s.session, threadId);
+  s.frameId = await topFrame(s.session, await stopped);
 }
 
 /** GDB on samples/gpa_demo.c, stopped in handle() (the breakpoint is removed once it is reached). */
@@ -86,6 +100,7 @@ export async function startGdbSession(
 ): Promise<{ session: vscode.DebugSession; frameId: number; threadId: number }> {
   const s = await startSession('gdb', process.env.TDX_TEST_PROGRAM ?? '', 'gpa_demo.c', extra);
   vscode.debug.removeBreakpoints([s.breakpoint]);
+  s.dispose();
   return s;
 }
 
