@@ -6,7 +6,7 @@ import { join } from 'node:path';
 const root = join(__dirname, '..', '..', '..');
 
 describe('packaging', () => {
-  it('vsce would package only what runs: the bundles, README, CHANGELOG, LICENSE and package.json', function () {
+  it('vsce would package only the bundles, the icon, README, CHANGELOG, LICENSE and package.json', function () {
     this.timeout(60_000);
     const r = spawnSync(join(root, 'node_modules/.bin/vsce'), ['ls', '--no-dependencies'], {
       cwd: root,
@@ -26,6 +26,7 @@ describe('packaging', () => {
       'dist/extension.js',
       'dist/webview/inspector.css',
       'dist/webview/inspector.js',
+      'media/icon.png',
       'package.json',
     ]);
   });
