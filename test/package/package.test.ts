@@ -6,7 +6,7 @@ import { join } from 'node:path';
 const root = join(__dirname, '..', '..', '..');
 
 describe('packaging', () => {
-  it('vsce would package only what runs: the bundles, README, CHANGELOG, LICENSE and package.json', function () {
+  it('vsce would package only the bundles, the icon, the walkthrough images, README, CHANGELOG, LICENSE and package.json', function () {
     this.timeout(60_000);
     const r = spawnSync(join(root, 'node_modules/.bin/vsce'), ['ls', '--no-dependencies'], {
       cwd: root,
@@ -26,6 +26,11 @@ describe('packaging', () => {
       'dist/extension.js',
       'dist/webview/inspector.css',
       'dist/webview/inspector.js',
+      'media/icon.png',
+      'media/walkthrough/debug.svg',
+      'media/walkthrough/gpaw.svg',
+      'media/walkthrough/hover.svg',
+      'media/walkthrough/inspector.svg',
       'package.json',
     ]);
   });

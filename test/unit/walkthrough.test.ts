@@ -1,0 +1,93 @@
+import * as assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = join(__dirname, '..', '..', '..');
+const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+
+/** Built-in commands the walkthrough links to (everything else must be one the extension contributes). */
+const BUILT_IN_COMMANDS = ['workbench.action.quickOpen', 'workbench.action.files.newUntitledFile', 'workbench.view.debug'];
+
+interface Step {
+  id: string;
+  title?: string;
+  description?: string;
+  media?: { image?: string | Record<string, string>; svg?: string; markdown?: string; altText?: string };
+  completionEvents?: string[];
+  when?: string;
+}
+
+const walkthrough: { id: string; title: string; steps: Step[] } | undefined = manifest.contributes.walkthroughs?.find(
+  (w: { id: string }) => w.id === 'tdx.gettingStarted',
+);
+const contributed = new Set<string>(manifest.contributes.commands.map((c: { command: string }) => c.command));
+
+/** Every file a step's media names (an image may name one file per theme). */
+function mediaFiles(step: Step): string[] {
+  const m = step.media ?? {};
+  const image = typeof m.image === 'string' ? [m.image] : Object.values(m.image ?? {});
+  return [...image, ...(m.svg ? [m.svg] : []), ...(m.markdown ? [m.markdown] : [])];
+}
+
+/** Whether `.vscodeignore` (which ignores everything, then re-includes `!path` or `!folder/*.ext` lines) ships `file`. */
+function shipped(file: string): boolean {
+  const lines = readFileSync(join(root, '.vscodeignore'), 'utf8')
+    .split('\n')
+    .map((l) => l.trim());
+  const pattern = `${file.slice(0, file.lastIndexOf('/') + 1)}*${file.slice(file.lastIndexOf('.'))}`;
+  return lines.includes(`!${file}`) || lines.includes(`!${pattern}`);
+}
+
+describe('Get Started walkthrough', () => {
+  it('is contributed as tdx.gettingStarted with its title and four steps', () => {
+    assert.ok(walkthrough, 'contributes.walkthroughs has no tdx.gettingStarted');
+    assert.equal(walkthrough.title, 'Get started with TDX Address Inspector');
+    assert.deepEqual(
+      walkthrough.steps.map((s) => s.id),
+      ['tdx.chooseGpaw', 'tdx.hoverTrace', 'tdx.openInspector', 'tdx.inspectVariable'],
+    );
+  });
+
+  it('gives every step a title, a description and media whose files exist and are packaged', () => {
+    for (const step of walkthrough!.steps) {
+      assert.ok(step.title?.trim(), `${step.id} has no title`);
+      assert.ok(step.description?.trim(), `${step.id} has no description`);
+      assert.ok(step.media?.altText?.trim() || step.media?.markdown, `${step.id} has no media altText`);
+      const files = mediaFiles(step);
+      assert.ok(files.length > 0, `${step.id} has no media file`);
+      for (const file of files) {
+        assert.ok(existsSync(join(root, file)), `${step.id}: ${file} does not exist`);
+        assert.ok(shipped(file), `${step.id}: ${file} is not re-included by .vscodeignore`);
+      }
+    }
+  });
+
+  it('links only to commands the extension contributes or the listed built-ins', () => {
+    for (const step of walkthrough!.steps) {
+      const links = [...step.description!.matchAll(/\(command:([\w.]+)/g)].map((m) => m[1]);
+      assert.ok(links.length > 0, `${step.id} has no command link`);
+      const events = (step.completionEvents ?? []).filter((e) => e.startsWith('onCommand:')).map((e) => e.slice('onCommand:'.length));
+      for (const id of [...links, ...events]) {
+        assert.ok(
+          contributed.has(id) || BUILT_IN_COMMANDS.includes(id),
+          `${step.id} names ${id}, neither contributed nor a listed built-in`,
+        );
+      }
+    }
+  });
+
+  it('covers GPAW, the sample trace, the inspector and debugging, the last on the desktop only', () => {
+    const description = (id: string) => walkthrough!.steps.find((s) => s.id === id)!.description!;
+    assert.match(description('tdx.chooseGpaw'), /\(command:tdx\.selectGpaw\)/);
+    assert.match(description('tdx.hoverTrace'), /\(command:workbench\.action\.quickOpen\?%22kvm-trace\.log%22\)/);
+    assert.ok(existsSync(join(root, 'samples/kvm-trace.log')), 'the sample trace the walkthrough opens is gone');
+    assert.match(description('tdx.openInspector'), /\(command:tdx\.openInspector\)/);
+    assert.match(description('tdx.inspectVariable'), /\(command:workbench\.view\.debug\)/);
+    const debugStep = walkthrough!.steps.find((s) => s.id === 'tdx.inspectVariable')!;
+    assert.equal(debugStep.when, '!isWeb');
+    assert.ok(
+      walkthrough!.steps.filter((s) => s !== debugStep).every((s) => s.when === undefined),
+      'only the debug step is desktop-only',
+    );
+  });
+});
