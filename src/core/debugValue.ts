@@ -27,17 +27,18 @@ const OTHER_TYPES: readonly [RegExp, ValueKind][] = [
   [/\bgva_t\b/, 'gva'],
 ];
 
-/** True for types that name a guest-physical value outright, e.g. `gfn_t`, `gpa_t`, `phys_addr_t` (not `uint64_t`). */
+/** True for types that name a guest-physical value outright, e.g. `gfn_t`, `gpa_t`, `phys_addr_t` (not `uint64_t`, not `gfn_t *`). */
 export function isAddressType(type: string | undefined): boolean {
-  return GFN_TYPE.test(type ?? '') || GPA_TYPE.test(type ?? '');
+  const t = type ?? '';
+  return !t.includes('*') && (GFN_TYPE.test(t) || GPA_TYPE.test(t));
 }
 
-/** GPA vs GFN from a variable's type and name: `gfn_t` or a name with `gfn` → GFN; else GPA. */
+/** GPA vs GFN from a variable's type and name: a pointer (even `gfn_t *`) → GPA; `gfn_t` or a name with `gfn` → GFN; else GPA. */
 export function kindFromNameAndType(name: string, type: string | undefined): { kind: AddressKind; why: string } {
   const t = type ?? '';
+  if (t.includes('*')) return { kind: 'gpa', why: 'a pointer' };
   if (GFN_TYPE.test(t)) return { kind: 'gfn', why: `type ${t}` };
   if (GPA_TYPE.test(t)) return { kind: 'gpa', why: `type ${t}` };
-  if (t.includes('*')) return { kind: 'gpa', why: 'a pointer' };
   const lower = name.toLowerCase();
   if (/gfn/.test(lower)) return { kind: 'gfn', why: `the name ${name}` };
   if (/gpa/.test(lower)) return { kind: 'gpa', why: `the name ${name}` };

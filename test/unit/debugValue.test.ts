@@ -46,6 +46,7 @@ describe('debug values', () => {
     assert.equal(kindFromNameAndType('base_gfn', 'u64').kind, 'gfn');
     assert.equal(kindFromNameAndType('gfn', 'gpa_t').kind, 'gpa');
     assert.equal(kindFromNameAndType('p', 'void *').kind, 'gpa');
+    assert.deepEqual(kindFromNameAndType('gfns', 'gfn_t *'), { kind: 'gpa', why: 'a pointer' });
     assert.equal(kindFromNameAndType('fault_gpa', 'uint64_t').kind, 'gpa');
     assert.equal(kindFromNameAndType('x', 'phys_addr_t').why, 'type phys_addr_t');
     assert.deepEqual(['gfn_t', 'const gpa_t', 'phys_addr_t', 'uint64_t', 'hpa_t', undefined].map(isAddressType), [

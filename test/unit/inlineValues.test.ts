@@ -74,6 +74,7 @@ describe('inline values: text for one variable', () => {
     ['gpa', '0x1000', undefined, 'gpa = 0x1000 · private'],
     ['f', '0x00007fffffffe0a0', 'struct kvm_page_fault *', 'f = 0x7fff_ffff_e0a0 · private'],
     ['v', '0x7ffc1000', '*const u8', 'v = 0x7ffc_1000 · private'],
+    ['gfns', '0x7ffc1000', 'gfn_t *', 'gfns = 0x7ffc_1000 · private'],
     ['phys', '0x100000000', 'usize', 'phys = 0x1_0000_0000 · private'],
     // Not addresses: plain scalars, loop counters, unnamed integers, null and kernel pointers, other kinds.
     ['i', '3', 'int', undefined],
