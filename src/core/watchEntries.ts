@@ -143,7 +143,7 @@ export function entryDetails(e: WatchEntry, gpaw: Gpaw, grouping: Grouping): Ent
   ];
 }
 
-/** Checks one expression for pinning: trimmed, non-empty, at most 500 characters; the trimmed text or a reason. */
+/** Checks one expression for pinning: trimmed, non-empty, one line, at most 500 characters; the trimmed text or a reason. */
 function checkPin(expression: string): { ok: true; pin: string } | { ok: false; error: string } {
   const pin = expression.trim();
   if (pin === '')
@@ -151,6 +151,8 @@ function checkPin(expression: string): { ok: true; pin: string } | { ok: false; 
       ok: false,
       error: 'An empty expression cannot be pinned. Accepted: a debugger expression such as f->gpa or kvm->arch.gfn_direct_bits.',
     };
+  if (/[\r\n]/.test(pin))
+    return { ok: false, error: 'A pinned expression is one line; remove the line breaks (debuggers evaluate one line).' };
   if (pin.length > MAX_PIN_LENGTH)
     return { ok: false, error: `A pinned expression is at most ${MAX_PIN_LENGTH} characters; this one has ${pin.length}.` };
   return { ok: true, pin };
@@ -159,7 +161,7 @@ function checkPin(expression: string): { ok: true; pin: string } | { ok: false; 
 /**
  * The pin list after pinning an expression (trimmed; a duplicate leaves the list as it is), e.g.
  * `addPin(['gpa'], ' f->gfn ')` → `['gpa', 'f->gfn']`; throws a `UserError` for an empty or too long
- * expression and when 200 expressions are already pinned.
+ * or multi-line expression and when 200 expressions are already pinned.
  */
 export function addPin(pins: readonly string[], expression: string): string[] {
   const checked = checkPin(expression);
@@ -180,7 +182,7 @@ export function removePin(pins: readonly string[], expression: string): string[]
 
 /**
  * The pin list from persisted workspace state, keeping only what `addPin` would accept: strings,
- * trimmed, non-empty, at most 500 characters, no duplicates, at most the first 200; anything else → `[]`.
+ * trimmed, non-empty, one line, at most 500 characters, no duplicates, at most the first 200; anything else → `[]`.
  * Example: `restorePins(['gpa', 7, 'gpa', ' gfn'])` → `['gpa', 'gfn']`.
  */
 export function restorePins(raw: unknown): string[] {

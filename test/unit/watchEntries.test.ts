@@ -205,6 +205,10 @@ describe('pins', () => {
       name: 'UserError',
       message: 'A pinned expression is at most 500 characters; this one has 501.',
     });
+    assert.throws(() => addPin([], 'a +\n b'), {
+      name: 'UserError',
+      message: 'A pinned expression is one line; remove the line breaks (debuggers evaluate one line).',
+    });
     const full = Array.from({ length: MAX_PINS }, (_, k) => `v${k}`);
     assert.equal(addPin(full.slice(1), 'v0').length, 200);
     assert.deepEqual(addPin(full, 'v7'), full);
@@ -218,7 +222,7 @@ describe('pins', () => {
     assert.deepEqual(restorePins(undefined), []);
     assert.deepEqual(restorePins({ 0: 'gpa' }), []);
     assert.deepEqual(restorePins('gpa'), []);
-    assert.deepEqual(restorePins(['gpa', 7, null, 'gpa', ' gfn ', '', 'x'.repeat(501), { e: 'a' }]), ['gpa', 'gfn']);
+    assert.deepEqual(restorePins(['gpa', 7, null, 'gpa', ' gfn ', '', 'x'.repeat(501), 'a\nb', { e: 'a' }]), ['gpa', 'gfn']);
     const many = Array.from({ length: 300 }, (_, k) => `v${k}`);
     assert.deepEqual(restorePins(many), many.slice(0, 200));
   });
