@@ -36,6 +36,25 @@ function firstLine(message: string): string {
   return line.length > 200 ? line.slice(0, 199) + '…' : line;
 }
 
+/** The error of an entry that has not been evaluated: no debug session is stopped. */
+export const NOT_EVALUATED = 'not evaluated: no debug session is stopped; the pin is evaluated at the next stop';
+
+/**
+ * The entry of a pin while no debug session is stopped, e.g. `notEvaluatedEntry('gpa').error` is
+ * `NOT_EVALUATED`; as a `previous` it counts as none, so the first stop of a session changes nothing.
+ */
+export function notEvaluatedEntry(expression: string): WatchEntry {
+  return {
+    expression,
+    value: undefined,
+    kind: undefined,
+    status: undefined,
+    changed: false,
+    previousStatus: undefined,
+    error: NOT_EVALUATED,
+  };
+}
+
 /**
  * Evaluates one pin's debugger result against its previous state: `gpa` = `"140737488359988"` (`uint64_t`)
  * under GPAW 48 → value `0x800000001234`, kind `gpa`, status `shared`; with a previous `private` entry,
@@ -59,8 +78,9 @@ export function evaluateEntry(expression: string, evaluation: Evaluation, previo
       error = read.error;
     }
   }
-  const changed = previous !== undefined && (previous.value !== value || previous.status !== status);
-  const previousStatus = previous !== undefined && previous.status !== status ? previous.status : undefined;
+  const before = previous?.error === NOT_EVALUATED ? undefined : previous;
+  const changed = before !== undefined && (before.value !== value || before.status !== status);
+  const previousStatus = before !== undefined && before.status !== status ? before.status : undefined;
   return { expression, value, kind, status, changed, previousStatus, error };
 }
 
@@ -80,7 +100,7 @@ function code(text: string): string {
 export function entryLabel(e: WatchEntry, grouping: Grouping): { description: string; tooltip: string } {
   const lines = [`**TDX address** ${code(e.expression)}`];
   if (e.value === undefined || e.kind === undefined || e.status === undefined) {
-    const error = e.error ?? 'not evaluated yet';
+    const error = e.error ?? NOT_EVALUATED;
     lines.push(error);
     if (e.changed)
       lines.push(

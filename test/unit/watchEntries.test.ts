@@ -1,6 +1,16 @@
 import * as assert from 'node:assert/strict';
 import { UserError } from '../../src/core/errors';
-import { addPin, entryDetails, entryLabel, evaluateEntry, MAX_PINS, removePin, restorePins, WatchEntry } from '../../src/core/watchEntries';
+import {
+  addPin,
+  entryDetails,
+  entryLabel,
+  evaluateEntry,
+  MAX_PINS,
+  notEvaluatedEntry,
+  removePin,
+  restorePins,
+  WatchEntry,
+} from '../../src/core/watchEntries';
 
 const ACCEPTED = 'Accepted: an unsigned integer in decimal or 0x hex (a uint64_t, gpa_t, gfn_t, phys_addr_t or pointer value).';
 
@@ -136,6 +146,21 @@ describe('watch entries', () => {
       error: undefined,
     });
     assert.equal(entryLabel(now, 'underscore').description, '0x8000_0000_1234 · shared GPA · changed');
+  });
+
+  it('a pin with no stopped session is not evaluated, and its first evaluation is not a change', () => {
+    const idle = notEvaluatedEntry('gpa');
+    assert.deepEqual(idle, {
+      expression: 'gpa',
+      value: undefined,
+      kind: undefined,
+      status: undefined,
+      changed: false,
+      previousStatus: undefined,
+      error: 'not evaluated: no debug session is stopped; the pin is evaluated at the next stop',
+    });
+    assert.equal(entryLabel(idle, 'underscore').description, idle.error);
+    assert.deepEqual(evaluateEntry('gpa', { result: '4660', type: 'uint64_t' }, idle, 48), privateGpa);
   });
 
   it('tooltips keep backticks in expressions readable', () => {
