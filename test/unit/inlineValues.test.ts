@@ -33,7 +33,12 @@ describe('inline values: identifiers in a line', () => {
       ['v@5', 'addr@41', 'obj@48', 'c@62', 'k@93'],
     ],
     ['cpp', "for (int i = 0; i < n; ++i) total += 0x8000'0000ULL + this->gpa;", ['i@9', 'n@20', 'total@28']],
+    ['cpp', 'for (auto &e : list) std::cout << e.gpa << Foo::count << ns::x;', ['e@11', 'list@15']],
+    ['c', 'x = a.b.c->d[i].e;', ['x@0', 'a@4', 'i@13']],
     ['rust', 'let gpa: u64 = fault.gpa | SHARED_BIT; // gfn', ['gpa@4', 'fault@15']],
+    ['rust', "fn f<'a>(x: &'a u64, c: char) -> impl Fn(u64) -> u64 + 'a { move |g| g + *x }", ['x@9', 'c@21', 'g@66']],
+    ['rust', 'if let Some(gpa) = x.gpa() { let v = Vec::<u64>::new(); }', ['gpa@12', 'x@19', 'v@33']],
+    ['rust', 'let r = &arr[1..=n]; let z = x.0 + 1.5e3;', ['r@4', 'arr@9', 'n@17', 'z@25', 'x@29']],
     [
       'rust',
       'for i in 0..n { println!("{gpa}", x); v.push(Gfn::new(b"x", r#"y"#, \'z\', &\'static s)); }',
