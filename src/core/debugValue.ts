@@ -27,12 +27,18 @@ const OTHER_TYPES: readonly [RegExp, ValueKind][] = [
   [/\bgva_t\b/, 'gva'],
 ];
 
-/** GPA vs GFN from a variable's type and name: `gfn_t` or a name with `gfn` → GFN; else GPA. */
+/** True for types that name a guest-physical value outright, e.g. `gfn_t`, `gpa_t`, `phys_addr_t` (not `uint64_t`, not `gfn_t *`). */
+export function isAddressType(type: string | undefined): boolean {
+  const t = type ?? '';
+  return !t.includes('*') && (GFN_TYPE.test(t) || GPA_TYPE.test(t));
+}
+
+/** GPA vs GFN from a variable's type and name: a pointer (even `gfn_t *`) → GPA; `gfn_t` or a name with `gfn` → GFN; else GPA. */
 export function kindFromNameAndType(name: string, type: string | undefined): { kind: AddressKind; why: string } {
   const t = type ?? '';
+  if (t.includes('*')) return { kind: 'gpa', why: 'a pointer' };
   if (GFN_TYPE.test(t)) return { kind: 'gfn', why: `type ${t}` };
   if (GPA_TYPE.test(t)) return { kind: 'gpa', why: `type ${t}` };
-  if (t.includes('*')) return { kind: 'gpa', why: 'a pointer' };
   const lower = name.toLowerCase();
   if (/gfn/.test(lower)) return { kind: 'gfn', why: `the name ${name}` };
   if (/gpa/.test(lower)) return { kind: 'gpa', why: `the name ${name}` };
@@ -54,7 +60,7 @@ function memberName(expression: string): string {
 export function valueKindOf(expression: string, type: string | undefined, value: bigint): { kind: ValueKind; why: string } {
   const t = type ?? '';
   for (const [re, kind] of OTHER_TYPES) if (re.test(t)) return { kind, why: `type ${t}` };
-  if (!GFN_TYPE.test(t) && !GPA_TYPE.test(t)) {
+  if (!isAddressType(t)) {
     const name = memberName(expression);
     const rule = Object.prototype.hasOwnProperty.call(GENERIC_FIELDS, name) ? GENERIC_FIELDS[name] : undefined;
     if (rule && !isGuestPhysical(rule.kind)) return { kind: rule.kind, why: `the name ${name}` };
@@ -76,7 +82,7 @@ const DECODED_IN_CONSOLE: ReadonlySet<ValueKind> = new Set([
 
 /** Does an expression or type look like it holds a GPA, GFN or mask (for decimal Debug Console results)? */
 export function looksLikeAddressExpression(expression: string, type: string | undefined): boolean {
-  if (GFN_TYPE.test(type ?? '') || GPA_TYPE.test(type ?? '')) return true;
+  if (isAddressType(type)) return true;
   return /gpa|gfn|phys|addr|paddr|pfn|cc_mask|shared_mask|direct_bits/i.test(expression);
 }
 

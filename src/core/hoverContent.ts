@@ -5,7 +5,7 @@ import { ClassifiedValue, classifyLine } from './classify';
 import { describeRange, describeValue } from './meaning';
 import { AddressToken, TOKEN_REACH } from './scanner';
 import { statusNote, statusReason } from './statusText';
-import { AddressAnalysis, analyzeAddress, EPT_LEVEL_NAMES, Gpaw } from './tdx';
+import { AddressAnalysis, analyzeAddress, describeEptIndices, Gpaw } from './tdx';
 import { Confidence, isGuestPhysical, VALUE_KIND_TITLES } from './valueKind';
 
 /** Where the hovered token sits, so "replace" links can edit it: document URI string and 0-based line. */
@@ -88,9 +88,7 @@ export function hoverMarkdown(token: AddressToken, gpaw: Gpaw, grouping: Groupin
   md += isGfn
     ? `| GPA | \`${formatHex(a.gpa, grouping)}\` |\n`
     : `| GFN | \`${formatHex(a.gfn, grouping)}\` |\n| Page offset | \`${formatHex(a.offset, grouping)}\` |\n`;
-  let ept = '';
-  for (let k = 0; k < a.ept.length; k++) ept += `${k ? ' · ' : ''}${EPT_LEVEL_NAMES[a.ept.length - 1 - k]} ${a.ept[k]}`;
-  md += `| To shared (GPA) | \`${sharedGpa}\` |\n| To private (GPA) | \`${privateGpa}\` |\n| To shared (GFN) | \`${sharedGfn}\` |\n| To private (GFN) | \`${privateGfn}\` |\n| EPT indices | ${ept} |\n\n`;
+  md += `| To shared (GPA) | \`${sharedGpa}\` |\n| To private (GPA) | \`${privateGpa}\` |\n| To shared (GFN) | \`${sharedGfn}\` |\n| To private (GFN) | \`${privateGfn}\` |\n| EPT indices | ${describeEptIndices(a.ept)} |\n\n`;
 
   const sharedForm = isGfn ? a.toSharedGfn : a.toSharedGpa;
   const privateForm = isGfn ? a.toPrivateGfn : a.toPrivateGpa;

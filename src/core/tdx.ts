@@ -103,6 +103,13 @@ export function eptIndices(gpa: bigint, gpaw: Gpaw): number[] {
   return out;
 }
 
+/** EPT indices with their level names, top level first, e.g. `PML4 256 · PDPT 0 · PD 0 · PT 1` for `0x8000_0000_1234`. */
+export function describeEptIndices(ept: readonly number[]): string {
+  let text = '';
+  for (let k = 0; k < ept.length; k++) text += `${k ? ' · ' : ''}${EPT_LEVEL_NAMES[ept.length - 1 - k]} ${ept[k]}`;
+  return text;
+}
+
 /** Which space a shared mask is expressed in: a GPA mask (`cc_mask`) or a GFN mask (`gfn_direct_bits`). */
 export type MaskSpace = 'gpa' | 'gfn';
 

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import {
   annotation,
   consoleAnnotation,
+  isAddressType,
   kindFromNameAndType,
   maskSpaceOf,
   outputAnnotations,
@@ -45,8 +46,17 @@ describe('debug values', () => {
     assert.equal(kindFromNameAndType('base_gfn', 'u64').kind, 'gfn');
     assert.equal(kindFromNameAndType('gfn', 'gpa_t').kind, 'gpa');
     assert.equal(kindFromNameAndType('p', 'void *').kind, 'gpa');
+    assert.deepEqual(kindFromNameAndType('gfns', 'gfn_t *'), { kind: 'gpa', why: 'a pointer' });
     assert.equal(kindFromNameAndType('fault_gpa', 'uint64_t').kind, 'gpa');
     assert.equal(kindFromNameAndType('x', 'phys_addr_t').why, 'type phys_addr_t');
+    assert.deepEqual(['gfn_t', 'const gpa_t', 'phys_addr_t', 'uint64_t', 'hpa_t', undefined].map(isAddressType), [
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
     assert.equal(readDebugVariable({ name: 'gfn', value: '34360782336', type: 'gfn_t' }).ok, true);
     const v = readDebugVariable({ name: 'arch', value: '{...}', type: 'struct kvm_arch' });
     assert.ok(!v.ok && v.error.startsWith("arch: '{...}' is a struct"));
