@@ -83,10 +83,11 @@ for (const adapter of ['gdb', 'lldb-dap'] as AdapterType[]) {
     it('shows the walk in the inspector, and walks it again when GPAW changes and at the next stop', async () => {
       let r = await renderAfter(
         () => vscode.commands.executeCommand('tdx.walkEpt', { address: '0x800040203abc' }),
-        (r) => r.walkRows === 4,
+        (r) => r.walkTitle.startsWith('EPT walk of 0x8000_4020_3abc on the shared root'),
         'the walk in the panel',
       );
       assert.match(r.walkTitle, /^EPT walk of 0x8000_4020_3abc on the shared root \(0x1000\), \d+ ms$/);
+      assert.equal(r.walkRows, 4);
       assert.equal(r.walkResult, 'HPA 0x5abc (4 KiB page, leaf at PT)');
       // Under GPAW 52 bit 47 is an ordinary address bit: the GPA is private, so KVM's rule walks the mirror.
       r = await renderAfter(
