@@ -92,14 +92,14 @@ for (const adapter of ['gdb', 'lldb-dap'] as AdapterType[]) {
       // Under GPAW 52 bit 47 is an ordinary address bit: the GPA is private, so KVM's rule walks the mirror.
       r = await renderAfter(
         () => setSetting('tdx.gpaw', 52),
-        (r) => r.walkTitle.includes('mirror'),
+        (r) => r.walkTitle.includes('0x8000_4020_3abc on the mirror root (0x6000)'),
         'the walk under GPAW 52',
       );
       assert.match(r.walkTitle, /on the mirror root \(0x6000\)/);
       // The next stop is the 5-level vCPU: the panel walks the same GPA on its mirror root, which does not map it.
       r = await renderAfter(
         () => continueToBreakpoint(stopped),
-        (r) => r.walkTitle.includes('0x1_1000'),
+        (r) => r.walkTitle.includes('0x8000_4020_3abc on the mirror root (0x1_1000)'),
         'the walk at the next stop',
       );
       assert.match(r.walkTitle, /on the mirror root \(0x1_1000\)/);
