@@ -12,6 +12,13 @@ export const enum Command {
   InspectExpression = 'tdx.inspectExpression',
   ReadGpawFromDebuggee = 'tdx.readGpawFromDebuggee',
   WalkEpt = 'tdx.walkEpt',
+  WatchAdd = 'tdx.watch.add',
+  WatchRemove = 'tdx.watch.remove',
+  WatchRemoveAll = 'tdx.watch.removeAll',
+  WatchRefresh = 'tdx.watch.refresh',
+  /** TDX Addresses items only: copy a value, open it in the inspector. */
+  WatchCopy = 'tdx.watch.copy',
+  WatchInspect = 'tdx.watch.inspect',
   /** Hover links only (hidden from the palette): copy a value, replace the hovered token. */
   CopyValue = 'tdx.copyValue',
   ReplaceToken = 'tdx.replaceToken',

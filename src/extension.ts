@@ -1,6 +1,8 @@
 import vscode = require('vscode');
 import { createApi, TdxExports } from './api';
 import { registerCommands } from './commands';
+import { registerAddressesView } from './debug/addressesView';
+import { registerInlineValues } from './debug/inlineValues';
 import { registerDebugCommands } from './debugCommands';
 import { registerDebugTracker } from './debugTracker';
 import { registerAdapterCapabilities } from './debugSession';
@@ -22,6 +24,8 @@ export function activate(context: vscode.ExtensionContext): TdxExports {
   registerDebugTracker(context);
   registerAdapterCapabilities(context);
   registerWalkEpt(context);
+  registerAddressesView(context);
+  registerInlineValues(context);
   const statusBar = registerStatusBar(context);
   return createApi(context, statusBar);
 }

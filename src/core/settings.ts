@@ -10,6 +10,8 @@ export interface TdxSettings {
   readonly inlayHintsEnabled: boolean;
   readonly annotateConsole: boolean;
   readonly annotateOutput: boolean;
+  /** Show addresses' values inline in C, C++ and Rust editors while stopped. */
+  readonly inlineValues: boolean;
   readonly gpawExpressions: readonly string[];
   /** Expressions for the EPT roots, evaluated in the selected stack frame by `tdx.walkEpt`. */
   readonly eptRootExpressions: { readonly shared: string; readonly mirror: string };
@@ -29,6 +31,7 @@ export const SETTING_KEYS: { readonly [K in keyof TdxSettings]: string } = {
   inlayHintsEnabled: 'inlayHints.enabled',
   annotateConsole: 'debug.annotateConsole',
   annotateOutput: 'debug.annotateOutput',
+  inlineValues: 'debug.inlineValues',
   gpawExpressions: 'debug.gpawExpressions',
   eptRootExpressions: 'ept.rootExpressions',
   eptPhysToVirt: 'ept.physToVirt',
@@ -43,6 +46,7 @@ export const SETTING_DEFAULTS: TdxSettings = {
   inlayHintsEnabled: false,
   annotateConsole: true,
   annotateOutput: false,
+  inlineValues: true,
   gpawExpressions: ['kvm->arch.gfn_direct_bits', 'kvm->arch.gfn_shared_mask', 'cc_mask'],
   eptRootExpressions: { shared: 'vcpu->arch.mmu->root.hpa', mirror: 'vcpu->arch.mmu->mirror_root_hpa' },
   eptPhysToVirt: 'page_offset_base',
@@ -58,6 +62,7 @@ const CHECKS: { readonly [K in keyof TdxSettings]: { ok: Check; accepted: string
   inlayHintsEnabled: { ok: (v) => typeof v === 'boolean', accepted: 'true or false' },
   annotateConsole: { ok: (v) => typeof v === 'boolean', accepted: 'true or false' },
   annotateOutput: { ok: (v) => typeof v === 'boolean', accepted: 'true or false' },
+  inlineValues: { ok: (v) => typeof v === 'boolean', accepted: 'true or false' },
   gpawExpressions: {
     ok: (v) => Array.isArray(v) && v.length <= 32 && v.every((e) => typeof e === 'string' && e.trim() !== '' && e.length <= 500),
     accepted: 'a list of up to 32 non-empty expression strings',
