@@ -39,6 +39,8 @@ static void handle(struct kvm *kvm, struct fault *f, void *ptr)
 
 	printf("fault at gpa 0x%016llx gfn %llx ptr %p\n", (unsigned long long)gpa, (unsigned long long)gfn, ptr);
 	printf("private alias 0x%llx ratio %f name %s\n", (unsigned long long)private_gpa, ratio, name); /* break here */
+	gpa ^= 1ULL << 47;                 /* flip the shared bit: shared -> private under GPAW 48 */
+	printf("flipped 0x%llx\n", (unsigned long long)gpa);
 }
 
 int main(void)

@@ -48,9 +48,9 @@ class AddressesView implements vscode.TreeDataProvider<Node> {
   private readonly entries = new Map<string, WatchEntry>();
   /** The entries of the previous stop: what `changed` compares against (frame changes in one stop share it). */
   private baseline = new Map<string, WatchEntry>();
-  private readonly inFlight = new Set<string>();
+  /** The evaluation under way for each pin: a later refresh of a pin waits for it, so at most one is in flight. */
+  private readonly inFlight = new Map<string, Promise<void>>();
   private newStop = false;
-  private generation = 0;
   private readonly changedEmitter = new vscode.EventEmitter<Node | undefined>();
   readonly onDidChangeTreeData = this.changedEmitter.event;
 
@@ -75,7 +75,7 @@ class AddressesView implements vscode.TreeDataProvider<Node> {
   async add(expression: string): Promise<WatchEntry[]> {
     this.pins = addPin(this.pins, expression);
     await this.memento.update(PINS_KEY, this.pins);
-    return this.refresh();
+    return this.refresh([expression.trim()]);
   }
 
   async remove(expression: string): Promise<WatchEntry[]> {
@@ -95,14 +95,15 @@ class AddressesView implements vscode.TreeDataProvider<Node> {
   }
 
   /**
-   * Evaluates every pin in the selected frame (at most CONCURRENCY at once, one in flight per pin, each
-   * time-limited); without a stopped session every entry says so and keeps its pin. Never rejects.
+   * Evaluates the pins (all, or `only` these) in the selected frame, at most CONCURRENCY at once, one in
+   * flight per pin, each time-limited; without a stopped session the entries say so and keep their pins.
+   * Returns every entry. Never rejects.
    */
-  async refresh(): Promise<WatchEntry[]> {
+  async refresh(only?: readonly string[]): Promise<WatchEntry[]> {
     const session = vscode.debug.activeDebugSession;
-    const generation = ++this.generation;
+    const pins = only ?? this.pins;
     if (!session || !vscode.debug.activeStackItem) {
-      for (const p of this.pins) this.entries.set(p, notEvaluatedEntry(p));
+      for (const p of pins) this.entries.set(p, notEvaluatedEntry(p));
       this.changedEmitter.fire(undefined);
       return this.list();
     }
@@ -112,33 +113,37 @@ class AddressesView implements vscode.TreeDataProvider<Node> {
     }
     const gpaw = settingsFor(session).gpaw;
     const frameId = await frameFor(session);
-    const queue = this.pins.filter((p) => !this.inFlight.has(p));
+    const evaluateOne = async (p: string) => {
+      let evaluation: Evaluation;
+      try {
+        const r = await request(
+          session,
+          'evaluate',
+          { expression: p, context: 'watch', ...(frameId !== undefined ? { frameId } : {}) },
+          EVALUATE_TIMEOUT_MS,
+        );
+        evaluation =
+          typeof r.result === 'string'
+            ? { result: r.result, type: typeof r.type === 'string' ? r.type : undefined }
+            : { error: 'no value' };
+      } catch (e) {
+        evaluation = { error: errorText(e) };
+      }
+      // Evaluations of one pin run one after another, so the last write is the newest.
+      if (this.pins.includes(p)) this.entries.set(p, evaluateEntry(p, evaluation, this.baseline.get(p), gpaw));
+    };
+    const queue = [...pins];
     const worker = async () => {
       for (let p = queue.shift(); p !== undefined; p = queue.shift()) {
-        this.inFlight.add(p);
-        let evaluation: Evaluation;
-        try {
-          const r = await request(
-            session,
-            'evaluate',
-            { expression: p, context: 'watch', ...(frameId !== undefined ? { frameId } : {}) },
-            EVALUATE_TIMEOUT_MS,
-          );
-          evaluation =
-            typeof r.result === 'string'
-              ? { result: r.result, type: typeof r.type === 'string' ? r.type : undefined }
-              : { error: 'no value' };
-        } catch (e) {
-          evaluation = { error: errorText(e) };
-        } finally {
-          this.inFlight.delete(p);
-        }
-        if (generation === this.generation && this.pins.includes(p))
-          this.entries.set(p, evaluateEntry(p, evaluation, this.baseline.get(p), gpaw));
+        // One evaluation per pin at a time: this one starts when the previous one (a hanging pin included, time-limited) ended.
+        const run = (this.inFlight.get(p) ?? Promise.resolve()).then(() => evaluateOne(p));
+        this.inFlight.set(p, run);
+        await run;
+        if (this.inFlight.get(p) === run) this.inFlight.delete(p);
       }
     };
     await Promise.all(Array.from({ length: Math.min(CONCURRENCY, queue.length) }, worker));
-    if (generation === this.generation) this.changedEmitter.fire(undefined);
+    this.changedEmitter.fire(undefined);
     return this.list();
   }
 

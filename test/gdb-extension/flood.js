@@ -1,6 +1,7 @@
 // Debug type 'tdx-flood': an inline DAP adapter for robustness tests. On launch it sends `count` output
 // events (each with addresses), answers `evaluate` with an error for expressions starting with "err",
-// never answers those starting with "hang", and ends the session when asked or after the flood with `end`.
+// never answers those starting with "hang", and ends the session when asked or after the flood with `end`;
+// with `stop` it reports a stop once configured (one thread, one frame, no scopes).
 const vscode = require('vscode');
 
 class FloodAdapter {
@@ -26,6 +27,7 @@ class FloodAdapter {
         this.event('initialized');
         return;
       case 'launch': {
+        this.stopWhenConfigured = req.arguments.stop === true;
         this.respond(req, {});
         const count = req.arguments.count ?? 100000;
         setImmediate(() => {
@@ -41,12 +43,22 @@ class FloodAdapter {
         return;
       }
       case 'configurationDone':
+        this.respond(req, {});
+        // VS Code takes a stop into account once the configuration is done.
+        if (this.stopWhenConfigured) this.event('stopped', { reason: 'breakpoint', threadId: 1, allThreadsStopped: true });
+        return;
       case 'setBreakpoints':
       case 'setExceptionBreakpoints':
         this.respond(req, req.command === 'setBreakpoints' ? { breakpoints: [] } : {});
         return;
       case 'threads':
         this.respond(req, { threads: [{ id: 1, name: 'main' }] });
+        return;
+      case 'stackTrace':
+        this.respond(req, { stackFrames: [{ id: 1, name: 'flood', line: 1, column: 1 }], totalFrames: 1 });
+        return;
+      case 'scopes':
+        this.respond(req, { scopes: [] });
         return;
       case 'evaluate': {
         const e = String(req.arguments.expression);

@@ -22,7 +22,7 @@ export interface StoppedSession {
   frameId: number;
   readonly threadId: number;
   readonly breakpoint: vscode.SourceBreakpoint;
-  /** Fires with the thread of each later `stopped` event (reason breakpoint). */
+  /** Fires with the thread of each later `stopped` event (any reason: breakpoint, step…). */
   readonly stops: vscode.Event<number>;
   readonly dispose: () => void;
 }
@@ -68,7 +68,7 @@ export async function startSession(
   const tracker = vscode.debug.registerDebugAdapterTrackerFactory(type, {
     createDebugAdapterTracker: () => ({
       onDidSendMessage: (m: { type: string; event?: string; body?: { threadId?: number; reason?: string } }) => {
-        if (m.type === 'event' && m.event === 'stopped' && m.body?.reason === 'breakpoint') stopsEmitter.fire(m.body.threadId ?? 1);
+        if (m.type === 'event' && m.event === 'stopped') stopsEmitter.fire(m.body?.threadId ?? 1);
       },
     }),
   });
@@ -91,6 +91,13 @@ export async function startSession(
 export async function continueToBreakpoint(s: StoppedSession): Promise<void> {
   const stopped = next(s.stops, `${s.session.type} did not stop at the breakpoint again`);
   await s.session.customRequest('continue', { threadId: s.threadId });
+  s.frameId = await topFrame(s.session, await stopped);
+}
+
+/** Steps over one line (DAP `next`) and resolves once the session stopped again, updating the frame. */
+export async function stepOver(s: StoppedSession): Promise<void> {
+  const stopped = next(s.stops, `${s.session.type} did not stop after stepping`);
+  await s.session.customRequest('next', { threadId: s.threadId });
   s.frameId = await topFrame(s.session, await stopped);
 }
 
