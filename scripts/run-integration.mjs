@@ -137,7 +137,7 @@ async function runUi(run, hostDir) {
   if (grep && !UI_STEPS.some(([title]) => grep.test(`UI in the real workbench: ${title}`)))
     return { passed: 0, failed: 0, pending: 0, tests: [] };
   const { scratch, workspace } = prepareWorkspace(run);
-  const server = await startCodeServer({ hostDir, workspace, userSettings: { 'git.enabled': false } });
+  const server = await startCodeServer({ hostDir, workspace, userSettings: { 'git.enabled': false }, extraExtensions: [gdbExtension] });
   const tests = [];
   let browser;
   try {

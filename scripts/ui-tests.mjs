@@ -1,6 +1,9 @@
 // End-to-end UI checks driven from outside VS Code: real clicks and keys in the workbench and the
 // inspector webview (code-server + Chromium). Used by run-integration.mjs as the 'ui' run.
 import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { root } from './host.mjs';
 
 /** The inspector webview's inner frame (VS Code nests the page in two iframes). */
 export async function inspectorFrame(page) {
@@ -171,6 +174,36 @@ export const UI_STEPS = [
       );
       await page.locator('.quick-input-list .monaco-list-row', { hasText: 'GPAW 52' }).click();
       await page.waitForSelector('.statusbar >> text=GPAW 52');
+    },
+  ],
+  [
+    'the Debug Console shows the TDX line after the value it annotates (GDB)',
+    async ({ page }) => {
+      const line =
+        readFileSync(join(root, 'samples', 'gpa_demo.c'), 'utf8')
+          .split('\n')
+          .findIndex((l) => l.includes('/* break here */')) + 1;
+      await openFile(page, 'gpa_demo.c');
+      await page.keyboard.press('Control+G');
+      await page.waitForSelector('.quick-input-widget input');
+      await page.keyboard.type(String(line));
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('F9');
+      await page.locator('.margin-view-overlays .codicon-debug-breakpoint').first().waitFor();
+      await page.keyboard.press('F5'); // the first launch configuration: Debug gpa_demo (GDB)
+      await page.locator('.debug-toolbar .codicon-debug-continue').waitFor({ timeout: 120_000 });
+      await runCommand(page, 'Debug: Focus on Debug Console View');
+      await page.locator('.repl-input-wrapper textarea').waitFor();
+      await page.keyboard.type('gpa');
+      await page.keyboard.press('Enter');
+      const repl = page.locator('.repl');
+      await repl.locator('.monaco-list-row', { hasText: 'TDX (GPAW 48): shared GPA' }).waitFor();
+      const rows = (await repl.locator('.monaco-list-row').allInnerTexts()).map((r) => r.trim());
+      const value = rows.findIndex((r) => r.includes('140737488359988'));
+      const tdx = rows.findIndex((r) => r.includes('TDX (GPAW 48): shared GPA 0x8000_0000_1234'));
+      assert.ok(value >= 0 && tdx > value, `the TDX line follows the value: ${JSON.stringify(rows)}`);
+      await page.keyboard.press('Shift+F5');
+      await page.locator('.debug-toolbar').waitFor({ state: 'hidden' });
     },
   ],
 ];

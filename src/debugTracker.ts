@@ -1,5 +1,6 @@
 import vscode = require('vscode');
 import { settingsFor } from './config';
+import { request } from './debugSession';
 import { consoleAnnotation, outputAnnotations } from './core/debugValue';
 import { TdxSettings } from './core/settings';
 import { log } from './log';
@@ -32,16 +33,26 @@ const annotated = new vscode.EventEmitter<DebugAnnotation>();
 /** Fires for each line appended to the Debug Console (used by tests and the API). */
 export const onDidAnnotate = annotated.event;
 
-function append(sessionId: string, source: DebugAnnotation['source'], line: string): void {
-  // Deferred so the line lands after the response VS Code is about to forward to the console.
-  setImmediate(() => {
-    try {
-      vscode.debug.activeDebugConsole.appendLine(line);
-      annotated.fire({ sessionId, source, line });
-    } catch (e) {
-      log().warn('could not append a Debug Console annotation:', String(e));
-    }
-  });
+/** How long the ordering barrier may take before the line is appended anyway. */
+const BARRIER_TIMEOUT_MS = 5_000;
+
+/**
+ * Appends a line after what it annotates. VS Code processes each message from a debug adapter in a task
+ * of its own, so a line appended as soon as the response is seen would land above the result in the
+ * Debug Console. A cheap request (`threads`) sent now is answered through the same ordered channel,
+ * after that response: once its answer is back, the console has shown the result, and the line follows it.
+ */
+function append(session: vscode.DebugSession, source: DebugAnnotation['source'], line: string): void {
+  void request(session, 'threads', {}, BARRIER_TIMEOUT_MS)
+    .catch(() => undefined)
+    .then(() => {
+      try {
+        vscode.debug.activeDebugConsole.appendLine(line);
+        annotated.fire({ sessionId: session.id, source, line });
+      } catch (e) {
+        log().warn('could not append a Debug Console annotation:', String(e));
+      }
+    });
 }
 
 /** Watches one session's DAP traffic; never blocks it and never throws into it; memory is bounded. */
@@ -85,7 +96,7 @@ class AnnotatingTracker implements vscode.DebugAdapterTracker {
     if (!s.annotateConsole || m.success !== true || typeof m.body?.result !== 'string') return;
     const type = typeof m.body.type === 'string' ? m.body.type : undefined;
     const line = consoleAnnotation(expression, m.body.result, type, s.gpaw, s.grouping);
-    if (line) append(this.session.id, 'console', line);
+    if (line) append(this.session, 'console', line);
   }
 
   private onOutput(m: DapMessage): void {
@@ -102,13 +113,13 @@ class AnnotatingTracker implements vscode.DebugAdapterTracker {
       return;
     }
     if (this.skipped > 0) {
-      append(this.session.id, 'output', `TDX: ${this.skipped} output event(s) not annotated (rate limit: ${OUTPUT_RATE} per second)`);
+      append(this.session, 'output', `TDX: ${this.skipped} output event(s) not annotated (rate limit: ${OUTPUT_RATE} per second)`);
       this.skipped = 0;
     }
     const lines = outputAnnotations(m.body.output, s.gpaw, s.grouping, s.labelledBareHex, MAX_PER_EVENT);
     if (lines.length === 0) return;
     this.tokens -= 1;
-    for (const line of lines) append(this.session.id, 'output', line);
+    for (const line of lines) append(this.session, 'output', line);
   }
 
   onWillStopSession(): void {

@@ -111,8 +111,13 @@ export function readDebugInteger(
   if (/^-/.test(raw)) return refuse('negative');
   if (/^(float|double|long double)$/.test((type ?? '').trim()) || /^\d+\.\d*(e[+-]?\d+)?$|^\d+e[+-]?\d+$|^(inf|nan)/i.test(raw))
     return refuse('a floating-point number');
-  // GDB pointers: `0x401136 <main+4>`, `(void *) 0x…`
-  const text = raw.replace(/^\([^()]*\)\s*/, '').replace(/\s+<[^<>]*>$/, '');
+  // LLDB shows a struct by its type and address: `kvm_arch @ 0x7fffffffe6c0`.
+  if (/^[A-Za-z_][\w:<>, ]* @ 0x[0-9a-fA-F]+$/.test(raw)) return refuse('a struct, union or array (shown by its address)');
+  // GDB pointers `0x401136 <main+4>` and `(void *) 0x…`; LLDB's REPL results `(gfn_t) $0 = 34360782336`.
+  const text = raw
+    .replace(/^\([^()]*\)\s*/, '')
+    .replace(/^\$\d+\s*=\s*/, '')
+    .replace(/\s+<[^<>]*>$/, '');
   const p = parseAddress(text, { allowDecimal: true });
   if (!p.ok) return refuse('not a plain integer');
   return { ok: true, value: p.value, text };

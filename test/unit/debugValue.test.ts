@@ -97,4 +97,15 @@ describe('debug values', () => {
     assert.equal(maskSpaceOf('kvm->arch.gfn_shared_mask'), 'gfn');
     assert.equal(maskSpaceOf('cc_mask'), 'gpa');
   });
+
+  it("reads LLDB's forms: REPL results `(type) $N = value`, structs shown as `type @ address`", () => {
+    const r = readDebugInteger('(gfn_t) $0 = 34360782336');
+    assert.ok(r.ok && r.value === 34360782336n);
+    const s = readDebugInteger('kvm_arch @ 0x7fffffffe6c0');
+    assert.ok(!s.ok && /is a struct, union or array \(shown by its address\), not an address/.test(s.error));
+    assert.equal(
+      consoleAnnotation('gpa', '(uint64_t) $2 = 140737488359988', undefined, 48, 'underscore'),
+      'TDX (GPAW 48): shared GPA 0x8000_0000_1234 · GFN 0x8_0000_0001 · private alias 0x1234',
+    );
+  });
 });

@@ -101,23 +101,32 @@ export async function stepOver(s: StoppedSession): Promise<void> {
   s.frameId = await topFrame(s.session, await stopped);
 }
 
-/** GDB on samples/gpa_demo.c, stopped in handle() (the breakpoint is removed once it is reached). */
+/** GDB (or `adapter`) on samples/gpa_demo.c, stopped in handle() (the breakpoint is removed once it is reached). */
 export async function startGdbSession(
   extra: Record<string, unknown> = {},
+  adapter: AdapterType = 'gdb',
 ): Promise<{ session: vscode.DebugSession; frameId: number; threadId: number }> {
-  const s = await startSession('gdb', process.env.TDX_TEST_PROGRAM ?? '', 'gpa_demo.c', extra);
+  const s = await startSession(adapter, process.env.TDX_TEST_PROGRAM ?? '', 'gpa_demo.c', extra);
   vscode.debug.removeBreakpoints([s.breakpoint]);
   s.dispose();
   return s;
 }
 
-/** Ends a session (and removes breakpoints the tests added). */
+/** Sessions that ended, so stopping one that already ended (its program exited) does not wait forever. */
+const ended = new Set<string>();
+vscode.debug.onDidTerminateDebugSession((s) => ended.add(s.id));
+
+/** Ends a session if it is still running, and removes the breakpoints the tests added. */
 export async function stopSession(session: vscode.DebugSession): Promise<void> {
-  const ended = waitFor(vscode.debug.onDidTerminateDebugSession, (s) => s.id === session.id, `the ${session.type} session to end`);
+  if (ended.has(session.id)) {
+    vscode.debug.removeBreakpoints(vscode.debug.breakpoints.filter((b) => b instanceof vscode.SourceBreakpoint));
+    return;
+  }
+  const terminated = waitFor(vscode.debug.onDidTerminateDebugSession, (s) => s.id === session.id, `the ${session.type} session to end`);
   // cdt-gdb-adapter acknowledges `terminate` without ending a plain launch; VS Code's second stop sends
   // `disconnect` and then stops the adapter process.
   await vscode.debug.stopDebugging(session);
-  if (session.type === 'gdb') await vscode.debug.stopDebugging(session);
-  await ended;
+  if (session.type === 'gdb' && !ended.has(session.id)) await vscode.debug.stopDebugging(session);
+  await terminated;
   vscode.debug.removeBreakpoints(vscode.debug.breakpoints.filter((b) => b instanceof vscode.SourceBreakpoint));
 }
