@@ -189,7 +189,7 @@ export const UI_STEPS = [
       await page.keyboard.type(String(line));
       await page.keyboard.press('Enter');
       await page.keyboard.press('F9');
-      await page.locator('.margin-view-overlays .codicon-debug-breakpoint').first().waitFor();
+      await page.locator('.codicon-debug-breakpoint').first().waitFor();
       await page.keyboard.press('F5'); // the first launch configuration: Debug gpa_demo (GDB)
       await page.locator('.debug-toolbar .codicon-debug-continue').waitFor({ timeout: 120_000 });
       await runCommand(page, 'Debug: Focus on Debug Console View');
@@ -197,11 +197,14 @@ export const UI_STEPS = [
       await page.keyboard.type('gpa');
       await page.keyboard.press('Enter');
       const repl = page.locator('.repl');
-      await repl.locator('.monaco-list-row', { hasText: 'TDX (GPAW 48): shared GPA' }).waitFor();
+      // The previous step left GPAW 52: the annotation reads the value under it.
+      await repl.locator('.monaco-list-row', { hasText: 'TDX (GPAW 52): private GPA 0x8000_0000_1234' }).waitFor();
       const rows = (await repl.locator('.monaco-list-row').allInnerTexts()).map((r) => r.trim());
       const value = rows.findIndex((r) => r.includes('140737488359988'));
-      const tdx = rows.findIndex((r) => r.includes('TDX (GPAW 48): shared GPA 0x8000_0000_1234'));
+      const tdx = rows.findIndex((r) => r.includes('TDX (GPAW 52): private GPA 0x8000_0000_1234'));
       assert.ok(value >= 0 && tdx > value, `the TDX line follows the value: ${JSON.stringify(rows)}`);
+      // cdt-gdb-adapter acknowledges the first stop without ending a plain launch; the second disconnects.
+      await page.keyboard.press('Shift+F5');
       await page.keyboard.press('Shift+F5');
       await page.locator('.debug-toolbar').waitFor({ state: 'hidden' });
     },
