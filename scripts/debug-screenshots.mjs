@@ -47,11 +47,13 @@ async function startDebugging(page, name) {
   await page.locator('.debug-toolbar .codicon-debug-continue').waitFor({ timeout: 120_000 });
 }
 
-async function prompt(page, command, text) {
+/** Runs `command` and answers its input box, once that box (titled `title`) replaced the command palette. */
+async function prompt(page, command, title, text) {
   await runCommand(page, command);
-  await page.waitForSelector('.quick-input-widget input');
+  await page.locator('.quick-input-widget .quick-input-title', { hasText: title }).waitFor();
   await page.keyboard.type(text);
   await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
 }
 
 const server = await startCodeServer({
@@ -75,32 +77,63 @@ try {
   // The TDX Addresses view after the shared bit of `gpa` flipped.
   await setBreakpoint(page, 'gpa_demo.c');
   await startDebugging(page, 'Debug gpa_demo (GDB)');
-  await prompt(page, 'TDX: Pin as TDX Address', 'gpa');
-  await prompt(page, 'TDX: Pin as TDX Address', 'gfn');
-  await prompt(page, 'TDX: Pin as TDX Address', 'private_gpa');
-  const view = page.locator('.pane', { hasText: 'TDX Addresses' });
-  await view.locator('.monaco-list-row', { hasText: 'private_gpa' }).waitFor();
-  for (let i = 0; i < 2; i++) {
-    await page.keyboard.press('F10');
-    await page.locator('.debug-toolbar .codicon-debug-continue').waitFor();
+  await prompt(page, 'TDX: Pin as TDX Address', 'Pin Expression', 'gpa');
+  await prompt(page, 'TDX: Pin as TDX Address', 'Pin Expression', 'gfn');
+  await prompt(page, 'TDX: Pin as TDX Address', 'Pin Expression', 'private_gpa');
+  const header = page.locator('.pane-header', { hasText: 'TDX Addresses' });
+  if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+  // Collapse Breakpoints and Watch so the view has room.
+  for (const name of ['Breakpoints', 'Watch']) {
+    const h = page.locator('.pane-header', { hasText: name }).first();
+    if ((await h.getAttribute('aria-expanded')) === 'true') await h.click();
   }
-  await view.locator('.monaco-list-row', { hasText: 'shared → private' }).waitFor();
+  const view = page.locator('.pane', { has: header });
+  await view.locator('.monaco-list-row', { hasText: 'private_gpa' }).waitFor();
+  // Step over twice: onto the flip, then past it; each step is done when the Call Stack shows the next line.
+  const stack = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Call Stack' }) });
+  for (const line of [breakLine('gpa_demo.c') + 1, breakLine('gpa_demo.c') + 2]) {
+    await page.locator('.monaco-editor').first().click();
+    await page.keyboard.press('F10');
+    await stack.locator('.monaco-list-row', { hasText: new RegExp(`gpa_demo\\.c\\s*${line}\\b`) }).waitFor();
+  }
+  await view
+    .locator('.monaco-list-row', { hasText: 'shared → private' })
+    .waitFor()
+    .catch(async (e) => {
+      await page.screenshot({ path: join(tmpdir(), 'tdx-shot-failure.png') });
+      throw e;
+    });
+  // A wider side bar, so each pin's description shows whole: drag the sash between it and the editor.
+  const sidebar = await page.locator('.part.sidebar').boundingBox();
+  await page.mouse.move(sidebar.x + sidebar.width + 1, 300);
+  await page.mouse.down();
+  await page.mouse.move(sidebar.x + sidebar.width + 260, 300, { steps: 8 });
+  await page.mouse.up();
   await page.screenshot({ path: join(out, 'addresses-view.png') });
   await page.keyboard.press('Shift+F5');
   await page.keyboard.press('Shift+F5');
   await page.locator('.debug-toolbar').waitFor({ state: 'hidden' });
 
   // A 5-level EPT walk: the second stop of ept_demo is the GPAW-52 vCPU.
+  await runCommand(page, 'TDX: Unpin All TDX Addresses');
   await setBreakpoint(page, 'ept_demo.c');
   await startDebugging(page, 'Debug ept_demo (GDB)');
   await page.keyboard.press('F5');
   await page.locator('.debug-toolbar .codicon-debug-continue').waitFor();
-  await runCommand(page, 'TDX: Select Guest Physical Address Width (GPAW)');
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'GPAW 52' }).click();
+  await page.locator('.statusbar-item', { hasText: 'GPAW 48' }).click();
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'GPAW 52' }).waitFor();
+  await page.keyboard.type('GPAW 52');
+  await page.keyboard.press('Enter');
   await page.waitForSelector('.statusbar >> text=GPAW 52');
-  await prompt(page, 'TDX: Walk EPT for Address…', '0x8000040203abc');
+  await prompt(page, 'TDX: Walk EPT for Address…', 'Walk EPT', '0x8000040203abc');
   const frame = await inspectorFrame(page);
   await frame.waitForSelector('#walk-result.walk-ok');
+  // Room for the walk: no side bar or panel, and the inspector's editor group maximized.
+  await page.keyboard.press('Control+B');
+  await page.keyboard.press('Control+J');
+  await runCommand(page, 'TDX: Open Address Inspector');
+  const walkFrame = await inspectorFrame(page);
+  await walkFrame.locator('#walk-result').scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(out, 'ept-walk.png') });
   console.log(`screenshots written to ${out}`);
 } finally {
