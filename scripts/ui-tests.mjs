@@ -131,8 +131,13 @@ export const UI_STEPS = [
     },
   ],
   [
-    'the panel and its history survive a window reload (serializer + webview state)',
+    'the panel and its history survive a window reload (serializer + webview state), and so do TDX Addresses pins',
     async (ctx) => {
+      await runCommand(ctx.page, 'TDX: Pin as TDX Address');
+      await ctx.page.locator('.quick-input-widget .quick-input-title', { hasText: 'Pin Expression' }).waitFor();
+      await ctx.page.keyboard.type('fault_gpa');
+      await ctx.page.keyboard.press('Enter');
+      await ctx.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
       await runCommand(ctx.page, 'Developer: Reload Window');
       await ctx.page.waitForEvent('load', { timeout: 120_000 });
       await ctx.page.waitForSelector('.statusbar >> text=GPAW 48', { timeout: 120_000 });
@@ -140,6 +145,15 @@ export const UI_STEPS = [
       await ctx.frame.waitForSelector('#history .history-item');
       assert.match(await ctx.frame.locator('#history').innerText(), /0x8000_0000_1234/);
       assert.equal(await ctx.frame.locator('#address').inputValue(), '0x800000001234');
+      // The pin is still there after the reload, in the Run and Debug side bar.
+      await runCommand(ctx.page, 'View: Show Run and Debug');
+      const header = ctx.page.locator('.pane-header', { hasText: 'TDX Addresses' });
+      if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+      const view = ctx.page.locator('.pane', { has: header });
+      await view.locator('.monaco-list-row', { hasText: 'fault_gpa' }).waitFor();
+      assert.match(await view.locator('.monaco-list-row', { hasText: 'fault_gpa' }).innerText(), /not evaluated/);
+      await runCommand(ctx.page, 'TDX: Unpin All TDX Addresses');
+      await runCommand(ctx.page, 'View: Show Explorer');
     },
   ],
   [
@@ -176,37 +190,45 @@ export const UI_STEPS = [
       await page.waitForSelector('.statusbar >> text=GPAW 52');
     },
   ],
-  [
-    'the Debug Console shows the TDX line after the value it annotates (GDB)',
+  ...[
+    ['GDB', 'Debug gpa_demo (GDB)'],
+    ['lldb-dap', 'Debug gpa_demo (LLDB, lldb-dap)'],
+  ].map(([adapter, config], k) => [
+    `the Debug Console shows the TDX line after the value it annotates (${adapter})`,
     async ({ page }) => {
       const line =
         readFileSync(join(root, 'samples', 'gpa_demo.c'), 'utf8')
           .split('\n')
           .findIndex((l) => l.includes('/* break here */')) + 1;
-      await openFile(page, 'gpa_demo.c');
-      await page.keyboard.press('Control+G');
-      await page.waitForSelector('.quick-input-widget input');
-      await page.keyboard.type(String(line));
-      await page.keyboard.press('Enter');
-      await page.keyboard.press('F9');
-      await page.locator('.codicon-debug-breakpoint').first().waitFor();
-      await page.keyboard.press('F5'); // the first launch configuration: Debug gpa_demo (GDB)
+      if (k === 0) {
+        await openFile(page, 'gpa_demo.c');
+        await page.keyboard.press('Control+G');
+        await page.waitForSelector('.quick-input-widget input');
+        await page.keyboard.type(String(line));
+        await page.keyboard.press('Enter');
+        await page.keyboard.press('F9');
+        await page.locator('.codicon-debug-breakpoint').first().waitFor();
+      }
+      await runCommand(page, 'Debug: Select and Start Debugging');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: config }).first().click();
       await page.locator('.debug-toolbar .codicon-debug-continue').waitFor({ timeout: 120_000 });
       await runCommand(page, 'Debug: Focus on Debug Console View');
       await page.locator('.repl-input-wrapper textarea').waitFor();
       await page.keyboard.type('gpa');
       await page.keyboard.press('Enter');
       const repl = page.locator('.repl');
-      // The previous step left GPAW 52: the annotation reads the value under it.
-      await repl.locator('.monaco-list-row', { hasText: 'TDX (GPAW 52): private GPA 0x8000_0000_1234' }).waitFor();
+      // An earlier step left GPAW 52: the annotation reads the value under it.
+      const annotation = repl.locator('.monaco-list-row', { hasText: 'TDX (GPAW 52): private GPA 0x8000_0000_1234' });
+      await annotation.first().waitFor(); // each session has a console of its own
       const rows = (await repl.locator('.monaco-list-row').allInnerTexts()).map((r) => r.trim());
-      const value = rows.findIndex((r) => r.includes('140737488359988'));
       const tdx = rows.findIndex((r) => r.includes('TDX (GPAW 52): private GPA 0x8000_0000_1234'));
-      assert.ok(value >= 0 && tdx > value, `the TDX line follows the value: ${JSON.stringify(rows)}`);
+      const value = rows.slice(0, tdx).findLastIndex((r) => r.includes('140737488359988'));
+      const input = rows.slice(0, tdx).findLastIndex((r) => r === 'gpa');
+      assert.ok(input >= 0 && value > input && tdx > value, `input, value, then the TDX line: ${JSON.stringify(rows)}`);
       // cdt-gdb-adapter acknowledges the first stop without ending a plain launch; the second disconnects.
       await page.keyboard.press('Shift+F5');
       await page.keyboard.press('Shift+F5');
       await page.locator('.debug-toolbar').waitFor({ state: 'hidden' });
     },
-  ],
+  ]),
 ];
