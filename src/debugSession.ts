@@ -79,15 +79,28 @@ function littleEndian(bytes: ArrayLike<number>): bigint {
 
 /** `supportsReadMemoryRequest` of each session's adapter, from its `initialize` response. */
 const readMemorySupport = new Map<string, boolean>();
+const stopped = new vscode.EventEmitter<vscode.DebugSession>();
+const continued = new vscode.EventEmitter<vscode.DebugSession>();
+/** Fires when a session's adapter reports a stop (breakpoint, step…), before VS Code selects the frame. */
+export const onDidStop = stopped.event;
+/** Fires when a session's adapter reports that the program runs again. */
+export const onDidContinue = continued.event;
 
-/** Records what each debug adapter says it supports (today: `readMemory`), for every debug type. */
-export function registerAdapterCapabilities(context: vscode.ExtensionContext): void {
+/**
+ * Watches every debug session's adapter once for what several features need: its capabilities (today:
+ * `readMemory`) and its `stopped` / `continued` events.
+ */
+export function registerDebugSessionEvents(context: vscode.ExtensionContext): void {
   context.subscriptions.push(
+    stopped,
+    continued,
     vscode.debug.registerDebugAdapterTrackerFactory('*', {
       createDebugAdapterTracker: (session) => ({
-        onDidSendMessage: (m: { type?: string; command?: string; body?: { supportsReadMemoryRequest?: unknown } }) => {
+        onDidSendMessage: (m: { type?: string; command?: string; event?: string; body?: { supportsReadMemoryRequest?: unknown } }) => {
           if (m?.type === 'response' && m.command === 'initialize')
             readMemorySupport.set(session.id, m.body?.supportsReadMemoryRequest === true);
+          else if (m?.type === 'event' && m.event === 'stopped') stopped.fire(session);
+          else if (m?.type === 'event' && m.event === 'continued') continued.fire(session);
         },
       }),
     }),

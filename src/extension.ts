@@ -5,7 +5,7 @@ import { registerAddressesView } from './debug/addressesView';
 import { registerInlineValues } from './debug/inlineValues';
 import { registerDebugCommands } from './debugCommands';
 import { registerDebugTracker } from './debugTracker';
-import { registerAdapterCapabilities } from './debugSession';
+import { registerDebugSessionEvents } from './debugSession';
 import { registerHover } from './hover';
 import { registerInlayHints } from './inlayHints';
 import { registerInspect } from './inspector/inspectCommand';
@@ -15,6 +15,7 @@ import { registerStatusBar } from './statusBar';
 import { registerWalkEpt } from './walkEpt';
 
 export function activate(context: vscode.ExtensionContext): TdxExports {
+  registerDebugSessionEvents(context);
   registerHover(context);
   registerInlayHints(context);
   registerCommands(context);
@@ -22,7 +23,6 @@ export function activate(context: vscode.ExtensionContext): TdxExports {
   registerInspectorPanel(context);
   registerDebugCommands(context);
   registerDebugTracker(context);
-  registerAdapterCapabilities(context);
   registerWalkEpt(context);
   registerAddressesView(context);
   registerInlineValues(context);

@@ -116,6 +116,9 @@ const EVENTS = new WordTable<CompiledEvent>(EVENT_RULES.flatMap((r) => r.names.m
 const GENERIC = new WordTable<FieldRule>(Object.entries(GENERIC_FIELDS));
 const CODE_LANGUAGES = new Set(['c', 'cpp', 'rust', 'go', 'python', 'java', 'javascript', 'typescript', 'zig']);
 
+/** How far after a value the other end of its range (`size 0x1000`, `-0x47fffffff]`) is looked for. */
+const RANGE_REACH = 48;
+
 /** How far into a line the message name is looked for. */
 const EVENT_REACH = 256;
 /** How far before the window a label may start and still label a value inside it. */
@@ -603,7 +606,12 @@ export function classifiedValueAt(
   offset: number,
   options: Omit<ClassifyOptions, 'from' | 'to'>,
 ): ClassifiedValue | undefined {
-  const values = classifyLine(line, { ...options, from: Math.max(0, offset - TOKEN_REACH), to: Math.min(line.length, offset + 1) });
+  // Values just after the position are classified too, so `start … size …` and `[mem a-b]` pairs form their range.
+  const values = classifyLine(line, {
+    ...options,
+    from: Math.max(0, offset - TOKEN_REACH),
+    to: Math.min(line.length, offset + RANGE_REACH),
+  });
   for (let k = values.length - 1; k >= 0; k--) {
     const v = values[k];
     if (v.start <= offset && offset <= v.end) return v;

@@ -1,9 +1,9 @@
 import { CONVERSION_TITLES, Conversion, convertAddress } from './convert';
 import { formatHex, Grouping } from './format';
 import { DetectionSettings } from './settings';
-import { ClassifiedValue, classifyLine } from './classify';
+import { ClassifiedValue, classifiedValueAt } from './classify';
 import { describeRange, describeValue } from './meaning';
-import { AddressToken, TOKEN_REACH } from './scanner';
+import { AddressToken } from './scanner';
 import { statusNote, statusReason } from './statusText';
 import { AddressAnalysis, analyzeAddress, describeEptIndices, Gpaw } from './tdx';
 import { Confidence, isGuestPhysical, VALUE_KIND_TITLES } from './valueKind';
@@ -122,9 +122,6 @@ export function hoverMarkdown(token: AddressToken, gpaw: Gpaw, grouping: Groupin
   return md;
 }
 
-/** How far after a value the other end of its range (`size 0x1000`, `-0x47fffffff]`) is looked for. */
-const RANGE_REACH = 48;
-
 /** What decided a value's kind, from the classifier: the phrase, how sure, and the range it belongs to. */
 export type Evidence = Pick<ClassifiedValue, 'why' | 'confidence' | 'event' | 'range'>;
 
@@ -168,14 +165,7 @@ export function hoverAtPosition(
   where?: HoverLocation & { readonly offset: number },
   languageId?: string,
 ): { markdown: string; start: number; end: number } | undefined {
-  // Values just after the position are classified too, so `start … size …` and `[mem a-b]` pairs form their range.
-  const values = classifyLine(text, {
-    labelledBareHex: s.labelledBareHex,
-    languageId,
-    from: Math.max(0, character - TOKEN_REACH),
-    to: Math.min(text.length, character + RANGE_REACH),
-  });
-  const v = values.find((x) => x.start <= character && character <= x.end);
+  const v = classifiedValueAt(text, character, { labelledBareHex: s.labelledBareHex, languageId });
   if (!v) return undefined;
   if (!isGuestPhysical(v.kind)) return { markdown: valueHoverMarkdown(v, s), start: v.start, end: v.end };
   const shift = where?.offset ?? 0;

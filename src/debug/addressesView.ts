@@ -1,7 +1,7 @@
 import vscode = require('vscode');
 import { Command } from '../commandIds';
 import { settingsFor } from '../config';
-import { errorText, frameFor, request } from '../debugSession';
+import { errorText, frameFor, onDidStop, request } from '../debugSession';
 import { registerCommand } from '../log';
 import { UserError } from '../core/errors';
 import {
@@ -207,13 +207,7 @@ export function registerAddressesView(context: vscode.ExtensionContext): void {
     view,
     vscode.window.createTreeView('tdx.addresses', { treeDataProvider: view, showCollapseAll: true }),
     // Stops are told apart from frame changes by the adapter's own `stopped` event.
-    vscode.debug.registerDebugAdapterTrackerFactory('*', {
-      createDebugAdapterTracker: () => ({
-        onDidSendMessage: (m: { type?: string; event?: string }) => {
-          if (m?.type === 'event' && m.event === 'stopped') view.markStop();
-        },
-      }),
-    }),
+    onDidStop(() => view.markStop()),
     vscode.debug.onDidChangeActiveStackItem(refresh),
     vscode.debug.onDidTerminateDebugSession(refresh),
     vscode.workspace.onDidChangeConfiguration((e) => {

@@ -1,6 +1,6 @@
 import vscode = require('vscode');
 import { settingsFor } from '../config';
-import { request } from '../debugSession';
+import { onDidContinue, onDidStop, request } from '../debugSession';
 import { log } from '../log';
 import { identifiersIn, InlineLanguage, inlineValueText } from '../core/inlineValues';
 
@@ -46,13 +46,8 @@ export function registerInlineValues(context: vscode.ExtensionContext): void {
   };
   context.subscriptions.push(
     changed,
-    vscode.debug.registerDebugAdapterTrackerFactory('*', {
-      createDebugAdapterTracker: () => ({
-        onDidSendMessage: (m: { type?: string; event?: string }) => {
-          if (m?.type === 'event' && (m.event === 'stopped' || m.event === 'continued')) cache.clear();
-        },
-      }),
-    }),
+    onDidStop(() => cache.clear()),
+    onDidContinue(() => cache.clear()),
     vscode.debug.onDidTerminateDebugSession(() => cache.clear()),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('tdx')) changed.fire();
