@@ -213,7 +213,8 @@ export const UI_STEPS = [
       await page.locator('.quick-input-list .monaco-list-row', { hasText: config }).first().click();
       await page.locator('.debug-toolbar .codicon-debug-continue').waitFor({ timeout: 120_000 });
       await runCommand(page, 'Debug: Focus on Debug Console View');
-      await page.locator('.repl-input-wrapper textarea').waitFor();
+      // Type only once the console's input editor has the focus, or the keys land in the source editor.
+      await page.locator('.repl-input-wrapper .monaco-editor.focused').waitFor();
       await page.keyboard.type('gpa');
       await page.keyboard.press('Enter');
       const repl = page.locator('.repl');
