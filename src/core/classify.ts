@@ -1,7 +1,8 @@
 import { EVENT_RULES, EventRules, FieldRule, GENERIC_FIELDS, RangeForm } from './fieldRules';
 import { TokenStyle } from './format';
 import { bareHexEnd, isDecimalDigit, isHexDigit, isIdentChar, labelKindAt } from './lexer';
-import { AddressToken, scanLine, TOKEN_REACH } from './scanner';
+import { readScanned, scanned, scanTokens, TOKEN_REACH } from './scanner';
+import { NumberMatch } from './lexer';
 import { Confidence, ValueKind } from './valueKind';
 
 /**
@@ -128,6 +129,9 @@ const DECIMAL_STYLE: TokenStyle = { radix: 10, prefix: '', upperDigits: false, w
 
 const isSpace = (c: number) => c === 32 || c === 9;
 
+/** `Value.form` of values the scanner did not read. */
+const NOT_SCANNED = -1;
+
 class Value implements ClassifiedValue {
   /** The two values a range is computed from when asked for (see `addRanges`). */
   private link: { readonly first: Value; readonly last: Value; readonly form: RangeForm } | undefined = undefined;
@@ -143,10 +147,18 @@ class Value implements ClassifiedValue {
     private readonly ev: CompiledEvent | undefined,
     private readonly reason: string,
     private readonly decimal: boolean,
-    private readonly token: AddressToken | undefined,
+    /** How the scanner read the number (`NOT_SCANNED` for values found by the message's fields). */
+    private readonly form: number,
+    /** The scanner's label, as `AddressToken.label` (-1 without one). */
+    private readonly labelStart: number,
+    private readonly labelEnd: number,
     /** Decided by a `sameAsPrevious` rule: the second end of a range. */
     readonly joined: boolean,
   ) {}
+  private read: NumberMatch | undefined = undefined;
+  private scannedNumber(): NumberMatch {
+    return (this.read ??= readScanned(this.line, this.form, this.start));
+  }
   get field(): string | undefined {
     return this.fieldStart < 0 ? undefined : this.line.slice(this.fieldStart, this.fieldEnd);
   }
@@ -158,11 +170,11 @@ class Value implements ClassifiedValue {
   }
   get value(): bigint {
     if (this.decimal) return BigInt(this.text);
-    return this.token ? this.token.value : BigInt('0x' + this.text);
+    return this.form !== NOT_SCANNED ? this.scannedNumber().value : BigInt('0x' + this.text);
   }
   get style(): TokenStyle {
     if (this.decimal) return DECIMAL_STYLE;
-    if (this.token) return this.token.style;
+    if (this.form !== NOT_SCANNED) return this.scannedNumber().style;
     const text = this.text;
     return {
       radix: 16,
@@ -188,7 +200,8 @@ class Value implements ClassifiedValue {
     this.link = { first, last, form };
   }
   get label(): string | undefined {
-    return this.token ? this.token.label : this.field;
+    if (this.form === NOT_SCANNED) return this.field;
+    return this.labelStart < 0 ? undefined : this.line.slice(this.labelStart, this.labelEnd);
   }
   get why(): string {
     const field = this.field;
@@ -363,10 +376,11 @@ function isAllDecimal(line: string, start: number, end: number): boolean {
  * True for 16-digit values whose bits 63:57 are all ones: kernel virtual addresses under 4-level paging
  * (`0xffff888…`, bits 63:48 all ones) and 5-level paging (`PAGE_OFFSET` `0xff11000000000000`).
  */
-function looksKernelVirtual(line: string, t: AddressToken): boolean {
-  if (t.end - t.start < 16) return false;
-  const first = line.charCodeAt(t.start) === 48 ? line.charCodeAt(t.start + 2) : line.charCodeAt(t.start);
-  return (first | 0x20) === 0x66 && t.value >> 57n === 0x7fn;
+function looksKernelVirtual(line: string, token: number): boolean {
+  const start = scanned.start[token];
+  if (scanned.end[token] - start < 16) return false;
+  const first = line.charCodeAt(start) === 48 ? line.charCodeAt(start + 2) : line.charCodeAt(start);
+  return (first | 0x20) === 0x66 && readScanned(line, scanned.form[token], start).value >> 57n === 0x7fn;
 }
 
 const LABELLED = { gpa: 'labelled GPA', gfn: 'labelled GFN' } as const;
@@ -417,28 +431,28 @@ export function classifyLine(line: string, options: ClassifyOptions): Classified
   const to = Math.min(options.to ?? line.length, line.length);
   const code = options.languageId !== undefined && CODE_LANGUAGES.has(options.languageId);
   const whole = options.from === undefined && options.to === undefined;
-  const tokens = scanLine(
+  const count = scanTokens(
     line,
     whole ? (options.labelledBareHex ? SCAN_BARE : SCAN_PREFIXED) : { labelledBareHex: options.labelledBareHex, from, to },
   );
   // A line without tokens can only hold bare fields of a message, and every message with them has a `name: `.
-  if (!tokens.length && (code || !options.labelledBareHex || line.indexOf(': ') < 0)) return NO_VALUES;
+  if (!count && (code || !options.labelledBareHex || line.indexOf(': ') < 0)) return NO_VALUES;
   const ev = code ? undefined : findEvent(line);
   const floor = ev ? eventEnd : 0;
   pending.count = 0;
-  if (ev && options.labelledBareHex) readEventFields(line, ev, floor, from, to, tokens);
+  if (ev && options.labelledBareHex) readEventFields(line, ev, floor, from, to);
   const extra = pending.count;
-  if (!tokens.length && !extra) return NO_VALUES;
+  if (!count && !extra) return NO_VALUES;
 
   const out: Value[] = [];
+  const starts = scanned.start;
   let t = 0;
   let x = 0;
   let previous: Value | undefined;
-  while (t < tokens.length || x < extra) {
-    const token = t < tokens.length ? tokens[t] : undefined;
+  while (t < count || x < extra) {
     let v: Value;
-    if (x < extra && (!token || pending.start[x] <= token.start)) {
-      if (token && pending.start[x] === token.start) t++;
+    if (x < extra && (t >= count || pending.start[x] <= starts[t])) {
+      if (t < count && pending.start[x] === starts[t]) t++;
       const rule = pending.rule[x];
       v = fromRule(
         line,
@@ -448,14 +462,13 @@ export function classifyLine(line: string, options: ClassifyOptions): Classified
         pending.fieldStart[x],
         pending.fieldEnd[x],
         ev,
-        undefined,
+        -1,
         previous,
         rule.radix === 10,
       );
       x++;
     } else {
-      t++;
-      v = classifyToken(line, token!, ev, floor, previous);
+      v = classifyToken(line, t++, ev, floor, previous);
     }
     out.push(v);
     previous = v;
@@ -476,50 +489,71 @@ function fromRule(
   fieldStart: number,
   fieldEnd: number,
   ev: CompiledEvent | undefined,
-  token: AddressToken | undefined,
+  /** Index of the scanned token the value is (-1 for values found by the message's fields). */
+  token: number,
   previous: Value | undefined,
   decimal: boolean,
   confidence: Confidence = 'certain',
 ): Value {
   const joined = rule.sameAsPrevious === true && previous !== undefined;
   const kind = joined ? previous.kind : rule.kind;
-  return new Value(line, start, end, kind, rule.confidence ?? confidence, fieldStart, fieldEnd, ev, rule.why, decimal, token, joined);
+  return valueOf(line, start, end, kind, rule.confidence ?? confidence, fieldStart, fieldEnd, ev, rule.why, decimal, token, joined);
 }
 
-function classifyToken(
+/** A `Value`, reading the scanner's form and label of token `token` (-1: not a scanned token). */
+function valueOf(
   line: string,
-  token: AddressToken,
+  start: number,
+  end: number,
+  kind: ValueKind,
+  confidence: Confidence,
+  fieldStart: number,
+  fieldEnd: number,
   ev: CompiledEvent | undefined,
-  floor: number,
-  previous: Value | undefined,
+  reason: string,
+  decimal: boolean,
+  token: number,
+  joined: boolean,
 ): Value {
-  const key = keyBefore(line, token.start, token.start >= floor ? floor : 0);
+  if (token < 0)
+    return new Value(line, start, end, kind, confidence, fieldStart, fieldEnd, ev, reason, decimal, NOT_SCANNED, -1, -1, joined);
+  const { form, labelStart, labelEnd } = scanned;
+  return new Value(
+    line,
+    start,
+    end,
+    kind,
+    confidence,
+    fieldStart,
+    fieldEnd,
+    ev,
+    reason,
+    decimal,
+    form[token],
+    labelStart[token],
+    labelEnd[token],
+    joined,
+  );
+}
+
+function classifyToken(line: string, token: number, ev: CompiledEvent | undefined, floor: number, previous: Value | undefined): Value {
+  const start = scanned.start[token];
+  const end = scanned.end[token];
+  const key = keyBefore(line, start, start >= floor ? floor : 0);
   const ks = key === WORD ? keyStart : -1;
   const ke = keyEnd;
   if (ev) {
     const r = key === WORD ? ev.fields.word(line, ks, ke) : ev.fields.char(key);
-    if (r)
-      return fromRule(
-        line,
-        token.start,
-        token.end,
-        r,
-        ks,
-        ke,
-        ev,
-        token,
-        previous,
-        r.radix === 10 && isAllDecimal(line, token.start, token.end),
-      );
+    if (r) return fromRule(line, start, end, r, ks, ke, ev, token, previous, r.radix === 10 && isAllDecimal(line, start, end));
   }
   // The scanner's GPA/GFN labels (`gfn`, `base_gfn`, `address`…), read again here without allocating the label.
   const labelled = key === WORD ? labelKindAt(line, ks, ke) : undefined;
   if (ev && labelled && ev.decimalLabels) {
-    const decimal = isAllDecimal(line, token.start, token.end);
-    return new Value(
+    const decimal = isAllDecimal(line, start, end);
+    return valueOf(
       line,
-      token.start,
-      token.end,
+      start,
+      end,
       labelled,
       'likely',
       ks,
@@ -531,20 +565,19 @@ function classifyToken(
       false,
     );
   }
-  if (ev?.other) return fromRule(line, token.start, token.end, ev.other, ks, ke, ev, token, previous, false);
-  if (labelled)
-    return new Value(line, token.start, token.end, labelled, 'likely', ks, ke, undefined, LABELLED[labelled], false, token, false);
+  if (ev?.other) return fromRule(line, start, end, ev.other, ks, ke, ev, token, previous, false);
+  if (labelled) return valueOf(line, start, end, labelled, 'likely', ks, ke, undefined, LABELLED[labelled], false, token, false);
   const generic = key === WORD ? GENERIC.word(line, ks, ke) : GENERIC.char(key);
-  if (generic) return fromRule(line, token.start, token.end, generic, ks, ke, undefined, token, previous, false, 'likely');
+  if (generic) return fromRule(line, start, end, generic, ks, ke, undefined, token, previous, false, 'likely');
   const r = looksKernelVirtual(line, token) ? UNLABELLED_POINTER : UNLABELLED_GPA;
-  return fromRule(line, token.start, token.end, r, -1, -1, undefined, token, previous, false);
+  return fromRule(line, start, end, r, -1, -1, undefined, token, previous, false);
 }
 
 /**
  * Values the scanner does not read: bare hex and decimal fields after the labels of a known message
  * (`spte 600000012345677`, `level 1`, `at 1a2b3c000`), and the `:`-separated values right after the event name.
  */
-function readEventFields(line: string, ev: CompiledEvent, floor: number, from: number, to: number, tokens: readonly AddressToken[]): void {
+function readEventFields(line: string, ev: CompiledEvent, floor: number, from: number, to: number): void {
   let i = floor;
   if (ev.leading) {
     i = skipSpaces(line, i);
@@ -571,15 +604,15 @@ function readEventFields(line: string, ev: CompiledEvent, floor: number, from: n
       if (v === we) continue;
       if (rule.radix === 10 && line.charCodeAt(v) === 45 /* - */) v++;
       const end = rule.radix === 10 ? decimalEnd(line, v) : bareHexEnd(line, v);
-      if (end < 0 || v < from || v >= to || scannerRead(tokens, v, end)) continue;
+      if (end < 0 || v < from || v >= to || scannerRead(v, end)) continue;
       addPending(v, end, ws, we, rule);
     }
   }
 }
 
 /** True when the scanner already read exactly `[start, end)` (then its token is classified instead). */
-function scannerRead(tokens: readonly AddressToken[], start: number, end: number): boolean {
-  for (const t of tokens) if (t.start === start) return t.end === end;
+function scannerRead(start: number, end: number): boolean {
+  for (let k = 0; k < scanned.count; k++) if (scanned.start[k] === start) return scanned.end[k] === end;
   return false;
 }
 
@@ -608,7 +641,8 @@ export function classifiedValueAt(
 ): ClassifiedValue | undefined {
   // Values just after the position are classified too, so `start … size …` and `[mem a-b]` pairs form their range.
   const values = classifyLine(line, {
-    ...options,
+    labelledBareHex: options.labelledBareHex,
+    languageId: options.languageId,
     from: Math.max(0, offset - TOKEN_REACH),
     to: Math.min(line.length, offset + RANGE_REACH),
   });

@@ -1,5 +1,6 @@
 import { CONVERSION_TITLES, Conversion, convertAddress } from './convert';
 import { formatHex, Grouping } from './format';
+import { isIdentChar } from './lexer';
 import { DetectionSettings } from './settings';
 import { ClassifiedValue, classifiedValueAt } from './classify';
 import { describeRange, describeValue } from './meaning';
@@ -36,8 +37,29 @@ function encode(text: string): string {
   return e.includes('(') || e.includes(')') ? e.replaceAll('(', '%28').replaceAll(')', '%29') : e;
 }
 
+/** True when `JSON.stringify` and `encodeURIComponent` leave every character of `s` as it is, bar the space. */
+function isPlain(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!(isIdentChar(c) || c === 32 || c === 45 || c === 46)) return false;
+  }
+  return true;
+}
+
+/** `encode(JSON.stringify(s))`, written directly for plain strings (hex values, `gfn 0x…`). */
+function encodeString(s: string): string {
+  return isPlain(s) ? `%22${s.replaceAll(' ', '%20')}%22` : encode(JSON.stringify(s));
+}
+
+/** `encode(JSON.stringify([arg]))`, with the common arguments (strings, numbers) written directly. */
+function encodeArgs(arg: unknown): string {
+  if (typeof arg === 'number') return `%5B${arg}%5D`;
+  if (typeof arg === 'string') return `%5B${encodeString(arg)}%5D`;
+  return encode(JSON.stringify([arg]));
+}
+
 function link(title: string, command: (typeof HOVER_COMMANDS)[number], args: unknown, tooltip: string): string {
-  return `[${title}](command:${command}?${encode(JSON.stringify([args]))} "${tooltip}")`;
+  return `[${title}](command:${command}?${encodeArgs(args)} "${tooltip}")`;
 }
 
 // The document URI is the longest part of a replace link and the same on every hover of a document:
@@ -48,10 +70,13 @@ let cachedUriJson = '';
 function replaceLink(title: string, args: ReplaceTokenArgs, tooltip: string): string {
   if (args.uri !== cachedUri) {
     cachedUri = args.uri;
-    cachedUriJson = encode(JSON.stringify(args.uri));
+    cachedUriJson = encodeString(args.uri);
   }
-  const rest = `,"line":${args.line},"start":${args.start},"end":${args.end},"expected":${JSON.stringify(args.expected)},"text":${JSON.stringify(args.text)}}]`;
-  return `[${title}](command:tdx.replaceToken?%5B%7B%22uri%22%3A${cachedUriJson}${encode(rest)} "${tooltip}")`;
+  // `[{"uri":…,"line":…,"start":…,"end":…,"expected":…,"text":…}]`, URI-encoded.
+  const json =
+    `%5B%7B%22uri%22%3A${cachedUriJson}%2C%22line%22%3A${args.line}%2C%22start%22%3A${args.start}%2C%22end%22%3A${args.end}` +
+    `%2C%22expected%22%3A${encodeString(args.expected)}%2C%22text%22%3A${encodeString(args.text)}%7D%5D`;
+  return `[${title}](command:tdx.replaceToken?${json} "${tooltip}")`;
 }
 
 /** The one status line of a hover: contains exactly one of the words shared, private or invalid. */

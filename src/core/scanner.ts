@@ -48,10 +48,59 @@ const TOKEN_TAIL = 9 + MAX_LABEL + 64;
 const TRIGGER = /0[xX]|`|gfn|gpa|addr|phys/gi;
 
 /** How a scanned token was written, so its value and style can be read when first asked for. */
-const enum Form {
+export const enum Form {
   Prefixed,
   Backtick,
   Bare,
+}
+
+/** Reads the number of a token the scanner found at `start` in the form it found it. */
+export function readScanned(line: string, form: Form, start: number): NumberMatch {
+  const r =
+    form === Form.Prefixed
+      ? readPrefixedHex(line, start)
+      : form === Form.Backtick
+        ? readBacktickHex(line, start)
+        : readBareHex(line, start);
+  if (!r || !('value' in r)) throw new Error(`scanner and reader disagree at ${start} in ${JSON.stringify(line.slice(start, start + 40))}`);
+  return r;
+}
+
+/**
+ * What `scanTokens` found in the last line it scanned, as parallel arrays reused by every call (scanning is not
+ * re-entrant): token `k < count` spans `[start[k], end[k])`, was written in `form[k]`, is a GFN when `gfn[k]` is 1,
+ * and its label (if any) spans `[labelStart[k], labelEnd[k])` (`labelStart[k]` is -1 without one).
+ */
+export const scanned = {
+  count: 0,
+  start: new Int32Array(64),
+  end: new Int32Array(64),
+  form: new Uint8Array(64),
+  gfn: new Uint8Array(64),
+  labelStart: new Int32Array(64),
+  labelEnd: new Int32Array(64),
+};
+
+function grow(): void {
+  const n = scanned.start.length * 2;
+  const copy = <T extends Int32Array | Uint8Array>(a: T, b: T): T => (b.set(a), b);
+  scanned.start = copy(scanned.start, new Int32Array(n));
+  scanned.end = copy(scanned.end, new Int32Array(n));
+  scanned.form = copy(scanned.form, new Uint8Array(n));
+  scanned.gfn = copy(scanned.gfn, new Uint8Array(n));
+  scanned.labelStart = copy(scanned.labelStart, new Int32Array(n));
+  scanned.labelEnd = copy(scanned.labelEnd, new Int32Array(n));
+}
+
+function found(form: Form, start: number, end: number, kind: AddressKind, labelStart: number, labelEnd: number): void {
+  const k = scanned.count++;
+  if (k === scanned.start.length) grow();
+  scanned.start[k] = start;
+  scanned.end[k] = end;
+  scanned.form[k] = form;
+  scanned.gfn[k] = kind === 'gfn' ? 1 : 0;
+  scanned.labelStart[k] = labelStart;
+  scanned.labelEnd[k] = labelEnd;
 }
 
 /** A scanned token; its text, label, value and style are computed only when asked for, so scanning allocates little. */
@@ -67,17 +116,7 @@ class ScannedToken implements AddressToken {
     private readonly labelEnd: number,
   ) {}
   private match(): NumberMatch {
-    if (!this.read) {
-      const r =
-        this.form === Form.Prefixed
-          ? readPrefixedHex(this.line, this.start)
-          : this.form === Form.Backtick
-            ? readBacktickHex(this.line, this.start)
-            : readBareHex(this.line, this.start);
-      if (!r || !('value' in r)) throw new Error(`scanner and reader disagree on ${JSON.stringify(this.text)}`);
-      this.read = r;
-    }
-    return this.read;
+    return (this.read ??= readScanned(this.line, this.form, this.start));
   }
   get text(): string {
     return this.line.slice(this.start, this.end);
@@ -124,11 +163,11 @@ function triggerStart(line: string, end: number): number {
 }
 
 /**
- * Finds address tokens in one line, left to right, without overlaps, in time linear in the line length.
- * Example: `kvm_mmu_set_spte: gfn 8000fee00 spte 0x…` yields a GFN token `8000fee00` and a GPA token.
+ * Finds address tokens in one line into `scanned` (allocating nothing) and returns their count: left to right,
+ * without overlaps, in time linear in the line length. `scanLine` is the same with token objects.
  */
-export function scanLine(line: string, options: ScanOptions): AddressToken[] {
-  let tokens: AddressToken[] | undefined;
+export function scanTokens(line: string, options: ScanOptions): number {
+  scanned.count = 0;
   const len = line.length;
   const to = Math.min(options.to ?? len, len);
   let start = Math.max(options.from ?? 0, 0);
@@ -156,9 +195,7 @@ export function scanLine(line: string, options: ScanOptions): AddressToken[] {
       const end = prefixedHexEnd(line, k);
       if (end > 0) {
         const labelled = pendingAt === k;
-        (tokens ??= []).push(
-          new ScannedToken(line, Form.Prefixed, k, end, labelled ? pendingKind : 'gpa', labelled ? pendingStart : -1, pendingEnd),
-        );
+        found(Form.Prefixed, k, end, labelled ? pendingKind : 'gpa', labelled ? pendingStart : -1, pendingEnd);
         lastEnd = re.lastIndex = end;
       } else {
         lastEnd = re.lastIndex = skipRun(line, k + 2);
@@ -170,9 +207,7 @@ export function scanLine(line: string, options: ScanOptions): AddressToken[] {
       const r = readBacktickHex(line, s0);
       if (r && 'value' in r) {
         const labelled = pendingAt === s0;
-        (tokens ??= []).push(
-          new ScannedToken(line, Form.Backtick, s0, r.end, labelled ? pendingKind : 'gpa', labelled ? pendingStart : -1, pendingEnd),
-        );
+        found(Form.Backtick, s0, r.end, labelled ? pendingKind : 'gpa', labelled ? pendingStart : -1, pendingEnd);
         lastEnd = re.lastIndex = r.end;
       }
     } else {
@@ -204,12 +239,26 @@ export function scanLine(line: string, options: ScanOptions): AddressToken[] {
       const backtick = readBacktickHex(line, valueStart);
       const end = backtick && 'value' in backtick ? backtick.end : backtick ? -1 : bareHexEnd(line, valueStart);
       if (end > 0) {
-        (tokens ??= []).push(new ScannedToken(line, backtick ? Form.Backtick : Form.Bare, valueStart, end, kind, ws, we));
+        found(backtick ? Form.Backtick : Form.Bare, valueStart, end, kind, ws, we);
         lastEnd = re.lastIndex = end;
       }
     }
   }
-  return tokens ?? NO_TOKENS;
+  return scanned.count;
+}
+
+/**
+ * Finds address tokens in one line, left to right, without overlaps, in time linear in the line length.
+ * Example: `kvm_mmu_set_spte: gfn 8000fee00 spte 0x…` yields a GFN token `8000fee00` and a GPA token.
+ */
+export function scanLine(line: string, options: ScanOptions): AddressToken[] {
+  const n = scanTokens(line, options);
+  if (!n) return NO_TOKENS;
+  const { start, end, form, gfn, labelStart, labelEnd } = scanned;
+  const tokens = new Array<AddressToken>(n);
+  for (let k = 0; k < n; k++)
+    tokens[k] = new ScannedToken(line, form[k], start[k], end[k], gfn[k] ? 'gfn' : 'gpa', labelStart[k], labelEnd[k]);
+  return tokens;
 }
 
 const NO_TOKENS = Object.freeze([]) as unknown as AddressToken[];
