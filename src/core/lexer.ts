@@ -17,8 +17,16 @@ export const MAX_HEX_DIGITS = 16;
 const C_SUFFIX = /(?:[uU](?:ll|LL|l|L)?|(?:ll|LL|l|L)[uU]?)/y;
 const RUST_SUFFIX = /_?[ui](?:8|16|32|64|128|size)/y;
 
+/** Character classes of the ASCII range, by code: bit 1 hex digit, bit 2 identifier character. */
+const CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const hex = (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
+  const ident = (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
+  CLASS[c] = (hex ? 1 : 0) | (ident ? 2 : 0);
+}
+
 export function isHexDigit(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
+  return c < 128 && (CLASS[c] & 1) !== 0;
 }
 
 export function isDecimalDigit(c: number): boolean {
@@ -27,7 +35,7 @@ export function isDecimalDigit(c: number): boolean {
 
 /** Letters, digits and `_`: characters that glue a number into an identifier. */
 export function isIdentChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
+  return c < 128 && (CLASS[c] & 2) !== 0;
 }
 
 function readSuffix(s: string, i: number): string {
