@@ -58,6 +58,7 @@ export default tseslint.config(
         setImmediate: 'readonly',
         URL: 'readonly',
         URLSearchParams: 'readonly',
+        AbortController: 'readonly',
         Buffer: 'readonly',
         performance: 'readonly',
       },
