@@ -44,6 +44,14 @@ export async function hoverAt(uri: vscode.Uri, line: number, character: number):
     .join('\n---\n');
 }
 
+/** The hover `into` characters into the first appearance of `text` in `doc`. */
+export async function hoverOn(doc: vscode.TextDocument, text: string, into = 1): Promise<string> {
+  const at = doc.getText().indexOf(text);
+  assert.ok(at >= 0, `${text} is in ${doc.uri}`);
+  const pos = doc.positionAt(at + into);
+  return hoverAt(doc.uri, pos.line, pos.character);
+}
+
 /** The hover's status line. */
 export function statusOf(hover: string): string {
   const line = hover.split('\n').find((l) => l.startsWith('Status:'));

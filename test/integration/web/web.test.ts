@@ -1,17 +1,9 @@
 import * as vscode from 'vscode';
 import type { AnalysisSummary } from '../../../src/core/summary';
 import * as assert from '../util/assert';
-import { EXTENSION_ID, exportsOf, hooks, hoverAt, openWorkspaceDocument, renderAfter, setSetting, statusOf } from '../util/workbench';
+import { EXTENSION_ID, exportsOf, hooks, hoverOn, openWorkspaceDocument, renderAfter, setSetting, statusOf } from '../util/workbench';
 
 const TRACE = 'kvm_page_fault: vcpu 0 rip 0xffffffff81a01234 address 0x0000800000001234 error_code 0x181\n';
-
-/** The hover `into` characters into the first appearance of `text` in `doc`. */
-function hoverOn(doc: vscode.TextDocument, text: string, into = 2): Promise<string> {
-  const at = doc.getText().indexOf(text);
-  assert.ok(at >= 0, `${text} is in ${doc.uri}`);
-  const pos = doc.positionAt(at + into);
-  return hoverAt(doc.uri, pos.line, pos.character);
-}
 
 const title = (hover: string) => hover.split('\n')[0];
 
