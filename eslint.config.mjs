@@ -20,6 +20,22 @@ export default tseslint.config(
     },
   },
   {
+    // src/ is bundled twice: also for the browser's web worker extension host (dist/web/extension.js), which has none of
+    // Node's globals. Its modules are kept out by the build (scripts/noNodeBuiltins.mjs).
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...['process', 'Buffer', 'global', 'setImmediate', 'clearImmediate', '__dirname', '__filename', 'require', 'module'].map(
+          (name) => ({
+            name,
+            message: `${name} is Node-only: src/ also runs in the browser's web worker extension host.`,
+          }),
+        ),
+      ],
+    },
+  },
+  {
     files: ['src/core/**/*.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
@@ -42,6 +58,7 @@ export default tseslint.config(
         setImmediate: 'readonly',
         URL: 'readonly',
         URLSearchParams: 'readonly',
+        AbortController: 'readonly',
         Buffer: 'readonly',
         performance: 'readonly',
       },

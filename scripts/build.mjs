@@ -1,10 +1,12 @@
-// Bundles the extension (node, cjs) and the inspector webview (browser, iife) with esbuild.
-// Usage: node scripts/build.mjs [--production]
+// Bundles the extension twice from the same entry — for the Node extension host (dist/extension.js, package.json
+// `main`) and for the browser's web worker extension host (dist/web/extension.js, `browser`) — and the
+// inspector webview (browser, iife) with esbuild. Usage: node scripts/build.mjs [--production]
 import * as esbuild from 'esbuild';
 import { copyFile, mkdir, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { noNodeBuiltins } from './noNodeBuiltins.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const production = process.argv.includes('--production');
@@ -28,6 +30,17 @@ await esbuild.build({
   format: 'cjs',
   target: 'node18',
   external: ['vscode'],
+});
+
+await esbuild.build({
+  ...common,
+  entryPoints: ['src/extension.ts'],
+  outfile: 'dist/web/extension.js',
+  platform: 'browser',
+  format: 'cjs',
+  target: 'es2022',
+  external: ['vscode'],
+  plugins: [noNodeBuiltins],
 });
 
 if (existsSync(join(root, 'media/inspector.ts'))) {

@@ -2,17 +2,22 @@
 // Offline (default here): code-server 4.100.3 + Debian Chromium driven by playwright-core.
 // With TDX_TEST_HOST=electron: @vscode/test-electron (desktop VS Code, downloaded; needs internet).
 // Writes { passed, failed, pending, tests[] } to the file named by --summary and exits non-zero on failure.
+// TDX_TEST_RUNS=web,ui runs only the named runs; TDX_TEST_GREP=pattern narrows the tests inside them.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, watch, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import * as esbuild from 'esbuild';
 import { installHost, launchChromium, remoteUri, root, startCodeServer } from './host.mjs';
+import { noNodeBuiltins } from './noNodeBuiltins.mjs';
 
 const args = process.argv.slice(2);
 const summaryPath = args.includes('--summary') ? args[args.indexOf('--summary') + 1] : undefined;
 const RUN_TIMEOUT_MS = Number(process.env.TDX_TEST_TIMEOUT_MS ?? 20 * 60_000);
 const gdbExtension = join(root, 'test/gdb-extension');
 const suiteIndex = join(root, 'out/test/integration/suite/index.js');
+// Inside the extension's folder, so VS Code runs it in the extension's own host (the web worker).
+const webSuiteBundle = join(root, 'out/test/integration/web/suite.bundle.js');
 
 /** The runs: each is one window on its own workspace copy; `trust` keeps Restricted Mode on. */
 const RUNS = [
@@ -25,6 +30,8 @@ const RUNS = [
     workspaceSettings: { 'tdx.debug.gpawExpressions': ['system("touch /tmp/tdx-pwned")'] },
   },
   { name: 'multiroot', suite: 'multiroot', trust: false, multiRoot: true },
+  // The extension in the browser's web worker extension host (as on vscode.dev), its suite bundled for the browser.
+  { name: 'web', suite: 'web', trust: false, web: true },
 ];
 
 /**
@@ -57,6 +64,7 @@ function prepareWorkspace(run) {
     const file = join(workspace, '.vscode', 'settings.json');
     writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), ...run.workspaceSettings }, null, 2));
   }
+  if (run.web) return { scratch, workspace, program: '' }; // no debugger in the web worker host
   mkdirSync(join(workspace, 'build'));
   const program = join(workspace, 'build', 'gpa_demo');
   execFileSync('gcc', ['-g', '-O0', '-o', program, 'gpa_demo.c'], { cwd: workspace, stdio: 'inherit' });
@@ -67,14 +75,18 @@ function prepareWorkspace(run) {
   return { scratch, workspace, program, eptProgram };
 }
 
-function waitForFile(file, timeoutMs, describeFailure) {
+/** Resolves with the JSON in `file` once it exists; rejects after `timeoutMs`, or with the reason when `signal` aborts. */
+function waitForFile(file, timeoutMs, describeFailure, signal) {
   return new Promise((resolve, reject) => {
     const dir = join(file, '..');
     const done = (fn) => {
       clearTimeout(timer);
       watcher.close();
+      signal?.removeEventListener('abort', onAbort);
       fn();
     };
+    const onAbort = () => done(() => reject(signal.reason));
+    signal?.addEventListener('abort', onAbort);
     const watcher = watch(dir, () => {
       if (existsSync(file)) done(() => resolve(JSON.parse(readFileSync(file, 'utf8'))));
     });
@@ -84,6 +96,42 @@ function waitForFile(file, timeoutMs, describeFailure) {
     );
     if (existsSync(file)) done(() => resolve(JSON.parse(readFileSync(file, 'utf8'))));
   });
+}
+
+/**
+ * Opens the workbench on `server` with the extension under development and the test module at `testsPath`, and
+ * resolves with the results the module writes to `resultsFile`. When the test run ends, the browser workbench calls
+ * `window.codeAutomationExit(code)` (as @vscode/test-web uses it); if no results follow within 10 s (the module
+ * failed to load, or threw), the run fails then instead of at the timeout.
+ */
+async function runSuiteInBrowser(server, testsPath, resultsFile) {
+  const pageErrors = [];
+  const noResults = new AbortController();
+  let grace;
+  let browser;
+  try {
+    browser = await launchChromium();
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    page.on('pageerror', (e) => pageErrors.push(String(e)));
+    // The web worker extension host logs to the page's console, not to code-server's log.
+    page.on('console', (m) => m.type() === 'error' && pageErrors.push(m.text()));
+    const describeFailure = () => `code-server log tail:\n${server.log().slice(-4000)}\npage errors:\n${pageErrors.slice(-40).join('\n')}`;
+    await page.exposeFunction('codeAutomationExit', (code) => {
+      grace ??= setTimeout(
+        () => noResults.abort(new Error(`the test run ended (exit code ${code}) without writing results\n${describeFailure()}`)),
+        10_000,
+      );
+    });
+    const payload = [
+      ['extensionDevelopmentPath', remoteUri(server.port, root)],
+      ['extensionTestsPath', remoteUri(server.port, testsPath)],
+    ];
+    await page.goto(server.url(payload));
+    return await waitForFile(resultsFile, RUN_TIMEOUT_MS, describeFailure, noResults.signal);
+  } finally {
+    clearTimeout(grace);
+    await browser?.close().catch(() => {});
+  }
 }
 
 async function runOffline(run, hostDir) {
@@ -106,24 +154,45 @@ async function runOffline(run, hostDir) {
     extraExtensions: [gdbExtension],
     userSettings: run.trust ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' } : {},
   });
-  const pageErrors = [];
-  let browser;
   try {
-    browser = await launchChromium();
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    page.on('pageerror', (e) => pageErrors.push(String(e)));
-    const payload = [
-      ['extensionDevelopmentPath', remoteUri(server.port, root)],
-      ['extensionTestsPath', remoteUri(server.port, suiteIndex)],
-    ];
-    await page.goto(server.url(payload));
-    return await waitForFile(
-      resultsFile,
-      RUN_TIMEOUT_MS,
-      () => `code-server log tail:\n${server.log().slice(-4000)}\npage errors:\n${pageErrors.join('\n')}`,
-    );
+    return await runSuiteInBrowser(server, suiteIndex, resultsFile);
   } finally {
-    await browser?.close().catch(() => {});
+    server.stop();
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The 'web' run: `remote.extensionKind` puts the extension (both `main` and `browser` in package.json) into the
+ * browser's web worker extension host, as vscode.dev runs it. Its suite (test/integration/web) is bundled for the
+ * browser, and since the worker has neither `process.env` nor `fs`, options and results go through
+ * `.tdx-test/` in the workspace, which code-server serves from disk.
+ */
+async function runWeb(run, hostDir) {
+  await esbuild.build({
+    absWorkingDir: root,
+    entryPoints: ['test/integration/web/index.ts'],
+    outfile: webSuiteBundle,
+    bundle: true,
+    platform: 'browser',
+    format: 'cjs',
+    target: 'es2022',
+    external: ['vscode'],
+    plugins: [noNodeBuiltins],
+    logLevel: 'warning',
+  });
+  const { scratch, workspace } = prepareWorkspace(run);
+  const exchange = join(workspace, '.tdx-test');
+  mkdirSync(exchange);
+  writeFileSync(join(exchange, 'options.json'), JSON.stringify({ grep: process.env.TDX_TEST_GREP || undefined }));
+  const server = await startCodeServer({
+    hostDir,
+    workspace,
+    userSettings: { 'remote.extensionKind': { 'tdx-tools.tdx-address-inspector': ['web'] }, 'git.enabled': false },
+  });
+  try {
+    return await runSuiteInBrowser(server, webSuiteBundle, join(exchange, 'results.json'));
+  } finally {
     server.stop();
     rmSync(scratch, { recursive: true, force: true });
   }
@@ -192,15 +261,25 @@ async function runElectron(run) {
 }
 
 async function main() {
+  const only = process.env.TDX_TEST_RUNS?.split(',').map((n) => n.trim());
+  const unknown = only?.filter((n) => !RUNS.some((r) => r.name === n));
+  if (unknown?.length)
+    throw new Error(`TDX_TEST_RUNS names no run ${unknown.join(', ')}; the runs are ${RUNS.map((r) => r.name).join(', ')}`);
   const useElectron = process.env.TDX_TEST_HOST === 'electron';
   const hostDir = useElectron ? undefined : installHost();
   const total = { passed: 0, failed: 0, pending: 0, tests: [] };
-  for (const run of RUNS) {
+  for (const run of RUNS.filter((r) => !only || only.includes(r.name))) {
     const started = Date.now();
     let result;
     try {
-      if (run.ui && useElectron) continue; // the UI run drives code-server's browser workbench
-      result = run.ui ? await runUi(run, hostDir) : useElectron ? await runElectron(run) : await runOffline(run, hostDir);
+      if ((run.ui || run.web) && useElectron) continue; // these runs drive code-server's browser workbench
+      result = run.ui
+        ? await runUi(run, hostDir)
+        : run.web
+          ? await runWeb(run, hostDir)
+          : useElectron
+            ? await runElectron(run)
+            : await runOffline(run, hostDir);
     } catch (e) {
       result = {
         passed: 0,

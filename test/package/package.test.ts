@@ -6,7 +6,7 @@ import { join } from 'node:path';
 const root = join(__dirname, '..', '..', '..');
 
 describe('packaging', () => {
-  it('vsce would package only the bundles, the icon, the walkthrough images, README, CHANGELOG, LICENSE and package.json', function () {
+  it('vsce would package only the bundles (Node and web worker), the icon, the walkthrough images, README, CHANGELOG, LICENSE and package.json', function () {
     this.timeout(60_000);
     const r = spawnSync(join(root, 'node_modules/.bin/vsce'), ['ls', '--no-dependencies'], {
       cwd: root,
@@ -24,6 +24,7 @@ describe('packaging', () => {
       'LICENSE',
       'README.md',
       'dist/extension.js',
+      'dist/web/extension.js',
       'dist/webview/inspector.css',
       'dist/webview/inspector.js',
       'media/icon.png',

@@ -3,7 +3,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import type { DebugAnnotation } from '../../../src/debugTracker';
 import type { AnalysisSummary } from '../../../src/core/summary';
-import { activateExtension, exportsOf, hooks, hoverAt, openDocument, setSetting, waitFor } from '../util/helpers';
+import { activateExtension, exportsOf, hooks, hoverOn, openDocument, setSetting, waitFor } from '../util/helpers';
 import { startGdbSession, stopSession } from '../util/gdb';
 
 /** A sample file of the workspace the launcher copied (samples/). */
@@ -11,14 +11,6 @@ async function sample(name: string): Promise<vscode.TextDocument> {
   const workspace = process.env.TDX_TEST_WORKSPACE;
   assert.ok(workspace, 'TDX_TEST_WORKSPACE is set by the launcher');
   return vscode.workspace.openTextDocument(vscode.Uri.file(path.join(workspace, name)));
-}
-
-/** The hover `into` characters into the first appearance of `text` in `doc`. */
-async function hoverOn(doc: vscode.TextDocument, text: string, into = 1): Promise<string> {
-  const at = doc.getText().indexOf(text);
-  assert.ok(at >= 0, `${text} is in ${doc.fileName}`);
-  const pos = doc.positionAt(at + into);
-  return hoverAt(doc.uri, pos.line, pos.character);
 }
 
 const title = (hover: string) => hover.split('\n')[0];
