@@ -92,6 +92,12 @@ export function frameCountsText(counts: FrameCounts, ref: FrameRef): string {
   return `In this file: ${counts.exact} × this frame, ${counts.alias} × its ${alias} alias, ${ranges}`;
 }
 
+/** The hover's line while the index is still being built, e.g. "In this file: counting… (37% of 200,000 lines read)". */
+export function frameCountsPendingText(indexedLines: number, lineCount: number): string {
+  const percent = Math.floor((100 * indexedLines) / Math.max(1, lineCount));
+  return `In this file: counting… (${percent}% of ${lineCount.toLocaleString('en-US')} lines read)`;
+}
+
 /**
  * The occurrences of `ref`'s frame among one line's values (what the index would store for that line), for a
  * line the index has not read yet. `gpaw` must be the one `ref` was computed under.
