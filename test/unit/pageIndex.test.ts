@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { frameValuesOfLine } from '../../src/core/frameValues';
 import {
   FrameOccurrence,
+  frameCountsPendingText,
   frameCountsText,
   frameOf,
   occurrencesInLine,
@@ -222,6 +223,9 @@ describe('PageIndex: which values refer to the same guest frame', () => {
       frameCountsText({ exact: 1, alias: 0, ranges: 3 }, frameOf('gpa', 0x800000001000n, 48)),
       'In this file: 1 × this frame, 0 × its private alias, 3 ranges containing it',
     );
+  });
+  it('says how far counting is while the index is built', () => {
+    assert.equal(frameCountsPendingText(73_999, 200_001), 'In this file: counting… (36% of 200,001 lines read)');
   });
   it('an empty document, or one without addresses, has no pages', () => {
     assert.deepEqual(build(['']).pages(), []);
