@@ -79,7 +79,7 @@ export const UI_STEPS = [
       await first.waitFor();
       const row = await first.innerText();
       assert.match(row, /GFN 0xf_ee00/, row);
-      assert.match(row, /3 × — 1 shared · 2 private · 0 invalid/, row);
+      assert.match(row, /3 occurrences: 1 shared · 2 private · 0 invalid/, row);
       assert.match(row, /first on line 3: /, row);
       await page.keyboard.press('Enter');
       const peek = page.locator('.peekview-widget');

@@ -83,7 +83,7 @@ async function pickPage(pages: DocumentIndexService, document: vscode.TextDocume
   const items: PageItem[] = all.map((page) => ({
     page,
     label: `GFN ${formatHex(page.frame, grouping)}`,
-    description: `${page.occurrences} × — ${page.shared} shared · ${page.private} private · ${page.invalid} invalid`,
+    description: `${page.occurrences} occurrence${page.occurrences === 1 ? '' : 's'}: ${page.shared} shared · ${page.private} private · ${page.invalid} invalid`,
     detail: `first on line ${page.firstLine + 1}: ${clip(document.lineAt(page.firstLine).text.trim())}`,
   }));
   const total = index.frameCount;
