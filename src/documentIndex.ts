@@ -1,23 +1,16 @@
 import vscode = require('vscode');
 import { settingsFor } from './config';
+import { textAroundCursor } from './cursorText';
 import { log } from './log';
 import { FrameValue, frameValuesOfLine } from './core/frameValues';
-import { FrameOccurrence, FrameRef, frameOf, occurrencesInLine, PageIndex } from './core/pageIndex';
-import { Gpaw } from './core/tdx';
+import { FrameOccurrence, frameOf, occurrencesInLine, PageIndex } from './core/pageIndex';
 
 /** Longest a slice of index building keeps the extension host busy before it yields (`setTimeout(0)`). */
 const SLICE_MS = 25;
-/** Lines up to this long are classified whole when looking up the value under the cursor (as the hover does). */
-const WHOLE_LINE = 4096;
-/** Around the cursor in a longer line, this many characters on each side. */
-const WINDOW = 512;
-
-/** The `gpa`/`gfn` value under a cursor, in document columns, and the frame it refers to under the document's GPAW. */
+/** The `gpa`/`gfn` value under a cursor, in document columns. */
 export interface FrameTarget {
   readonly line: number;
   readonly value: FrameValue;
-  readonly ref: FrameRef;
-  readonly gpaw: Gpaw;
 }
 
 /** How far an index is: lines read of all lines. */
@@ -116,17 +109,11 @@ export class DocumentIndexService implements vscode.Disposable {
 
   /** The `gpa`/`gfn` value at `position` (read from the line itself, whatever the index holds), or undefined. */
   targetAt(document: vscode.TextDocument, position: vscode.Position): FrameTarget | undefined {
-    const s = settingsFor(document);
-    const length = document.lineAt(position.line).range.end.character;
-    const whole = length <= WHOLE_LINE;
-    const from = whole ? 0 : Math.max(0, position.character - WINDOW);
-    const to = whole ? length : Math.min(length, position.character + WINDOW);
-    const text = document.getText(new vscode.Range(position.line, from, position.line, to));
+    const { text, from } = textAroundCursor(document, position);
     const at = position.character - from;
-    const found = frameValuesOfLine(text, s, document.languageId).find((v) => v.start <= at && at <= v.end);
+    const found = frameValuesOfLine(text, settingsFor(document), document.languageId).find((v) => v.start <= at && at <= v.end);
     if (!found) return undefined;
-    const value: FrameValue = from === 0 ? found : shift(found, from);
-    return { line: position.line, value, ref: frameOf(value.kind, value.value, s.gpaw), gpaw: s.gpaw };
+    return { line: position.line, value: from === 0 ? found : shift(found, from) };
   }
 
   /**

@@ -1,14 +1,10 @@
 import vscode = require('vscode');
 import { settingsFor } from './config';
+import { textAroundCursor } from './cursorText';
 import { DocumentIndexService } from './documentIndex';
 import { HOVER_COMMANDS, hoverAtPosition } from './core/hoverContent';
 import { frameCountsPendingText, frameCountsText, frameOf } from './core/pageIndex';
 import { log } from './log';
-
-/** Only this much of a line on each side of the cursor is read (a 1 MB minified line costs the same as a short one). */
-const WINDOW = 512;
-/** Lines up to this long are read whole (every trace and dmesg line is). */
-const WHOLE_LINE = 4096;
 
 /**
  * Hover on addresses in every document (files, untitled, output channels; any language), with how often the
@@ -21,13 +17,7 @@ export function registerHover(context: vscode.ExtensionContext, pages: DocumentI
         try {
           const settings = settingsFor(document);
           if (!settings.hoverEnabled) return undefined;
-          const lineLength = document.lineAt(position.line).range.end.character;
-          // A trace line is read whole, so the message name at its start decides what each field is;
-          // a very long line only in a window around the cursor.
-          const whole = lineLength <= WHOLE_LINE;
-          const from = whole ? 0 : Math.max(0, position.character - WINDOW);
-          const to = whole ? lineLength : Math.min(lineLength, position.character + WINDOW);
-          const text = document.getText(new vscode.Range(position.line, from, position.line, to));
+          const { text, from } = textAroundCursor(document, position);
           const where = {
             uri: document.uri.toString(),
             line: position.line,

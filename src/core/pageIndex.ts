@@ -1,7 +1,7 @@
 import { formatHex } from './format';
 import { FrameValue, frameValuesOfLine } from './frameValues';
 import { DetectionSettings } from './settings';
-import { AddressKind, AddressStatus, Gpaw, sharedGfnMask } from './tdx';
+import { AddressKind, Gpaw, sharedGfnMask } from './tdx';
 
 /**
  * The guest frame a `gpa`/`gfn` value refers to. `frame` is the private GFN (shared bit cleared, then `>> 12` for
@@ -22,11 +22,6 @@ export function frameOf(kind: AddressKind, value: bigint, gpaw: Gpaw): FrameRef 
   const gfn = kind === 'gfn' ? value : value >> 12n;
   const mask = sharedGfnMask(gpaw);
   return { frame: gfn & ~mask, shared: (gfn & mask) !== 0n, invalid: gfn >> BigInt(gpaw - 12) !== 0n };
-}
-
-/** `invalid` first, then `shared` / `private` by the shared bit (as `gpaStatus`). */
-export function frameStatus(ref: FrameRef): AddressStatus {
-  return ref.invalid ? 'invalid' : ref.shared ? 'shared' : 'private';
 }
 
 /**
@@ -151,7 +146,7 @@ const NO_F64 = new Float64Array(0);
 
 /**
  * The occurrences of a run of lines, in typed arrays: point values (line relative to the block, columns,
- * frame id, flags) and ranges (line, columns, first and last GFN). 15 bytes per value, 36 per range.
+ * frame id, flags) and ranges (line, columns, first and last GFN). 15 bytes per value, 26 per range.
  */
 class Block {
   indexed = false;

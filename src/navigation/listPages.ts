@@ -3,7 +3,7 @@ import { Command } from '../commandIds';
 import { settingsFor } from '../config';
 import { DocumentIndexService } from '../documentIndex';
 import { registerCommand } from '../log';
-import { fail } from '../notify';
+import { fail, inform } from '../notify';
 import { UserError } from '../core/errors';
 import { formatHex } from '../core/format';
 import { frameOf, PageEntry, pageEntry, PageSummary } from '../core/pageIndex';
@@ -76,7 +76,7 @@ async function pickPage(pages: DocumentIndexService, document: vscode.TextDocume
   const index = pages.indexOf(document);
   const all = index.pages(PICK_LIMIT);
   if (!all.length) {
-    void fail(`TDX: ${baseName(document.uri)} has no guest physical addresses or frame numbers (GPAW ${index.gpaw}).`);
+    void inform(`TDX: ${baseName(document.uri)} has no guest physical addresses or frame numbers (GPAW ${index.gpaw}).`);
     return;
   }
   const grouping = settingsFor(document).grouping;
