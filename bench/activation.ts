@@ -9,13 +9,17 @@ import { performance } from 'perf_hooks';
 
 type AnyFn = (...args: unknown[]) => unknown;
 
-/** A stand-in for the `vscode` module: any property is a callable, constructible stand-in; `get` reads `undefined`. */
+/**
+ * A stand-in for the `vscode` module: any property is a callable, constructible stand-in; `get` reads `undefined`;
+ * iterating one yields nothing (as the empty `window.visibleTextEditors` of a fresh window).
+ */
 function standIn(calls: { count: number }): unknown {
   const cache = new Map<PropertyKey, unknown>();
   const target = function () {} as unknown as AnyFn;
   return new Proxy(target, {
     get(_t, key) {
-      if (key === 'then' || key === Symbol.iterator) return undefined;
+      if (key === 'then') return undefined;
+      if (key === Symbol.iterator) return [][Symbol.iterator].bind([]);
       if (key === Symbol.toPrimitive) return () => 0;
       if (key === 'get') return () => undefined;
       if (key === 'prototype') return Object.prototype;

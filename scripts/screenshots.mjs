@@ -1,7 +1,8 @@
 // Takes README screenshots from the real workbench (code-server + Chromium): the inspector panel in a
-// light and a dark theme, and a hover. Usage: node scripts/screenshots.mjs (after npm run build).
+// light and a dark theme, a hover, and the highlights of one page in five forms.
+// Usage: node scripts/screenshots.mjs [file.png …] (after npm run build); with names, only those shots are taken.
 // With --web: only web-hover.png, a hover with the extension in the browser's web worker extension host.
-import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { installHost, launchChromium, remoteUri, root, startCodeServer } from './host.mjs';
@@ -10,11 +11,27 @@ import { hoverOver, inspectorFrame, openFile, runCommand } from './ui-tests.mjs'
 const out = join(root, 'media', 'screenshots');
 mkdirSync(out, { recursive: true });
 const hostDir = installHost();
+const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const wanted = (file) => file !== undefined && (only.length === 0 || only.includes(file));
+
+/** One guest page (private GFN 0x12345 under GPAW 48) in five forms, with a neighbour page and a host PFN around it. */
+const PAGE_TRACE = [
+  '# GPAW 48: one guest page in five forms (raw private GPA, its shared alias, stripped GFNs, a [mem] range, a QEMU conversion)',
+  ' qemu-kvm-4187 [003] 5125.204133: kvm_page_fault: vcpu 0 rip 0xffffffff81c2a1f4 address 0x0000000012345678 error_code 0x182',
+  ' qemu-kvm-4187 [003] 5125.204151: kvm_mmu_spte_requested: gfn 12345 pfn 1a2b3c level 1',
+  ' qemu-kvm-4187 [003] 5125.204160: kvm_mmu_set_spte: gfn 12345 spte 80000001a2b3c677 (rwxu) level 1 at 1031d8000',
+  ' qemu-kvm-4187 [001] 5125.311093: kvm_page_fault: vcpu 1 rip 0xffffffff81a0f5c0 address 0x0000800012345abc error_code 0x181',
+  ' qemu-kvm-4187 [001] 5125.311120: kvm_page_fault: vcpu 1 rip 0xffffffff81a0f5c0 address 0x0000000012346000 error_code 0x184',
+  '[    0.000000] BIOS-e820: [mem 0x0000000012300000-0x00000000123fffff] usable',
+  '4187@1700000000.123456:kvm_convert_memory start 0x12340000 size 0x10000 shared_to_private',
+  '',
+].join('\n');
 
 /** code-server on a scratch copy of samples/ with the extension under development, in a light or dark theme. */
 async function openWorkbench(theme, userSettings = {}, viewport = { width: 1400, height: 860 }) {
   const workspace = join(mkdtempSync(join(tmpdir(), 'tdx-shot-')), 'samples');
   cpSync(join(root, 'samples'), workspace, { recursive: true });
+  writeFileSync(join(workspace, 'page-trace.log'), PAGE_TRACE);
   const server = await startCodeServer({
     hostDir,
     workspace,
@@ -50,21 +67,42 @@ async function hoverTraceAddress(page) {
   await hoverOver(page, token);
 }
 
-async function shoot(theme, file, hoverFile) {
+async function shoot(theme, file, hoverFile, highlightsFile) {
+  if (!wanted(file) && !wanted(hoverFile) && !wanted(highlightsFile)) return;
   const { page, close } = await openWorkbench(theme);
   try {
-    if (hoverFile) {
+    if (wanted(highlightsFile)) {
+      await openFile(page, 'page-trace.log');
+      await page.keyboard.press('Control+B'); // the side bar off: the lines fit without scrolling
+      const token = page.locator('.view-line span span', { hasText: /^0x0000000012345678$/ }).first();
+      await token.waitFor();
+      // Inlay hints shift text when they arrive: click the token after they did.
+      await page
+        .locator('.view-line', { hasText: /0x0000000012345678\s*private/ })
+        .first()
+        .waitFor();
+      await token.click();
+      // Write (this frame, same alias), read (the other alias) and text (ranges containing it) highlights.
+      for (const kind of ['wordHighlightStrong', 'wordHighlight', 'wordHighlightText'])
+        await page.locator(`.view-overlays .${kind}`).first().waitFor();
+      await page.mouse.move(700, 600);
+      await page.screenshot({ path: join(out, highlightsFile), clip: { x: 0, y: 0, width: 1400, height: 300 } });
+      await page.keyboard.press('Control+B');
+    }
+    if (wanted(hoverFile)) {
       await hoverTraceAddress(page);
       await page.screenshot({ path: join(out, hoverFile) });
       await page.keyboard.press('Escape');
     }
-    await runCommand(page, 'TDX: Inspect Address');
-    await page.waitForSelector('.quick-input-widget input');
-    await page.keyboard.type('0x8000_0000_1234');
-    await page.keyboard.press('Enter');
-    const frame = await inspectorFrame(page);
-    await frame.waitForSelector('#status.shared');
-    await page.screenshot({ path: join(out, file) });
+    if (wanted(file)) {
+      await runCommand(page, 'TDX: Inspect Address');
+      await page.waitForSelector('.quick-input-widget input');
+      await page.keyboard.type('0x8000_0000_1234');
+      await page.keyboard.press('Enter');
+      const frame = await inspectorFrame(page);
+      await frame.waitForSelector('#status.shared');
+      await page.screenshot({ path: join(out, file) });
+    }
   } finally {
     await close();
   }
@@ -98,7 +136,7 @@ async function shootWeb(file) {
 if (process.argv.includes('--web')) {
   await shootWeb('web-hover.png');
 } else {
-  await shoot('Default Light Modern', 'inspector-light.png', 'hover-light.png');
+  await shoot('Default Light Modern', 'inspector-light.png', 'hover-light.png', 'highlights.png');
   await shoot('Default Dark Modern', 'inspector-dark.png');
 }
 console.log(`screenshots written to ${out}`);

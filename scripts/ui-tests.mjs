@@ -71,6 +71,26 @@ export const UI_STEPS = [
     },
   ],
   [
+    'TDX: List Pages in This File lists the frames, most frequent first, and peeks the references of the chosen one',
+    async ({ page }) => {
+      // kvm-trace.log is the active editor (the previous step).
+      await runCommand(page, 'TDX: List Pages in This File');
+      const first = page.locator('.quick-input-list .monaco-list-row').first();
+      await first.waitFor();
+      const row = await first.innerText();
+      assert.match(row, /GFN 0xf_ee00/, row);
+      assert.match(row, /3 occurrences: 1 shared · 2 private · 0 invalid/, row);
+      assert.match(row, /first on line 3: /, row);
+      await page.keyboard.press('Enter');
+      const peek = page.locator('.peekview-widget');
+      await peek.waitFor();
+      const title = await peek.locator('.peekview-title').innerText();
+      assert.match(title, /kvm-trace\.log[\s\S]*\(3\)/, title); // "Locations (3)"
+      await page.keyboard.press('Escape');
+      await peek.waitFor({ state: 'hidden' });
+    },
+  ],
+  [
     'typing in the panel re-analyses as you type',
     async (ctx) => {
       await runCommand(ctx.page, 'TDX: Open Address Inspector');

@@ -1,6 +1,7 @@
 import vscode = require('vscode');
 import { activeFolder, settingsFor } from './config';
 import { onDidAnnotate } from './debugTracker';
+import { DocumentIndexService } from './documentIndex';
 import { AddressInspectorPanel } from './inspector/inspectorPanel';
 import { onDidNotify } from './notify';
 import { analyzeText, ApiAnalyzeOptions, ApiScanOptions, ApiValue, scanText } from './core/publicApi';
@@ -29,12 +30,17 @@ export interface TdxTestHooks {
   readonly statusBar: { readonly text: string; readonly tooltip: string };
   readonly onDidAnnotateDebugConsole: typeof onDidAnnotate;
   readonly onDidNotify: typeof onDidNotify;
+  /** The page indexes: fires with a document's URI when its index completes; how far one is (by URI string). */
+  readonly pageIndex: {
+    readonly onDidComplete: DocumentIndexService['onDidComplete'];
+    progress: DocumentIndexService['progress'];
+  };
 }
 
 /** The exported API; with `testing` only when the extension runs its tests. */
 export type TdxExports = TdxApi & { readonly testing?: TdxTestHooks };
 
-export function createApi(context: vscode.ExtensionContext, statusBar: vscode.StatusBarItem): TdxExports {
+export function createApi(context: vscode.ExtensionContext, statusBar: vscode.StatusBarItem, pages: DocumentIndexService): TdxExports {
   const api: TdxApi = {
     apiVersion: 1,
     scan: (text, options) => {
@@ -59,6 +65,7 @@ export function createApi(context: vscode.ExtensionContext, statusBar: vscode.St
     },
     onDidAnnotateDebugConsole: onDidAnnotate,
     onDidNotify,
+    pageIndex: { onDidComplete: pages.onDidComplete, progress: (uri) => pages.progress(uri) },
     statusBar: {
       get text() {
         return statusBar.text;

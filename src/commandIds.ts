@@ -12,6 +12,7 @@ export const enum Command {
   InspectExpression = 'tdx.inspectExpression',
   ReadGpawFromDebuggee = 'tdx.readGpawFromDebuggee',
   WalkEpt = 'tdx.walkEpt',
+  ListPages = 'tdx.listPages',
   WatchAdd = 'tdx.watch.add',
   WatchRemove = 'tdx.watch.remove',
   WatchRemoveAll = 'tdx.watch.removeAll',

@@ -6,7 +6,7 @@ import { ClassifiedValue, classifiedValueAt } from './classify';
 import { describeRange, describeValue } from './meaning';
 import { AddressToken } from './scanner';
 import { statusNote, statusReason } from './statusText';
-import { AddressAnalysis, analyzeAddress, describeEptIndices, Gpaw } from './tdx';
+import { AddressAnalysis, AddressKind, analyzeAddress, describeEptIndices, Gpaw } from './tdx';
 import { Confidence, isGuestPhysical, VALUE_KIND_TITLES } from './valueKind';
 
 /** Where the hovered token sits, so "replace" links can edit it: document URI string and 0-based line. */
@@ -179,7 +179,7 @@ export function valueHoverMarkdown(v: ClassifiedValue, s: DetectionSettings): st
 
 /**
  * The hover for `character` in `text` (a whole line, or a window of a very long one): the markdown and the
- * value's range in `text`, or undefined when no number is there. TD guest-physical values get the address
+ * value's range in `text` (with `address`, its kind and value, for TD guest-physical values), or undefined when no number is there. TD guest-physical values get the address
  * hover, every other classified value its meaning. Cost depends only on the window around `character`
  * and the start of the line (where the message name is).
  */
@@ -189,7 +189,7 @@ export function hoverAtPosition(
   s: DetectionSettings,
   where?: HoverLocation & { readonly offset: number },
   languageId?: string,
-): { markdown: string; start: number; end: number } | undefined {
+): { markdown: string; start: number; end: number; address?: { kind: AddressKind; value: bigint } } | undefined {
   const v = classifiedValueAt(text, character, { labelledBareHex: s.labelledBareHex, languageId });
   if (!v) return undefined;
   if (!isGuestPhysical(v.kind)) return { markdown: valueHoverMarkdown(v, s), start: v.start, end: v.end };
@@ -203,5 +203,10 @@ export function hoverAtPosition(
     label: v.label,
     style: v.style,
   };
-  return { markdown: hoverMarkdown(located, s.gpaw, s.grouping, where, v), start: v.start, end: v.end };
+  return {
+    markdown: hoverMarkdown(located, s.gpaw, s.grouping, where, v),
+    start: v.start,
+    end: v.end,
+    address: { kind: v.kind, value: v.value },
+  };
 }

@@ -17,6 +17,8 @@ export interface TdxSettings {
   readonly eptRootExpressions: { readonly shared: string; readonly mirror: string };
   /** Expression for the base that turns a host physical address into a debugger address (`base + hpa`). */
   readonly eptPhysToVirt: string;
+  /** Find All References also lists the frame's occurrences in the other open documents. */
+  readonly referencesOpenDocuments: boolean;
 }
 
 /** The settings the detection, hover and inlay-hint paths depend on. */
@@ -35,6 +37,7 @@ export const SETTING_KEYS: { readonly [K in keyof TdxSettings]: string } = {
   gpawExpressions: 'debug.gpawExpressions',
   eptRootExpressions: 'ept.rootExpressions',
   eptPhysToVirt: 'ept.physToVirt',
+  referencesOpenDocuments: 'references.openDocuments',
 };
 
 /** The defaults, written once; a unit test checks package.json declares the same. */
@@ -50,6 +53,7 @@ export const SETTING_DEFAULTS: TdxSettings = {
   gpawExpressions: ['kvm->arch.gfn_direct_bits', 'kvm->arch.gfn_shared_mask', 'cc_mask'],
   eptRootExpressions: { shared: 'vcpu->arch.mmu->root.hpa', mirror: 'vcpu->arch.mmu->mirror_root_hpa' },
   eptPhysToVirt: 'page_offset_base',
+  referencesOpenDocuments: true,
 };
 
 type Check = (v: unknown) => boolean;
@@ -77,6 +81,7 @@ const CHECKS: { readonly [K in keyof TdxSettings]: { ok: Check; accepted: string
     accepted: 'an object { "shared": expression, "mirror": expression } of non-empty strings',
   },
   eptPhysToVirt: { ok: isExpression, accepted: 'a non-empty expression string' },
+  referencesOpenDocuments: { ok: (v) => typeof v === 'boolean', accepted: 'true or false' },
 };
 
 /** Normalised settings plus one warning per invalid value, naming the value and what is accepted. */

@@ -3,9 +3,11 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { consoleAnnotation, readDebugInteger } from '../../src/core/debugValue';
 import { formatHex, formatLike } from '../../src/core/format';
+import { frameValuesOfLine } from '../../src/core/frameValues';
 import { hoverAtPosition } from '../../src/core/hoverContent';
 import { validateFromWebview } from '../../src/core/inspectorProtocol';
 import { buildInspectorView, restoreState } from '../../src/core/inspectorView';
+import { frameOf, occurrencesInLine, PageIndex } from '../../src/core/pageIndex';
 import { parseAddress } from '../../src/core/parse';
 import { scanLine, tokenAt } from '../../src/core/scanner';
 import {
@@ -45,6 +47,31 @@ export interface NamedProperty {
   readonly name: string;
   readonly property: fc.IPropertyWithHooks<unknown> | fc.IProperty<unknown>;
 }
+
+/** Lines for the page index: a few frames in every form (GPA with offsets, both aliases, GFNs, ranges), and noise. */
+const frameLine = fc
+  .tuple(
+    fc.constantFrom(
+      (f: bigint) => `kvm_page_fault: vcpu 0 rip 0xffffffff81000000 address 0x${((f << 12n) | 0x123n).toString(16)} error_code 0x2`,
+      (f: bigint) => `address 0x${((f << 12n) | (1n << 47n)).toString(16)}`,
+      (f: bigint) => `kvm_mmu_spte_requested: gfn ${f.toString(16)} pfn ${f.toString(16)} level 1`,
+      (f: bigint) => `BIOS-e820: [mem 0x${(f << 12n).toString(16)}-0x${((f + 2n) << 12n).toString(16)}] usable`,
+      (f: bigint) => `kvm_convert_memory start 0x${(f << 12n).toString(16)} size 0x2000 shared_to_private`,
+      (f: bigint) => `gpa 0x${((f << 12n) | (1n << 50n)).toString(16)} gfn ${f.toString(16)}`,
+      () => 'no address here',
+      () => '',
+    ),
+    fc.bigInt({ min: 1n, max: 6n }),
+  )
+  .map(([make, f]) => make(f));
+
+/** A VS Code content change: old lines [line, line + removed] become `text` (inserted.length lines). */
+const lineEdit = fc.record({
+  at: fc.nat(),
+  removed: fc.nat({ max: 6 }),
+  text: fc.array(frameLine, { minLength: 1, maxLength: 6 }),
+  budget: fc.nat({ max: 12 }),
+});
 
 export const PROPERTIES: NamedProperty[] = [
   {
@@ -151,5 +178,42 @@ export const PROPERTIES: NamedProperty[] = [
       readDebugInteger(value);
       consoleAnnotation(line.slice(0, 20), value, undefined, w, 'none');
     }),
+  },
+  {
+    name: 'page index: random edits between random slices answer what a fresh index answers',
+    property: fc.property(
+      fc.array(frameLine, { minLength: 1, maxLength: 40 }),
+      fc.array(lineEdit, { maxLength: 12 }),
+      fc.integer({ min: 1, max: 6 }),
+      gpaw,
+      (initial, edits, blockLines, w) => {
+        const lines = [...initial];
+        const options = { gpaw: w, labelledBareHex: true, blockLines };
+        const index = new PageIndex(lines.length, options);
+        let clock = 0;
+        const lineAt = (l: number) => {
+          clock++;
+          assert.ok(l >= 0 && l < lines.length, `line ${l} is in the document`);
+          return lines[l];
+        };
+        for (const e of edits) {
+          index.work(lineAt, e.budget, () => clock);
+          const at = e.at % lines.length;
+          const removed = Math.min(e.removed, lines.length - 1 - at);
+          lines.splice(at, removed + 1, ...e.text);
+          index.lineEdit(at, removed, e.text.length - 1);
+          assert.equal(index.lineCount, lines.length);
+        }
+        index.work(lineAt, Infinity, () => clock);
+        const fresh = new PageIndex(lines.length, options);
+        fresh.work((l) => lines[l], Infinity);
+        assert.deepEqual(index.pages(), fresh.pages());
+        for (let f = 1n; f <= 6n; f++) {
+          const ref = frameOf('gfn', f, w);
+          const expected = lines.flatMap((text, line) => occurrencesInLine(ref, line, frameValuesOfLine(text, options), w));
+          assert.deepEqual(index.occurrences(ref), expected);
+        }
+      },
+    ),
   },
 ];

@@ -51,6 +51,12 @@ describe('hover content', () => {
     assert.equal(hoverAtPosition('kvm_mmu_set_spte: gfn 8000fee00 level 1', 5, s48), undefined);
   });
 
+  it('names the kind and value of a guest-physical value (the page index counts its frame), and of nothing else', () => {
+    assert.deepEqual(hoverAtPosition('kvm_mmu_set_spte: gfn 8000fee00 level 1', 25, s48)?.address, { kind: 'gfn', value: 0x8000fee00n });
+    assert.deepEqual(hoverAtPosition('address 0x1234', 10, s48)?.address, { kind: 'gpa', value: 0x1234n });
+    assert.equal(hoverAtPosition('kvm_mmu_spte_requested: gfn 12345 pfn 1a2b3c level 1', 37, s48)?.address, undefined, 'a host PFN');
+  });
+
   it('lists status hints for the requested range only', () => {
     const lines = ['a 0x8000_0000_1234 b 0x1000', 'c 0x8_0000_0000_1000', 'd 0x2000'];
     const hs = statusHints((l) => lines[l], 0, 1, 5, 20, s48, 100);
