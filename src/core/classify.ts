@@ -1,7 +1,7 @@
 import { EVENT_RULES, EventRules, FieldRule, GENERIC_FIELDS, RangeForm } from './fieldRules';
 import { TokenStyle } from './format';
 import { bareHexEnd, isDecimalDigit, isHexDigit, isIdentChar, labelKindAt } from './lexer';
-import { readScanned, scanned, scanTokens, TOKEN_REACH } from './scanner';
+import { Form, readScanned, scanned, scanTokens, TOKEN_REACH } from './scanner';
 import { NumberMatch } from './lexer';
 import { Confidence, ValueKind } from './valueKind';
 
@@ -170,7 +170,10 @@ class Value implements ClassifiedValue {
   }
   get value(): bigint {
     if (this.decimal) return BigInt(this.text);
-    return this.form !== NOT_SCANNED ? this.scannedNumber().value : BigInt('0x' + this.text);
+    if (this.form === NOT_SCANNED || this.form === Form.Bare) return BigInt('0x' + this.text);
+    // `0x…` without separators or a suffix converts directly, without reading the token's style.
+    if (this.form === Form.Prefixed && !this.read && isPlainHex(this.line, this.start + 2, this.end)) return BigInt(this.text);
+    return this.scannedNumber().value;
   }
   get style(): TokenStyle {
     if (this.decimal) return DECIMAL_STYLE;
@@ -365,6 +368,11 @@ function decimalEnd(line: string, i: number): number {
   while (j < line.length && isDecimalDigit(line.charCodeAt(j))) j++;
   if (j === i || j - i > 20 || (j < line.length && isIdentChar(line.charCodeAt(j)))) return -1;
   return j;
+}
+
+function isPlainHex(line: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (!isHexDigit(line.charCodeAt(k))) return false;
+  return true;
 }
 
 function isAllDecimal(line: string, start: number, end: number): boolean {
