@@ -48,6 +48,13 @@ class AddressesView implements vscode.TreeDataProvider<Node> {
   private readonly entries = new Map<string, WatchEntry>();
   /** The entries of the previous stop: what `changed` compares against (frame changes in one stop share it). */
   private baseline = new Map<string, WatchEntry>();
+  /**
+   * The last value each pin was seen with: the baseline of the next stop. An evaluation that fails (one sent while
+   * the program runs, say) does not replace it, so it cannot hide a change.
+   */
+  private readonly lastSeen = new Map<string, WatchEntry>();
+  /** Stops so far: an evaluation answered after a newer stop is dropped (that stop's refresh brings the new value). */
+  private stops = 0;
   /** The evaluation under way for each pin: a later refresh of a pin waits for it, so at most one is in flight. */
   private readonly inFlight = new Map<string, Promise<void>>();
   private newStop = false;
@@ -70,6 +77,7 @@ class AddressesView implements vscode.TreeDataProvider<Node> {
   /** A stop (not a frame change) is next: the current entries become the baseline for `changed`. */
   markStop(): void {
     this.newStop = true;
+    this.stops++;
   }
 
   async add(expression: string): Promise<WatchEntry[]> {
@@ -81,6 +89,7 @@ class AddressesView implements vscode.TreeDataProvider<Node> {
   async remove(expression: string): Promise<WatchEntry[]> {
     this.pins = removePin(this.pins, expression);
     this.entries.delete(expression);
+    this.lastSeen.delete(expression);
     await this.memento.update(PINS_KEY, this.pins);
     this.changedEmitter.fire(undefined);
     return this.list();
@@ -89,6 +98,7 @@ class AddressesView implements vscode.TreeDataProvider<Node> {
   async removeAll(): Promise<WatchEntry[]> {
     this.pins = [];
     this.entries.clear();
+    this.lastSeen.clear();
     await this.memento.update(PINS_KEY, this.pins);
     this.changedEmitter.fire(undefined);
     return [];
@@ -108,12 +118,14 @@ class AddressesView implements vscode.TreeDataProvider<Node> {
       return this.list();
     }
     if (this.newStop) {
-      this.baseline = new Map([...this.entries].filter(([, e]) => e.error === undefined));
+      this.baseline = new Map(this.lastSeen);
       this.newStop = false;
     }
+    const stop = this.stops;
     const gpaw = settingsFor(session).gpaw;
     const frameId = await frameFor(session);
     const evaluateOne = async (p: string) => {
+      if (stop !== this.stops) return;
       let evaluation: Evaluation;
       try {
         const r = await request(
@@ -130,7 +142,10 @@ class AddressesView implements vscode.TreeDataProvider<Node> {
         evaluation = { error: errorText(e) };
       }
       // Evaluations of one pin run one after another, so the last write is the newest.
-      if (this.pins.includes(p)) this.entries.set(p, evaluateEntry(p, evaluation, this.baseline.get(p), gpaw));
+      if (stop !== this.stops || !this.pins.includes(p)) return;
+      const entry = evaluateEntry(p, evaluation, this.baseline.get(p), gpaw);
+      this.entries.set(p, entry);
+      if (entry.error === undefined) this.lastSeen.set(p, entry);
     };
     const queue = [...pins];
     const worker = async () => {
