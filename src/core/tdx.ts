@@ -28,12 +28,16 @@ export function sharedBitIndex(gpaw: Gpaw): 47 | 51 {
 
 /** GPA-space shared mask `1 << (GPAW − 1)`, e.g. `0x8_0000_0000_0000` for GPAW 52. */
 export function sharedGpaMask(gpaw: Gpaw): bigint {
-  return 1n << BigInt(sharedBitIndex(gpaw));
+  return gpaw === 48 ? SHARED_GPA_MASK_48 : SHARED_GPA_MASK_52;
 }
+
+// The masks and shifts are constants: hovers and the page index compute them for every value.
+const SHARED_GPA_MASK_48 = 1n << 47n;
+const SHARED_GPA_MASK_52 = 1n << 51n;
 
 /** GFN-space shared mask (`gfn_direct_bits`) `1 << (GPAW − 13)`, e.g. `0x80_0000_0000` for GPAW 52. */
 export function sharedGfnMask(gpaw: Gpaw): bigint {
-  return sharedGpaMask(gpaw) >> PAGE_SHIFT;
+  return gpaw === 48 ? SHARED_GPA_MASK_48 >> PAGE_SHIFT : SHARED_GPA_MASK_52 >> PAGE_SHIFT;
 }
 
 /** Number of EPT levels walked for a GPAW: 4 for 48, 5 for 52. */
@@ -43,7 +47,8 @@ export function eptLevelCount(gpaw: Gpaw): 4 | 5 {
 
 /** Bits of a GPA at or above GPAW, which must be zero (e.g. `0x8_0000_0000_1000` under 48 → `0x8_0000_0000_0000`). */
 export function reservedGpaBits(gpa: bigint, gpaw: Gpaw): bigint {
-  return (gpa >> BigInt(gpaw)) << BigInt(gpaw);
+  const width = gpaw === 48 ? 48n : 52n;
+  return (gpa >> width) << width;
 }
 
 /** Status of a GPA: `invalid` if any reserved bit is set, else `shared` if bit GPAW − 1 is set, else `private`. */
