@@ -48,7 +48,8 @@ function isPlain(s: string): boolean {
 
 /** `encode(JSON.stringify(s))`, written directly for plain strings (hex values, `gfn 0x…`). */
 function encodeString(s: string): string {
-  return isPlain(s) ? `%22${s.replaceAll(' ', '%20')}%22` : encode(JSON.stringify(s));
+  if (!isPlain(s)) return encode(JSON.stringify(s));
+  return s.includes(' ') ? `%22${s.replaceAll(' ', '%20')}%22` : `%22${s}%22`;
 }
 
 /** `encode(JSON.stringify([arg]))`, with the common arguments (strings, numbers) written directly. */
