@@ -7,6 +7,24 @@ import * as assert from './assert';
 
 export const EXTENSION_ID = 'tdx-tools.tdx-address-inspector';
 
+/** What `tdx.inspect` returns for `0x8000_0000_1234` under GPAW 48 (the desktop and the web suites check it). */
+export const SUMMARY_0x8000_0000_1234 = {
+  input: '0x8000_0000_1234',
+  kind: 'gpa',
+  gpaw: 48,
+  sharedBit: 47,
+  gpa: '0x800000001234',
+  gfn: '0x800000001',
+  offset: '0x234',
+  status: 'shared',
+  reservedBits: '0x0',
+  toSharedGpa: '0x800000001234',
+  toPrivateGpa: '0x1234',
+  toSharedGfn: '0x800000001',
+  toPrivateGfn: '0x1',
+  ept: { levels: 4, indices: [256, 0, 0, 1] },
+};
+
 export async function activateExtension(): Promise<void> {
   const ext = vscode.extensions.getExtension(EXTENSION_ID);
   assert.ok(ext, `${EXTENSION_ID} is not loaded`);

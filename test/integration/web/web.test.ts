@@ -1,7 +1,17 @@
 import * as vscode from 'vscode';
 import type { AnalysisSummary } from '../../../src/core/summary';
 import * as assert from '../util/assert';
-import { EXTENSION_ID, exportsOf, hooks, hoverOn, openWorkspaceDocument, renderAfter, setSetting, statusOf } from '../util/workbench';
+import {
+  EXTENSION_ID,
+  exportsOf,
+  hooks,
+  hoverOn,
+  openWorkspaceDocument,
+  renderAfter,
+  setSetting,
+  statusOf,
+  SUMMARY_0x8000_0000_1234,
+} from '../util/workbench';
 
 const TRACE = 'kvm_page_fault: vcpu 0 rip 0xffffffff81a01234 address 0x0000800000001234 error_code 0x181\n';
 
@@ -77,22 +87,7 @@ describe("In the browser's web worker extension host", () => {
 
   it('tdx.inspect returns the analysis summary', async () => {
     const summary = await vscode.commands.executeCommand<AnalysisSummary>('tdx.inspect', '0x8000_0000_1234');
-    assert.deepEqual(summary, {
-      input: '0x8000_0000_1234',
-      kind: 'gpa',
-      gpaw: 48,
-      sharedBit: 47,
-      gpa: '0x800000001234',
-      gfn: '0x800000001',
-      offset: '0x234',
-      status: 'shared',
-      reservedBits: '0x0',
-      toSharedGpa: '0x800000001234',
-      toPrivateGpa: '0x1234',
-      toSharedGfn: '0x800000001',
-      toPrivateGfn: '0x1',
-      ept: { levels: 4, indices: [256, 0, 0, 1] },
-    });
+    assert.deepEqual(summary, SUMMARY_0x8000_0000_1234);
     await assert.rejects(Promise.resolve(vscode.commands.executeCommand('tdx.inspect', '#ff00ff')), /not an address/);
   });
 
