@@ -195,6 +195,8 @@ export function hoverAtPosition(
   if (!v) return undefined;
   if (!isGuestPhysical(v.kind)) return { markdown: valueHoverMarkdown(v, s), start: v.start, end: v.end };
   const shift = where?.offset ?? 0;
+  // The style first: reading it reads the value too, which `value` then reuses.
+  const style = v.style;
   const located: AddressToken = {
     start: v.start + shift,
     end: v.end + shift,
@@ -202,7 +204,7 @@ export function hoverAtPosition(
     value: v.value,
     kind: v.kind,
     label: v.label,
-    style: v.style,
+    style,
   };
   return {
     markdown: hoverMarkdown(located, s.gpaw, s.grouping, where, v),
