@@ -60,15 +60,32 @@ export function setBitIndices(value: bigint): number[] {
   return out;
 }
 
+/** `1n << bit` for bits 0..63, so testing a bit is one `&`. */
+const BIT_MASKS: readonly bigint[] = Array.from({ length: 64 }, (_, bit) => 1n << BigInt(bit));
+
 function isBitSet(value: bigint, bit: number): boolean {
-  return ((value >> BigInt(bit)) & 1n) === 1n;
+  return bit < 64 ? (value & BIT_MASKS[bit]) !== 0n : ((value >> BigInt(bit)) & 1n) === 1n;
+}
+
+/** Each bit table indexed by bit number (the first entry of a bit wins, as a search of the table would). */
+const BY_BIT = new WeakMap<readonly NamedBit[], readonly (NamedBit | undefined)[]>();
+
+function byBit(table: readonly NamedBit[]): readonly (NamedBit | undefined)[] {
+  let index = BY_BIT.get(table);
+  if (!index) {
+    const built: (NamedBit | undefined)[] = [];
+    for (const b of table) built[b.bit] ??= b;
+    BY_BIT.set(table, (index = built));
+  }
+  return index;
 }
 
 function splitBits(value: bigint, table: readonly NamedBit[]): { named: NamedBit[]; unnamed: number[] } {
   const named: NamedBit[] = [];
   const unnamed: number[] = [];
+  const index = byBit(table);
   for (const bit of setBitIndices(value)) {
-    const entry = table.find((b) => b.bit === bit);
+    const entry = index[bit];
     if (entry) named.push(entry);
     else unnamed.push(bit);
   }
