@@ -94,17 +94,22 @@ for (let i = 0; longLines.length < 500; i++) {
   while (s.length < 2000) s += corpus[(i * 131 + s.length) % corpus.length] + ' ';
   longLines.push(s.slice(0, 2000));
 }
-function hoverSamples(lines: string[], n: number): number[] {
+/** Microseconds of each of `n` hovers at random positions; with `tries` > 1, the fastest of that many per position. */
+function hoverSamples(lines: string[], n: number, tries = 1): number[] {
   const out: number[] = [];
   for (let i = 0; i < n; i++) {
     const line = lines[Math.floor(r() * lines.length)];
     const pos = Math.floor(r() * line.length);
     const window = Math.max(0, pos - 512);
     const text = line.slice(window, pos + 512);
-    const t0 = performance.now();
-    const h = hoverAtPosition(text, pos - window, settings, { uri: 'file:///x', line: 0, offset: window });
-    out.push((performance.now() - t0) * 1000);
-    sink += h ? 1 : 0;
+    let fastest = Infinity;
+    for (let k = 0; k < tries; k++) {
+      const t0 = performance.now();
+      const h = hoverAtPosition(text, pos - window, settings, { uri: 'file:///x', line: 0, offset: window });
+      fastest = Math.min(fastest, (performance.now() - t0) * 1000);
+      sink += h ? 1 : 0;
+    }
+    out.push(fastest);
   }
   return out;
 }
@@ -123,6 +128,8 @@ gc();
 hoverSamples(longLines, 5000);
 const hover = hoverSamples(longLines, 20000);
 const hoverP99 = bestPercentile(99, 5, () => hoverSamples(longLines, 20000));
+// The same positions' own cost, without the machine's interruptions: each hover timed 3 times, the fastest kept.
+const hoverInputP99 = bestPercentile(99, 1, () => hoverSamples(longLines, 20000, 3));
 let mega = '';
 while (mega.length < MB) mega += corpus[Math.floor(r() * corpus.length)] + ' ';
 gc();
@@ -236,6 +243,7 @@ const results = {
   scan2xRatio: +(scan2xMs / scanMs).toFixed(3),
   hoverP50us: +percentile(hover, 50).toFixed(2),
   hoverP99us: +hoverP99.toFixed(2),
+  hoverInputP99us: +hoverInputP99.toFixed(2),
   hoverHitRate: +hits.toFixed(2),
   hoverLongLineP99us: +hoverLongP99.toFixed(2),
   inlayViewportP99us: +percentile(inlay, 99).toFixed(2),
