@@ -64,7 +64,7 @@ export function setBitIndices(value: bigint): number[] {
 const BIT_MASKS: readonly bigint[] = Array.from({ length: 64 }, (_, bit) => 1n << BigInt(bit));
 
 function isBitSet(value: bigint, bit: number): boolean {
-  return bit < 64 ? (value & BIT_MASKS[bit]) !== 0n : ((value >> BigInt(bit)) & 1n) === 1n;
+  return (value & BIT_MASKS[bit]) !== 0n;
 }
 
 /** Each bit table indexed by bit number (the first entry of a bit wins, as a search of the table would). */

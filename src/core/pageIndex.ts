@@ -273,9 +273,7 @@ export class PageIndex {
   readonly labelledBareHex: boolean;
   readonly languageId: string | undefined;
   private readonly blockLines: number;
-  private readonly gfnMask: bigint;
   private readonly gfnMaskNumber: number;
-  private readonly reservedShift: bigint;
   /** 2^(GPAW − 12): GFNs at or above it have reserved bits set. */
   private readonly gfnLimit: number;
   private blocks: Block[] = [];
@@ -300,9 +298,7 @@ export class PageIndex {
     this.labelledBareHex = options.labelledBareHex;
     this.languageId = options.languageId;
     this.blockLines = Math.max(1, Math.min(options.blockLines ?? 1024, 16_384));
-    this.gfnMask = sharedGfnMask(this.gpaw);
-    this.gfnMaskNumber = Number(this.gfnMask);
-    this.reservedShift = BigInt(this.gpaw - 12);
+    this.gfnMaskNumber = Number(sharedGfnMask(this.gpaw));
     this.gfnLimit = 2 ** (this.gpaw - 12);
     this.totalLines = Math.max(1, lineCount);
     for (let first = 0; first < this.totalLines; first += this.blockLines)
@@ -451,9 +447,8 @@ export class PageIndex {
         id = this.smallIds.getOrAdd(frame, this.frames.length);
         if (id === this.frames.length) this.frames.push(frame);
       } else {
-        const shared = (gfn & this.gfnMask) !== 0n;
-        const frame = shared ? gfn ^ this.gfnMask : gfn;
-        flags |= (shared ? SHARED : 0) | (gfn >> this.reservedShift !== 0n ? INVALID : 0);
+        const { frame, shared, invalid } = frameOf('gfn', gfn, this.gpaw);
+        flags |= (shared ? SHARED : 0) | (invalid ? INVALID : 0);
         id = this.bigIds.get(frame);
         if (id === undefined) {
           id = this.frames.length;

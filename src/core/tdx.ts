@@ -34,10 +34,12 @@ export function sharedGpaMask(gpaw: Gpaw): bigint {
 // The masks and shifts are constants: hovers and the page index compute them for every value.
 const SHARED_GPA_MASK_48 = 1n << 47n;
 const SHARED_GPA_MASK_52 = 1n << 51n;
+const SHARED_GFN_MASK_48 = SHARED_GPA_MASK_48 >> PAGE_SHIFT;
+const SHARED_GFN_MASK_52 = SHARED_GPA_MASK_52 >> PAGE_SHIFT;
 
 /** GFN-space shared mask (`gfn_direct_bits`) `1 << (GPAW − 13)`, e.g. `0x80_0000_0000` for GPAW 52. */
 export function sharedGfnMask(gpaw: Gpaw): bigint {
-  return gpaw === 48 ? SHARED_GPA_MASK_48 >> PAGE_SHIFT : SHARED_GPA_MASK_52 >> PAGE_SHIFT;
+  return gpaw === 48 ? SHARED_GFN_MASK_48 : SHARED_GFN_MASK_52;
 }
 
 /** Number of EPT levels walked for a GPAW: 4 for 48, 5 for 52. */

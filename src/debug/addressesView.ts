@@ -55,9 +55,10 @@ class AddressesView implements vscode.TreeDataProvider<Node> {
   private readonly lastSeen = new Map<string, WatchEntry>();
   /** Stops so far: an evaluation answered after a newer stop is dropped (that stop's refresh brings the new value). */
   private stops = 0;
+  /** The stop `baseline` was taken at: the first refresh of a newer stop takes it again. */
+  private baselineStop = 0;
   /** The evaluation under way for each pin: a later refresh of a pin waits for it, so at most one is in flight. */
   private readonly inFlight = new Map<string, Promise<void>>();
-  private newStop = false;
   private readonly changedEmitter = new vscode.EventEmitter<Node | undefined>();
   readonly onDidChangeTreeData = this.changedEmitter.event;
 
@@ -74,9 +75,8 @@ class AddressesView implements vscode.TreeDataProvider<Node> {
     return this.pins.map((p) => this.entries.get(p) ?? notEvaluatedEntry(p));
   }
 
-  /** A stop (not a frame change) is next: the current entries become the baseline for `changed`. */
+  /** A stop (not a frame change): the next refresh compares against the values last seen before it. */
   markStop(): void {
-    this.newStop = true;
     this.stops++;
   }
 
@@ -117,9 +117,9 @@ class AddressesView implements vscode.TreeDataProvider<Node> {
       this.changedEmitter.fire(undefined);
       return this.list();
     }
-    if (this.newStop) {
+    if (this.baselineStop !== this.stops) {
       this.baseline = new Map(this.lastSeen);
-      this.newStop = false;
+      this.baselineStop = this.stops;
     }
     const stop = this.stops;
     const gpaw = settingsFor(session).gpaw;
