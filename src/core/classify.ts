@@ -168,12 +168,9 @@ class Value implements ClassifiedValue {
   get text(): string {
     return this.line.slice(this.start, this.end);
   }
+  private parsed: bigint | undefined = undefined;
   get value(): bigint {
-    if (this.decimal) return BigInt(this.text);
-    if (this.form === NOT_SCANNED || this.form === Form.Bare) return BigInt('0x' + this.text);
-    // `0x…` without separators or a suffix converts directly, without reading the token's style.
-    if (this.form === Form.Prefixed && !this.read && isPlainHex(this.line, this.start + 2, this.end)) return BigInt(this.text);
-    return this.scannedNumber().value;
+    return (this.parsed ??= this.read ? this.read.value : classifiedNumber(this.line, this.start, this.end, this.form, this.decimal));
   }
   get style(): TokenStyle {
     if (this.decimal) return DECIMAL_STYLE;
@@ -189,15 +186,15 @@ class Value implements ClassifiedValue {
       suffix: '',
     };
   }
+  private rangeRead = false;
+  private rangeValue: { readonly first: bigint; readonly last: bigint } | undefined = undefined;
   get range(): { readonly first: bigint; readonly last: bigint } | undefined {
-    const link = this.link;
-    if (!link) return undefined;
-    const { first, last, form } = link;
-    if (form === 'startSize') {
-      const size = last.value;
-      return size > 0n ? { first: first.value, last: first.value + size - 1n } : undefined;
+    if (!this.rangeRead) {
+      const link = this.link;
+      this.rangeValue = link && rangeOfPair(link.first.value, link.last.value, link.form);
+      this.rangeRead = true;
     }
-    return { first: first.value, last: form === 'halfOpen' ? last.value - 1n : last.value };
+    return this.rangeValue;
   }
   linkRange(first: Value, last: Value, form: RangeForm): void {
     this.link = { first, last, form };
@@ -213,6 +210,24 @@ class Value implements ClassifiedValue {
     if (where) return `${where}: ${this.reason}`;
     return field ? `\`${field}\`: ${this.reason}` : this.reason;
   }
+}
+
+/**
+ * The number of a classified value from where and how it was read: decimal (GDB), the scanner's `form`, or
+ * bare hex found by a message's fields (`NOT_SCANNED`). Example: `classifiedNumber('gfn 8000fee00', 4, 13, Form.Bare, false)` → `0x8000fee00n`.
+ */
+export function classifiedNumber(line: string, start: number, end: number, form: number, decimal: boolean): bigint {
+  if (decimal) return BigInt(line.slice(start, end));
+  if (form === NOT_SCANNED || form === Form.Bare) return BigInt('0x' + line.slice(start, end));
+  // `0x…` without separators or a suffix converts directly, without reading the token's style.
+  if (form === Form.Prefixed && isPlainHex(line, start + 2, end)) return BigInt(line.slice(start, end));
+  return readScanned(line, form, start).value;
+}
+
+/** The inclusive range two linked values stand for (`[a-b]`, `[a, b)`, `a size b`); none for a size of 0. */
+export function rangeOfPair(first: bigint, last: bigint, form: RangeForm): { readonly first: bigint; readonly last: bigint } | undefined {
+  if (form === 'startSize') return last > 0n ? { first, last: first + last - 1n } : undefined;
+  return { first, last: form === 'halfOpen' ? last - 1n : last };
 }
 
 /** Where the message text after the event name begins, set by `findEvent`. */
@@ -429,12 +444,85 @@ function addPending(start: number, end: number, fieldStart: number, fieldEnd: nu
 }
 
 /**
+ * What `classifyInto` found in the last line it read, as parallel arrays reused by every call (classification is
+ * not re-entrant): value `k < count` spans `[start[k], end[k])`, is a `kind[k]`, and was read in `form[k]` (the
+ * scanner's `Form`, or -1 for bare fields of a message) or in decimal (`decimal[k]` 1). A value in a range is
+ * linked to the range's two values (`linkFirst[k]`, `linkLast[k]`; -1 otherwise), combined as `rangeForm` says.
+ */
+export const classified = {
+  count: 0,
+  rangeForm: 'inclusive' as RangeForm,
+  start: new Int32Array(16),
+  end: new Int32Array(16),
+  kind: [] as ValueKind[],
+  confidence: [] as Confidence[],
+  fieldStart: new Int32Array(16),
+  fieldEnd: new Int32Array(16),
+  reason: [] as string[],
+  decimal: new Uint8Array(16),
+  form: new Int8Array(16),
+  labelStart: new Int32Array(16),
+  labelEnd: new Int32Array(16),
+  joined: new Uint8Array(16),
+  linkFirst: new Int32Array(16),
+  linkLast: new Int32Array(16),
+};
+/** The message that decided each value of `classified` (module-private: `CompiledEvent` is internal). */
+const valueEvent: (CompiledEvent | undefined)[] = [];
+
+function growClassified(): void {
+  const c = classified;
+  const n = c.start.length * 2;
+  const copy = <T extends Int32Array | Uint8Array | Int8Array>(a: T, b: T): T => (b.set(a), b);
+  c.start = copy(c.start, new Int32Array(n));
+  c.end = copy(c.end, new Int32Array(n));
+  c.fieldStart = copy(c.fieldStart, new Int32Array(n));
+  c.fieldEnd = copy(c.fieldEnd, new Int32Array(n));
+  c.decimal = copy(c.decimal, new Uint8Array(n));
+  c.form = copy(c.form, new Int8Array(n));
+  c.labelStart = copy(c.labelStart, new Int32Array(n));
+  c.labelEnd = copy(c.labelEnd, new Int32Array(n));
+  c.joined = copy(c.joined, new Uint8Array(n));
+  c.linkFirst = copy(c.linkFirst, new Int32Array(n));
+  c.linkLast = copy(c.linkLast, new Int32Array(n));
+}
+
+/**
  * Classifies every number of one line: reads `0x`/backtick/labelled-bare tokens with `scanLine`, finds the message
  * that printed the line, and decides each value's kind from the rules table (`fieldRules.ts`) by its label.
  * Example: `kvm_page_fault: vcpu 0 rip 0xffffffff81a01234 address 0x12345000 error_code 0x2` gives `count`, `gva`,
  * `gpa`, `exitQualification`. Linear in the line length.
  */
 export function classifyLine(line: string, options: ClassifyOptions): ClassifiedValue[] {
+  const n = classifyInto(line, options);
+  if (!n) return NO_VALUES;
+  const c = classified;
+  const out = new Array<Value>(n);
+  for (let k = 0; k < n; k++) {
+    out[k] = new Value(
+      line,
+      c.start[k],
+      c.end[k],
+      c.kind[k],
+      c.confidence[k],
+      c.fieldStart[k],
+      c.fieldEnd[k],
+      valueEvent[k],
+      c.reason[k],
+      c.decimal[k] === 1,
+      c.form[k],
+      c.labelStart[k],
+      c.labelEnd[k],
+      c.joined[k] === 1,
+    );
+  }
+  for (let k = 0; k < n; k++) if (c.linkFirst[k] >= 0) out[k].linkRange(out[c.linkFirst[k]], out[c.linkLast[k]], c.rangeForm);
+  return out;
+}
+
+/** `classifyLine` into `classified` (allocating nothing per value); returns the number of values. */
+export function classifyInto(line: string, options: ClassifyOptions): number {
+  classified.count = 0;
   const from = Math.max(options.from ?? 0, 0);
   const to = Math.min(options.to ?? line.length, line.length);
   const code = options.languageId !== undefined && CODE_LANGUAGES.has(options.languageId);
@@ -444,45 +532,29 @@ export function classifyLine(line: string, options: ClassifyOptions): Classified
     whole ? (options.labelledBareHex ? SCAN_BARE : SCAN_PREFIXED) : { labelledBareHex: options.labelledBareHex, from, to },
   );
   // A line without tokens can only hold bare fields of a message, and every message with them has a `name: `.
-  if (!count && (code || !options.labelledBareHex || line.indexOf(': ') < 0)) return NO_VALUES;
+  if (!count && (code || !options.labelledBareHex || line.indexOf(': ') < 0)) return 0;
   const ev = code ? undefined : findEvent(line);
   const floor = ev ? eventEnd : 0;
   pending.count = 0;
   if (ev && options.labelledBareHex) readEventFields(line, ev, floor, from, to);
   const extra = pending.count;
-  if (!count && !extra) return NO_VALUES;
+  if (!count && !extra) return 0;
 
-  const out: Value[] = [];
   const starts = scanned.start;
   let t = 0;
   let x = 0;
-  let previous: Value | undefined;
   while (t < count || x < extra) {
-    let v: Value;
     if (x < extra && (t >= count || pending.start[x] <= starts[t])) {
       if (t < count && pending.start[x] === starts[t]) t++;
       const rule = pending.rule[x];
-      v = fromRule(
-        line,
-        pending.start[x],
-        pending.end[x],
-        rule,
-        pending.fieldStart[x],
-        pending.fieldEnd[x],
-        ev,
-        -1,
-        previous,
-        rule.radix === 10,
-      );
+      fromRule(pending.start[x], pending.end[x], rule, pending.fieldStart[x], pending.fieldEnd[x], ev, -1, rule.radix === 10);
       x++;
     } else {
-      v = classifyToken(line, t++, ev, floor, previous);
+      classifyToken(line, t++, ev, floor);
     }
-    out.push(v);
-    previous = v;
   }
-  if (out.length > 1) addRanges(out, ev?.range ?? 'inclusive');
-  return out;
+  linkRanges((classified.rangeForm = ev?.range ?? 'inclusive'));
+  return classified.count;
 }
 
 const NO_VALUES = Object.freeze([]) as unknown as ClassifiedValue[];
@@ -490,7 +562,6 @@ const SCAN_BARE = { labelledBareHex: true };
 const SCAN_PREFIXED = { labelledBareHex: false };
 
 function fromRule(
-  line: string,
   start: number,
   end: number,
   rule: FieldRule,
@@ -499,18 +570,17 @@ function fromRule(
   ev: CompiledEvent | undefined,
   /** Index of the scanned token the value is (-1 for values found by the message's fields). */
   token: number,
-  previous: Value | undefined,
   decimal: boolean,
   confidence: Confidence = 'certain',
-): Value {
-  const joined = rule.sameAsPrevious === true && previous !== undefined;
-  const kind = joined ? previous.kind : rule.kind;
-  return valueOf(line, start, end, kind, rule.confidence ?? confidence, fieldStart, fieldEnd, ev, rule.why, decimal, token, joined);
+): void {
+  const previous = classified.count - 1;
+  const joined = rule.sameAsPrevious === true && previous >= 0;
+  const kind = joined ? classified.kind[previous] : rule.kind;
+  push(start, end, kind, rule.confidence ?? confidence, fieldStart, fieldEnd, ev, rule.why, decimal, token, joined);
 }
 
-/** A `Value`, reading the scanner's form and label of token `token` (-1: not a scanned token). */
-function valueOf(
-  line: string,
+/** Appends a value to `classified`, with the scanner's form and label of token `token` (-1: not a scanned token). */
+function push(
   start: number,
   end: number,
   kind: ValueKind,
@@ -522,29 +592,28 @@ function valueOf(
   decimal: boolean,
   token: number,
   joined: boolean,
-): Value {
-  if (token < 0)
-    return new Value(line, start, end, kind, confidence, fieldStart, fieldEnd, ev, reason, decimal, NOT_SCANNED, -1, -1, joined);
-  const { form, labelStart, labelEnd } = scanned;
-  return new Value(
-    line,
-    start,
-    end,
-    kind,
-    confidence,
-    fieldStart,
-    fieldEnd,
-    ev,
-    reason,
-    decimal,
-    form[token],
-    labelStart[token],
-    labelEnd[token],
-    joined,
-  );
+): void {
+  const c = classified;
+  const k = c.count++;
+  if (k === c.start.length) growClassified();
+  c.start[k] = start;
+  c.end[k] = end;
+  c.kind[k] = kind;
+  c.confidence[k] = confidence;
+  c.fieldStart[k] = fieldStart;
+  c.fieldEnd[k] = fieldEnd;
+  c.reason[k] = reason;
+  c.decimal[k] = decimal ? 1 : 0;
+  c.form[k] = token < 0 ? NOT_SCANNED : scanned.form[token];
+  c.labelStart[k] = token < 0 ? -1 : scanned.labelStart[token];
+  c.labelEnd[k] = token < 0 ? -1 : scanned.labelEnd[token];
+  c.joined[k] = joined ? 1 : 0;
+  c.linkFirst[k] = -1;
+  c.linkLast[k] = -1;
+  valueEvent[k] = ev;
 }
 
-function classifyToken(line: string, token: number, ev: CompiledEvent | undefined, floor: number, previous: Value | undefined): Value {
+function classifyToken(line: string, token: number, ev: CompiledEvent | undefined, floor: number): void {
   const start = scanned.start[token];
   const end = scanned.end[token];
   const key = keyBefore(line, start, start >= floor ? floor : 0);
@@ -552,14 +621,13 @@ function classifyToken(line: string, token: number, ev: CompiledEvent | undefine
   const ke = keyEnd;
   if (ev) {
     const r = key === WORD ? ev.fields.word(line, ks, ke) : ev.fields.char(key);
-    if (r) return fromRule(line, start, end, r, ks, ke, ev, token, previous, r.radix === 10 && isAllDecimal(line, start, end));
+    if (r) return fromRule(start, end, r, ks, ke, ev, token, r.radix === 10 && isAllDecimal(line, start, end));
   }
   // The scanner's GPA/GFN labels (`gfn`, `base_gfn`, `address`…), read again here without allocating the label.
   const labelled = key === WORD ? labelKindAt(line, ks, ke) : undefined;
   if (ev && labelled && ev.decimalLabels) {
     const decimal = isAllDecimal(line, start, end);
-    return valueOf(
-      line,
+    return push(
       start,
       end,
       labelled,
@@ -573,12 +641,12 @@ function classifyToken(line: string, token: number, ev: CompiledEvent | undefine
       false,
     );
   }
-  if (ev?.other) return fromRule(line, start, end, ev.other, ks, ke, ev, token, previous, false);
-  if (labelled) return valueOf(line, start, end, labelled, 'likely', ks, ke, undefined, LABELLED[labelled], false, token, false);
+  if (ev?.other) return fromRule(start, end, ev.other, ks, ke, ev, token, false);
+  if (labelled) return push(start, end, labelled, 'likely', ks, ke, undefined, LABELLED[labelled], false, token, false);
   const generic = key === WORD ? GENERIC.word(line, ks, ke) : GENERIC.char(key);
-  if (generic) return fromRule(line, start, end, generic, ks, ke, undefined, token, previous, false, 'likely');
+  if (generic) return fromRule(start, end, generic, ks, ke, undefined, token, false, 'likely');
   const r = looksKernelVirtual(line, token) ? UNLABELLED_POINTER : UNLABELLED_GPA;
-  return fromRule(line, start, end, r, -1, -1, undefined, token, previous, false);
+  return fromRule(start, end, r, -1, -1, undefined, token, false);
 }
 
 /**
@@ -624,15 +692,19 @@ function scannerRead(start: number, end: number): boolean {
   return false;
 }
 
-function addRanges(values: Value[], form: RangeForm): void {
-  for (let k = 1; k < values.length; k++) {
-    const a = values[k - 1];
-    const b = values[k];
+/** Links the values of each range (see `classified.linkFirst`), as `[mem a-b]`, `[a, b)` or `start … size …` pair them. */
+function linkRanges(form: RangeForm): void {
+  const c = classified;
+  for (let b = 1; b < c.count; b++) {
+    const a = b - 1;
     if (form === 'startSize') {
-      if (b.kind === 'size' && (a.kind === 'gpa' || a.kind === 'hpa')) a.linkRange(a, b, form);
-    } else if (b.joined && (b.kind === 'gpa' || b.kind === 'hpa')) {
-      a.linkRange(a, b, form);
-      b.linkRange(a, b, form);
+      if (c.kind[b] === 'size' && (c.kind[a] === 'gpa' || c.kind[a] === 'hpa')) {
+        c.linkFirst[a] = a;
+        c.linkLast[a] = b;
+      }
+    } else if (c.joined[b] && (c.kind[b] === 'gpa' || c.kind[b] === 'hpa')) {
+      c.linkFirst[a] = c.linkFirst[b] = a;
+      c.linkLast[a] = c.linkLast[b] = b;
     }
   }
 }

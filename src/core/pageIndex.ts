@@ -1,5 +1,6 @@
 import { formatHex } from './format';
-import { FrameValue, frameValuesOfLine } from './frameValues';
+import { classified } from './classify';
+import { FrameValue, guestFrameNumber, guestFrames, guestFramesInto, guestFrameValue } from './frameValues';
 import { DetectionSettings } from './settings';
 import { AddressKind, Gpaw, sharedGfnMask } from './tdx';
 
@@ -263,7 +264,7 @@ interface Reading {
 }
 
 /**
- * The guest frames of one document: every `gpa`/`gfn` value and range (from `frameValuesOfLine`) in blocks of
+ * The guest frames of one document: every `gpa`/`gfn` value and range (from `guestFramesInto`) in blocks of
  * lines, built in time-bounded slices (`work`), kept current by `lineEdit` (only touched blocks are read again;
  * later blocks just move), and asked which values refer to one frame (`occurrences`, `counts`, `pages`).
  * Pure: the caller supplies lines, the clock and the scheduling, so it runs the same in a web worker.
@@ -385,13 +386,14 @@ export class PageIndex {
       while (r.line < block.lines) {
         const text = lineAt(block.first + r.line);
         if (r.column === 0 && text.length <= LONG_LINE) {
-          this.add(r.line, frameValuesOfLine(text, this, this.languageId), 0, Infinity);
+          guestFramesInto(text, this, this.languageId);
+          this.add(r.line, text, 0, Infinity);
           r.line++;
           read += text.length + 32;
         } else {
           const to = Math.min(text.length, r.column + LONG_LINE);
-          const values = frameValuesOfLine(text, this, this.languageId, { from: r.column, to: Math.min(text.length, to + PAIR_REACH) });
-          r.consumed = this.add(r.line, values, r.consumed, to);
+          guestFramesInto(text, this, this.languageId, { from: r.column, to: Math.min(text.length, to + PAIR_REACH) });
+          r.consumed = this.add(r.line, text, r.consumed, to);
           if (to >= text.length) {
             r.line++;
             r.column = 0;
@@ -411,54 +413,64 @@ export class PageIndex {
   }
 
   /**
-   * Adds one line's values (those starting in `[skipBefore, limit)`) to the block being read; returns where the
-   * last range taken ends (at least `skipBefore`).
+   * Adds the values `guestFramesInto` just read from `text` (those starting in `[skipBefore, limit)`) to the block
+   * being read; returns where the last range taken ends (at least `skipBefore`).
    */
-  private add(line: number, values: readonly FrameValue[], skipBefore: number, limit: number): number {
+  private add(line: number, text: string, skipBefore: number, limit: number): number {
     const p = this.pending;
+    const g = guestFrames;
+    const c = classified;
     let consumed = skipBefore;
     let lastRangeStart = -1;
-    for (const v of values) {
-      if (v.start < skipBefore || v.start >= limit) continue;
-      const range = v.range;
-      if (range) {
+    for (let j = 0; j < g.count; j++) {
+      const k = g.value[j];
+      const start = c.start[k];
+      if (start < skipBefore || start >= limit) continue;
+      const isGfn = c.kind[k] === 'gfn';
+      const rangeStart = g.rangeStart[j];
+      if (rangeStart >= 0) {
         // Both ends of `[mem a-b]` carry the same range: it is one occurrence.
-        if (range.start === lastRangeStart || range.start < skipBefore) continue;
-        lastRangeStart = range.start;
-        const gfn = v.kind === 'gfn';
+        if (rangeStart === lastRangeStart || rangeStart < skipBefore) continue;
+        lastRangeStart = rangeStart;
         p.rLine.push(line);
-        p.rStart.push(range.start);
-        p.rEnd.push(range.end);
-        p.rFirst.push(Math.min(Number(gfn ? range.first : range.first >> 12n), EXACT_LIMIT));
-        p.rLast.push(Math.min(Number(gfn ? range.last : range.last >> 12n), EXACT_LIMIT));
-        consumed = Math.max(consumed, range.end);
+        p.rStart.push(rangeStart);
+        p.rEnd.push(g.rangeEnd[j]);
+        p.rFirst.push(Math.min(Number(isGfn ? g.first[j] : g.first[j] >> 12n), EXACT_LIMIT));
+        p.rLast.push(Math.min(Number(isGfn ? g.last[j] : g.last[j] >> 12n), EXACT_LIMIT));
+        consumed = Math.max(consumed, g.rangeEnd[j]);
         continue;
       }
-      const gfn = v.kind === 'gfn' ? v.value : v.value >> 12n;
       let id: number | undefined;
-      let flags = v.kind === 'gfn' ? GFN : 0;
-      if (gfn <= EXACT_LIMIT_BIG) {
+      let flags = isGfn ? GFN : 0;
+      const g0 = guestFrameNumber(text, j);
+      if (g0 === g0) {
         // Exact integer arithmetic on doubles: the shared bit is bit GPAW − 13 of the GFN.
-        const g = Number(gfn);
-        const shared = Math.floor(g / this.gfnMaskNumber) % 2 === 1;
-        const frame = shared ? g - this.gfnMaskNumber : g;
+        const shared = Math.floor(g0 / this.gfnMaskNumber) % 2 === 1;
+        const frame = shared ? g0 - this.gfnMaskNumber : g0;
         if (shared) flags |= SHARED;
-        if (g >= this.gfnLimit) flags |= INVALID;
+        if (g0 >= this.gfnLimit) flags |= INVALID;
         id = this.smallIds.getOrAdd(frame, this.frames.length);
         if (id === this.frames.length) this.frames.push(frame);
       } else {
-        const { frame, shared, invalid } = frameOf('gfn', gfn, this.gpaw);
+        const value = guestFrameValue(text, j);
+        const { frame, shared, invalid } = frameOf('gfn', isGfn ? value : value >> 12n, this.gpaw);
         flags |= (shared ? SHARED : 0) | (invalid ? INVALID : 0);
-        id = this.bigIds.get(frame);
-        if (id === undefined) {
-          id = this.frames.length;
-          this.frames.push(frame);
-          this.bigIds.set(frame, id);
+        if (frame <= EXACT_LIMIT_BIG) {
+          const f = Number(frame);
+          id = this.smallIds.getOrAdd(f, this.frames.length);
+          if (id === this.frames.length) this.frames.push(f);
+        } else {
+          id = this.bigIds.get(frame);
+          if (id === undefined) {
+            id = this.frames.length;
+            this.frames.push(frame);
+            this.bigIds.set(frame, id);
+          }
         }
       }
       p.line.push(line);
-      p.start.push(v.start);
-      p.end.push(v.end);
+      p.start.push(start);
+      p.end.push(c.end[k]);
       p.frame.push(id);
       p.flags.push(flags);
     }
