@@ -42,10 +42,12 @@ const MAX_LABEL = 40;
 const TOKEN_TAIL = 9 + MAX_LABEL + 64;
 
 /**
- * Everything that can start a token or a label: `0x`, the WinDbg backtick, and the letters a label
- * must contain. The regex only finds candidates (no nesting, no backtracking); each is verified by hand.
+ * Everything that can start a token or a label: `0x`, the WinDbg backtick after a hex digit (`00008000`00001234`),
+ * and the letters a label must contain. The regex only finds candidates (no nesting, no backtracking); each is
+ * verified by hand. Every alternative is at least two characters long, which lets the regex engine skip ahead
+ * (a lone backtick alternative made it about 20% slower on text without any).
  */
-const TRIGGER = /0[xX]|`|gfn|gpa|addr|phys/gi;
+const TRIGGER = /0[xX]|[0-9a-fA-F]`|gfn|gpa|addr|phys/gi;
 
 /** How a scanned token was written, so its value and style can be read when first asked for. */
 export const enum Form {
