@@ -1,4 +1,5 @@
 import { classified, classifiedNumber, classifyInto, rangeOfPair } from './classify';
+import { isHexDigit } from './lexer';
 import { Form } from './scanner';
 import { DetectionSettings } from './settings';
 import { AddressKind } from './tdx';
@@ -128,9 +129,19 @@ export function guestFrameNumber(line: string, j: number): number {
   // `Number` reads `0x…`/decimal exactly below 2^53 and gives NaN for anything but plain digits (separators,
   // suffixes, backticks). Larger values round to 2^53 or more.
   const form = c.form[k];
-  const x = c.decimal[k] === 1 || form === Form.Prefixed ? Number(text) : form === Form.Backtick ? NaN : Number('0x' + text);
+  let x = c.decimal[k] === 1 || form === Form.Prefixed ? Number(text) : form === Form.Backtick ? NaN : Number('0x' + text);
+  // `0x…ULL`, `0x…u64`: the digits before a suffix (a separator is followed by a digit; no suffix starts with one).
+  if (x !== x && form === Form.Prefixed) x = Number(text.slice(0, suffixStart(text)));
   if (!(x <= Number.MAX_SAFE_INTEGER)) return NaN;
   return c.kind[k] === 'gfn' ? x : Math.floor(x / 4096);
+}
+
+/** Where the suffix of a `0x…` token starts (2 when a `_`/`'` separator comes first: then no plain reading). */
+function suffixStart(text: string): number {
+  let j = 2;
+  while (j < text.length && isHexDigit(text.charCodeAt(j))) j++;
+  const c = text.charCodeAt(j);
+  return (c === 95 || c === 39) && isHexDigit(text.charCodeAt(j + 1)) ? 2 : j;
 }
 
 /** The range value `k` of `classified` belongs to (as `ClassifiedValue.range`). */

@@ -227,6 +227,47 @@ describe('PageIndex: which values refer to the same guest frame', () => {
   it('says how far counting is while the index is built', () => {
     assert.equal(frameCountsPendingText(73_999, 200_001), 'In this file: counting… (36% of 200,001 lines read)');
   });
+  it('reads every way a number is written as the line-by-line oracle does, with the same counts by status', () => {
+    // The index reads plain numbers as doubles and falls back to bigints; each line below takes another path.
+    const lines = [
+      '\tgpa_t gpa = 0x0000800012345000ULL; /* 0x12345abcULL */',
+      'let gpa = 0x8000_1234_5000u64; let other = 0x1234_5fffu64; let x = 0X12345000;',
+      "constexpr auto gpa = 0x8000'1234'5000;",
+      'addr 00008000`12345000 and 00000000`12345fff',
+      'gpa = 78187493520', // GDB prints a labelled integer in decimal: 0x1234500000 >> 12 is not 0x12345
+      'gpa = 305418240', // 0x12345000 in decimal
+      ' qemu-kvm-4187 [001] d..1. 9479.143208: kvm_mmu_set_spte: gfn 800012345 spte 600000012345677 (rwxu) level 1 at 12345000',
+      'gfn 0xfffffffffff12345 gfn 0x10000000012345 gpa 0xffff800012345000',
+      '[    0.000000] BIOS-e820: [mem 0x0000000012340000-0x0000000012345fff] usable',
+      '4187@1700000000.123456:kvm_convert_memory start 0x800012345000 size 0x1000 private_to_shared',
+    ];
+    for (const gpaw of [48, 52] as const) {
+      const index = build(lines, { gpaw, languageId: 'plaintext' });
+      const frames = new Map<bigint, ReturnType<typeof frameOf>>();
+      for (const text of lines)
+        for (const v of frameValuesOfLine(text, BARE, 'plaintext'))
+          if (!v.range) frames.set(frameOf(v.kind, v.value, gpaw).frame, frameOf(v.kind, v.value, gpaw));
+      assert.ok(frames.size >= 5, `${frames.size} frames`);
+      for (const ref of frames.values()) {
+        const expected = lines.flatMap((text, line) => occurrencesInLine(ref, line, frameValuesOfLine(text, BARE, 'plaintext'), gpaw));
+        assert.deepEqual(index.occurrences(ref), expected, `GPAW ${gpaw}, frame ${ref.frame.toString(16)}`);
+      }
+      const byStatus = new Map<bigint, { shared: number; private: number; invalid: number }>();
+      for (const text of lines)
+        for (const v of frameValuesOfLine(text, BARE, 'plaintext')) {
+          if (v.range) continue;
+          const r = frameOf(v.kind, v.value, gpaw);
+          const c = byStatus.get(r.frame) ?? { shared: 0, private: 0, invalid: 0 };
+          c[r.invalid ? 'invalid' : r.shared ? 'shared' : 'private']++;
+          byStatus.set(r.frame, c);
+        }
+      assert.deepEqual(
+        new Map(index.pages().map((p) => [p.frame, { shared: p.shared, private: p.private, invalid: p.invalid }])),
+        byStatus,
+        `GPAW ${gpaw}`,
+      );
+    }
+  });
   it('an empty document, or one without addresses, has no pages', () => {
     assert.deepEqual(build(['']).pages(), []);
     assert.deepEqual(build(['no numbers here', 'deadbeef cafe']).occurrences(frameOf('gpa', 0n, 48)), []);
