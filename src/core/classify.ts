@@ -4,6 +4,7 @@ import { bareHexEnd, isDecimalDigit, isHexDigit, isIdentChar, labelKindAt } from
 import { Form, readScanned, scanned, scanTokens, TOKEN_REACH } from './scanner';
 import { NumberMatch } from './lexer';
 import { Confidence, ValueKind } from './valueKind';
+import { doubled } from './typedArrays';
 
 /**
  * A number found in a line with what it is, decided from the message that prints it and the label before it.
@@ -472,19 +473,17 @@ const valueEvent: (CompiledEvent | undefined)[] = [];
 
 function growClassified(): void {
   const c = classified;
-  const n = c.start.length * 2;
-  const copy = <T extends Int32Array | Uint8Array | Int8Array>(a: T, b: T): T => (b.set(a), b);
-  c.start = copy(c.start, new Int32Array(n));
-  c.end = copy(c.end, new Int32Array(n));
-  c.fieldStart = copy(c.fieldStart, new Int32Array(n));
-  c.fieldEnd = copy(c.fieldEnd, new Int32Array(n));
-  c.decimal = copy(c.decimal, new Uint8Array(n));
-  c.form = copy(c.form, new Int8Array(n));
-  c.labelStart = copy(c.labelStart, new Int32Array(n));
-  c.labelEnd = copy(c.labelEnd, new Int32Array(n));
-  c.joined = copy(c.joined, new Uint8Array(n));
-  c.linkFirst = copy(c.linkFirst, new Int32Array(n));
-  c.linkLast = copy(c.linkLast, new Int32Array(n));
+  c.start = doubled(c.start);
+  c.end = doubled(c.end);
+  c.fieldStart = doubled(c.fieldStart);
+  c.fieldEnd = doubled(c.fieldEnd);
+  c.decimal = doubled(c.decimal);
+  c.form = doubled(c.form);
+  c.labelStart = doubled(c.labelStart);
+  c.labelEnd = doubled(c.labelEnd);
+  c.joined = doubled(c.joined);
+  c.linkFirst = doubled(c.linkFirst);
+  c.linkLast = doubled(c.linkLast);
 }
 
 /**

@@ -4,6 +4,7 @@ import { Form } from './scanner';
 import { DetectionSettings } from './settings';
 import { AddressKind } from './tdx';
 import { isGuestPhysical } from './valueKind';
+import { doubled } from './typedArrays';
 
 /**
  * A TD guest-physical value of one line, as the page index keeps it. Example: in
@@ -48,15 +49,9 @@ export const guestFrames = {
 
 function growGuestFrames(): void {
   const g = guestFrames;
-  const n = g.value.length * 2;
-  const copy = (a: Int32Array) => {
-    const b = new Int32Array(n);
-    b.set(a);
-    return b;
-  };
-  g.value = copy(g.value);
-  g.rangeStart = copy(g.rangeStart);
-  g.rangeEnd = copy(g.rangeEnd);
+  g.value = doubled(g.value);
+  g.rangeStart = doubled(g.rangeStart);
+  g.rangeEnd = doubled(g.rangeEnd);
 }
 
 /**

@@ -11,6 +11,7 @@ import {
   skipLabelSeparator,
 } from './lexer';
 import { AddressKind } from './tdx';
+import { doubled } from './typedArrays';
 
 /** An address found in a line: `[start, end)` covers the number only (not its label), in UTF-16 units. */
 export interface AddressToken {
@@ -84,14 +85,12 @@ export const scanned = {
 };
 
 function grow(): void {
-  const n = scanned.start.length * 2;
-  const copy = <T extends Int32Array | Uint8Array>(a: T, b: T): T => (b.set(a), b);
-  scanned.start = copy(scanned.start, new Int32Array(n));
-  scanned.end = copy(scanned.end, new Int32Array(n));
-  scanned.form = copy(scanned.form, new Uint8Array(n));
-  scanned.gfn = copy(scanned.gfn, new Uint8Array(n));
-  scanned.labelStart = copy(scanned.labelStart, new Int32Array(n));
-  scanned.labelEnd = copy(scanned.labelEnd, new Int32Array(n));
+  scanned.start = doubled(scanned.start);
+  scanned.end = doubled(scanned.end);
+  scanned.form = doubled(scanned.form);
+  scanned.gfn = doubled(scanned.gfn);
+  scanned.labelStart = doubled(scanned.labelStart);
+  scanned.labelEnd = doubled(scanned.labelEnd);
 }
 
 function found(form: Form, start: number, end: number, kind: AddressKind, labelStart: number, labelEnd: number): void {
