@@ -162,7 +162,8 @@ export function hoverMarkdown(token: AddressToken, gpaw: Gpaw, grouping: Groupin
   // `inspectText(token.kind, token.value)`: `gfn 0x…` or `0x…`.
   md += ` · [Open in Inspector](command:tdx.inspect?%5B%22${isGfn ? 'gfn%20' : ''}0x${isGfn ? a.gfnHex : a.gpaHex}%22%5D "${OPEN_IN_INSPECTOR_TOOLTIP}")`;
   if (where?.debugStopped) {
-    md += ' · ' + link('Walk EPT', 'tdx.walkEpt', { address: '0x' + a.gpaHex }, 'Read the EPT entries for this GPA through the debugger');
+    // `link('Walk EPT', 'tdx.walkEpt', { address: '0x…' }, …)`.
+    md += ` · [Walk EPT](command:tdx.walkEpt?%5B%7B%22address%22%3A%220x${a.gpaHex}%22%7D%5D "Read the EPT entries for this GPA through the debugger")`;
   }
   return md + parts.useOther;
 }
@@ -188,13 +189,8 @@ export function valueHoverMarkdown(v: ClassifiedValue, s: DetectionSettings): st
   if (m.details.length) md += `\n\n${m.details.join('\n')}`;
   if (v.range) md += `\n\nRange: ${describeRange(v.range.first, v.range.last, s.gpaw, s.grouping).meaning}`;
   md += `\n\n_${v.why} (${CONFIDENCE_WORDS[v.confidence]})._\n\n`;
-  md += link(
-    'Inspect as GPA anyway',
-    'tdx.inspect',
-    { address: formatHex(v.value, 'none'), kind: 'gpa' },
-    'Open the value in the TDX Address Inspector as a GPA',
-  );
-  return md;
+  // `link('Inspect as GPA anyway', 'tdx.inspect', { address: formatHex(v.value, 'none'), kind: 'gpa' }, …)`: hex needs no encoding.
+  return `${md}[Inspect as GPA anyway](command:tdx.inspect?%5B%7B%22address%22%3A%22${formatHex(v.value, 'none')}%22%2C%22kind%22%3A%22gpa%22%7D%5D "Open the value in the TDX Address Inspector as a GPA")`;
 }
 
 /**
