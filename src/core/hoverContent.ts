@@ -3,7 +3,7 @@ import { formatHex, formatHexDigits, formatHexDigitsLike, Grouping } from './for
 import { isIdentChar } from './lexer';
 import { DetectionSettings } from './settings';
 import { ClassifiedValue, classifiedValueAt } from './classify';
-import { describeRange, describeValue } from './meaning';
+import { describeValue, rangeMeaning } from './meaning';
 import { AddressToken } from './scanner';
 import { statusNote, statusReason } from './statusText';
 import { AddressAnalysis, AddressKind, analyzeAddressDigits, describeEptIndices, eptLevelCount, Gpaw, sharedBitIndex } from './tdx';
@@ -137,7 +137,9 @@ export function hoverMarkdown(token: AddressToken, gpaw: Gpaw, grouping: Groupin
   const note = statusNote(a);
   if (note) md += `\n\n_${note}_`;
   if (found) md += `\n\n${evidenceLine(found, isGfn ? 'GFN' : 'GPA')}`;
-  if (found?.range) md += `\n\nRange: ${describeRange(found.range.first, found.range.last, gpaw, grouping).meaning}`;
+  // `range` and `value` are getters of classified values that read the numbers again: each is read once.
+  const range = found?.range;
+  if (range) md += `\n\nRange: ${rangeMeaning(range.first, range.last, gpaw, grouping)}`;
   if (isGfn && token.label && !found?.event)
     md += '\n\n_GFNs printed by KVM MMU tracepoints are usually already un-aliased (shared bit stripped)._';
   md += isGfn
@@ -176,7 +178,7 @@ const CONFIDENCE_WORDS: { readonly [C in Confidence]: string } = { certain: 'cer
 /** One italic line saying why a value was read as it was and how sure that is, e.g. "_Read as a GPA: … (certain)._" */
 function evidenceLine(found: Evidence, as: string): string {
   if (found.confidence === 'guess') return `_Read as a ${as}: ${found.why} (a guess: nothing around it says what it is)._`;
-  return `_Read as ${/^[AEIOU]/.test(as) ? 'an' : 'a'} ${as}: ${found.why} (${CONFIDENCE_WORDS[found.confidence]})._`;
+  return `_Read as ${'AEIOU'.includes(as[0]) ? 'an' : 'a'} ${as}: ${found.why} (${CONFIDENCE_WORDS[found.confidence]})._`;
 }
 
 /**
@@ -184,13 +186,15 @@ function evidenceLine(found: Evidence, as: string): string {
  * (decoded where the kernel defines it), why it was read so, and a link to inspect it as a GPA anyway.
  */
 export function valueHoverMarkdown(v: ClassifiedValue, s: DetectionSettings): string {
-  const m = describeValue(v.kind, v.value, { event: v.event, field: v.field, grouping: s.grouping });
+  const value = v.value;
+  const range = v.range;
+  const m = describeValue(v.kind, value, { event: v.event, field: v.field, grouping: s.grouping });
   let md = `**TDX: ${VALUE_KIND_TITLES[v.kind]}** \`${v.text}\` — not a guest physical address  \n${m.meaning}`;
   if (m.details.length) md += `\n\n${m.details.join('\n')}`;
-  if (v.range) md += `\n\nRange: ${describeRange(v.range.first, v.range.last, s.gpaw, s.grouping).meaning}`;
+  if (range) md += `\n\nRange: ${rangeMeaning(range.first, range.last, s.gpaw, s.grouping)}`;
   md += `\n\n_${v.why} (${CONFIDENCE_WORDS[v.confidence]})._\n\n`;
-  // `link('Inspect as GPA anyway', 'tdx.inspect', { address: formatHex(v.value, 'none'), kind: 'gpa' }, …)`: hex needs no encoding.
-  return `${md}[Inspect as GPA anyway](command:tdx.inspect?%5B%7B%22address%22%3A%22${formatHex(v.value, 'none')}%22%2C%22kind%22%3A%22gpa%22%7D%5D "Open the value in the TDX Address Inspector as a GPA")`;
+  // `link('Inspect as GPA anyway', 'tdx.inspect', { address: formatHex(value, 'none'), kind: 'gpa' }, …)`: hex needs no encoding.
+  return `${md}[Inspect as GPA anyway](command:tdx.inspect?%5B%7B%22address%22%3A%22${formatHex(value, 'none')}%22%2C%22kind%22%3A%22gpa%22%7D%5D "Open the value in the TDX Address Inspector as a GPA")`;
 }
 
 /**
@@ -212,11 +216,12 @@ export function hoverAtPosition(
   const shift = where?.offset ?? 0;
   // The style first: reading it reads the value too, which `value` then reuses.
   const style = v.style;
+  const value = v.value;
   const located: AddressToken = {
     start: v.start + shift,
     end: v.end + shift,
     text: v.text,
-    value: v.value,
+    value,
     kind: v.kind,
     label: v.label,
     style,
@@ -225,6 +230,6 @@ export function hoverAtPosition(
     markdown: hoverMarkdown(located, s.gpaw, s.grouping, where, v),
     start: v.start,
     end: v.end,
-    address: { kind: v.kind, value: v.value },
+    address: { kind: v.kind, value },
   };
 }

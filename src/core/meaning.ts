@@ -20,7 +20,7 @@ import {
   TDX_SW_ERROR,
   TDX_SW_STATUS_CODES,
 } from './meaning/tdxStatusCodes';
-import { Gpaw, gpaStatus, U64_MAX } from './tdx';
+import { Gpaw, gpaStatus, gpaStatusOfDigits, U64_MAX } from './tdx';
 import { VALUE_KIND_TITLES, ValueKind } from './valueKind';
 
 /** What a non-address number means: one plain-text line and markdown detail lines citing kernel sources. */
@@ -426,21 +426,29 @@ function pagesOf4K(pages: bigint): string {
  * "0x1_0000_0000–0x4_7fff_ffff: 14 GiB, 3,670,016 pages of 4 KiB; both ends private under GPAW 48".
  */
 export function describeRange(first: bigint, last: bigint, gpaw: Gpaw, grouping: Grouping = 'underscore'): ValueMeaning {
-  const span = `${formatHex(first, grouping)}–${formatHex(last, grouping)}`;
-  if (last < first) {
-    return { meaning: `${span}: end is below start; a range is written first–last, both inclusive`, details: [] };
-  }
+  const meaning = rangeMeaning(first, last, gpaw, grouping);
+  if (last < first) return { meaning, details: [] };
+  const bytes = last - first + 1n;
+  const details = [`- ${groupedDecimal(bytes)} bytes`];
+  if (first % PAGE_SIZE !== 0n || bytes % PAGE_SIZE !== 0n) details.push('- not 4 KiB aligned: the page count includes partial pages');
+  return { meaning, details };
+}
+
+/** `describeRange(…).meaning` alone, for the hovers' Range line. */
+export function rangeMeaning(first: bigint, last: bigint, gpaw: Gpaw, grouping: Grouping = 'underscore'): string {
+  const firstDigits = first.toString(16);
+  const lastDigits = last.toString(16);
+  const span = `${formatHexDigits(firstDigits, grouping)}–${formatHexDigits(lastDigits, grouping)}`;
+  if (last < first) return `${span}: end is below start; a range is written first–last, both inclusive`;
   const bytes = last - first + 1n;
   const pages = (last >> 12n) - (first >> 12n) + 1n;
-  const startStatus = gpaStatus(first, gpaw);
-  const endStatus = gpaStatus(last, gpaw);
+  const startStatus = first < 0n ? gpaStatus(first, gpaw) : gpaStatusOfDigits(firstDigits, gpaw);
+  const endStatus = last < 0n ? gpaStatus(last, gpaw) : gpaStatusOfDigits(lastDigits, gpaw);
   const status =
     startStatus === endStatus
       ? `both ends ${startStatus} under GPAW ${gpaw}`
       : `start is ${startStatus}, end is ${endStatus} under GPAW ${gpaw}`;
-  const details = [`- ${groupedDecimal(bytes)} bytes`];
-  if (first % PAGE_SIZE !== 0n || bytes % PAGE_SIZE !== 0n) details.push('- not 4 KiB aligned: the page count includes partial pages');
-  return { meaning: `${span}: ${humanSize(bytes)}, ${pagesOf4K(pages)}; ${status}`, details };
+  return `${span}: ${humanSize(bytes)}, ${pagesOf4K(pages)}; ${status}`;
 }
 
 /** Describes a byte size: `0x1000n` → "0x1000 = 4 KiB". */

@@ -260,6 +260,16 @@ function digitsNumber(digits: string, from: number, to: number): number {
   return n;
 }
 
+/**
+ * `gpaStatus` of a GPA given as its hex digits (as `toString(16)` writes a non-negative value): digits from GPAW/4 up
+ * are reserved, and the shared bit is the top bit of digit GPAW/4 − 1.
+ */
+export function gpaStatusOfDigits(digits: string, gpaw: Gpaw): AddressStatus {
+  const width = gpaw === 48 ? 12 : 13;
+  if (digits.length > width) return 'invalid';
+  return digits.length === width && digitValue(digits.charCodeAt(0)) & 8 ? 'shared' : 'private';
+}
+
 /** `analyzeAddress(value, kind, gpaw)` as digits; `value` must not be negative. */
 export function analyzeAddressDigits(value: bigint, kind: AddressKind, gpaw: Gpaw): AddressDigits {
   const digits = value.toString(16);
@@ -280,12 +290,8 @@ export function analyzeAddressDigits(value: bigint, kind: AddressKind, gpaw: Gpa
   const width = gpaw === 48 ? 12 : 13;
   const m = gpaHex.length;
   const gpa = kind === 'gfn' ? value << PAGE_SHIFT : value;
-  let status: AddressStatus;
-  let reservedBits = 0n;
-  if (m > width) {
-    status = 'invalid';
-    reservedBits = reservedGpaBits(gpa, gpaw);
-  } else status = m === width && digitValue(gpaHex.charCodeAt(0)) & 8 ? 'shared' : 'private';
+  const status = gpaStatusOfDigits(gpaHex, gpaw);
+  const reservedBits = status === 'invalid' ? reservedGpaBits(gpa, gpaw) : 0n;
   // Bits 47:12 as a number (exact below 2^53), then 9 bits a level; PML5 from bits 56:48.
   const low = digitsNumber(gpaHex, m - 12, m);
   const pt = Math.floor(low / 4096);

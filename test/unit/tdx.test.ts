@@ -4,6 +4,8 @@ import { formatHex } from '../../src/core/format';
 import {
   analyzeAddress,
   analyzeAddressDigits,
+  gpaStatus,
+  gpaStatusOfDigits,
   describeBits,
   eptIndices,
   eptLevelCount,
@@ -176,5 +178,16 @@ describe('analyzeAddressDigits', () => {
       ),
       { numRuns: 5000 },
     );
+  });
+
+  it('gpaStatusOfDigits is gpaStatus on the hex digits', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: 0n, max: U64_MAX }), fc.constantFrom(...gpaws), (v, gpaw) =>
+        assert.equal(gpaStatusOfDigits(v.toString(16), gpaw), gpaStatus(v, gpaw)),
+      ),
+      { numRuns: 2000 },
+    );
+    for (const v of [0n, 0x7fff_ffff_ffffn, 0x8000_0000_0000n, 0xffff_ffff_ffffn, 0x1_0000_0000_0000n, 0xf_ffff_ffff_ffffn])
+      for (const gpaw of gpaws) assert.equal(gpaStatusOfDigits(v.toString(16), gpaw), gpaStatus(v, gpaw));
   });
 });
