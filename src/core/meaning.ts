@@ -318,6 +318,20 @@ const VMX_EPT_MISCONFIG_WX_VALUE = 6;
 /** `R`/`W`/`X` or `-` for bits 2:0, by their value: `5` → "R-X". */
 const RWX_STRINGS: readonly string[] = Array.from({ length: 8 }, (_, b) => `${b & 1 ? 'R' : '-'}${b & 2 ? 'W' : '-'}${b & 4 ? 'X' : '-'}`);
 
+/** An SPTE's first two detail lines, by the value of bits 2:0 and of bits 5:3, and the memory type's short name. */
+const SPTE_RWX_LINES: readonly string[] = RWX_STRINGS.map(
+  (rwx) =>
+    `- bits 2:0 R/W/X = \`${rwx}\` (\`VMX_EPT_READABLE_MASK\`, \`…_WRITABLE_MASK\`, \`…_EXECUTABLE_MASK\`, \`arch/x86/include/asm/vmx.h\`)`,
+);
+const SPTE_MEMORY_TYPE_LINES: readonly string[] = Array.from(
+  { length: 8 },
+  (_, type) => `- bits 5:3 memory type ${type}: ${EPT_MEMORY_TYPES.get(type) ?? 'reserved'}`,
+);
+const SPTE_SHORT_TYPES: readonly string[] = Array.from({ length: 8 }, (_, type) => {
+  const name = EPT_MEMORY_TYPES.get(type);
+  return name ? name.slice(0, 2) : `memory type ${type} (reserved)`;
+});
+
 /** MMIO generation kept in an MMIO SPTE: bits 10:3 (low 8) and 62:52 (high 11) of `arch/x86/kvm/mmu/spte.h`. */
 export function mmioSpteGeneration(value: bigint): bigint {
   return ((value >> 3n) & 0xffn) | (((value >> 52n) & 0x7ffn) << 8n);
@@ -370,12 +384,10 @@ export function spte(value: bigint, grouping: Grouping = 'underscore'): ValueMea
   const pfnDigits = pfn.toString(16);
   const pfnHex = formatHexDigits(pfnDigits, grouping);
   const memType = (lo >>> 3) & 7;
-  const memTypeName = EPT_MEMORY_TYPES.get(memType);
-  const shortType = memTypeName ? memTypeName.slice(0, 2) : `memory type ${memType} (reserved)`;
   const { named, unnamed } = splitBits(value, SPTE_BITS);
   const details = [
-    `- bits 2:0 R/W/X = \`${RWX_STRINGS[rwx]}\` (\`VMX_EPT_READABLE_MASK\`, \`…_WRITABLE_MASK\`, \`…_EXECUTABLE_MASK\`, \`arch/x86/include/asm/vmx.h\`)`,
-    `- bits 5:3 memory type ${memType}: ${memTypeName ?? 'reserved'}`,
+    SPTE_RWX_LINES[rwx],
+    SPTE_MEMORY_TYPE_LINES[memType],
     `- bits 51:12 host PFN \`${pfnHex}\`, HPA \`${formatHexDigits(pfn === 0n ? '0' : pfnDigits + '000', grouping)}\` (host physical, not a guest address)`,
   ];
   for (const b of named) if (b.bit > 2) details.push(bitLine(b));
@@ -391,7 +403,7 @@ export function spte(value: bigint, grouping: Grouping = 'underscore'): ValueMea
     return { meaning: `not present in EPT (R/W/X clear)${tracked}${extras ? ', ' + extras : ''}`, details };
   }
   return {
-    meaning: `present ${RWX_STRINGS[rwx]}, ${shortType}, host PFN ${pfnHex}${extras ? ', ' + extras : ''}`,
+    meaning: `present ${RWX_STRINGS[rwx]}, ${SPTE_SHORT_TYPES[memType]}, host PFN ${pfnHex}${extras ? ', ' + extras : ''}`,
     details,
   };
 }
