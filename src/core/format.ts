@@ -31,23 +31,35 @@ export const CANONICAL_STYLE: TokenStyle = {
 
 function group(digits: string, separator: string, size: number): string {
   if (!separator || size <= 0 || digits.length <= size) return digits;
-  let out = '';
-  let first = digits.length % size || size;
-  out = digits.slice(0, first);
-  for (; first < digits.length; first += size) out += separator + digits.slice(first, first + size);
+  const n = digits.length;
+  let first = n % size || size;
+  let out = digits.slice(0, first);
+  for (; first < n; first += size) out += separator + digits.slice(first, first + size);
   return out;
+}
+
+/**
+ * Canonical display of hex digits as `value.toString(16)` writes them (lower case, no leading zeros):
+ * `'800000001234'` → `0x8000_0000_1234` (grouping `underscore`) or `0x800000001234` (`none`).
+ */
+export function formatHexDigits(digits: string, grouping: Grouping = 'underscore'): string {
+  return grouping === 'underscore' && digits.length > 4 ? '0x' + group(digits, '_', 4) : '0x' + digits;
 }
 
 /** Canonical hex for display: `0x8000_0000_1234` (grouping `underscore`) or `0x800000001234` (`none`). */
 export function formatHex(value: bigint, grouping: Grouping = 'underscore'): string {
-  const digits = value.toString(16);
-  return '0x' + (grouping === 'underscore' ? group(digits, '_', 4) : digits);
+  return formatHexDigits(value.toString(16), grouping);
 }
 
 /** Writes a value in a source token's style, e.g. `0x00008000'0000'1234ULL`-shaped input stays that shape. */
 export function formatLike(value: bigint, style: TokenStyle): string {
   if (style.radix === 10) return value.toString(10) + style.suffix;
-  let digits = value.toString(16);
+  return formatHexDigitsLike(value.toString(16), style);
+}
+
+/** `formatLike` for a hex style (`style.radix` 16), from the value's digits as `value.toString(16)` writes them. */
+export function formatHexDigitsLike(hexDigits: string, style: TokenStyle): string {
+  let digits = hexDigits;
   if (style.width > digits.length) digits = digits.padStart(style.width, '0');
   if (style.upperDigits) digits = digits.toUpperCase();
   if (style.prefix === '`') {

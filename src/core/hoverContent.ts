@@ -1,12 +1,12 @@
 import { CONVERSION_TITLES, Conversion, convertAddress } from './convert';
-import { formatHex, Grouping } from './format';
+import { formatHex, formatHexDigits, formatHexDigitsLike, Grouping } from './format';
 import { isIdentChar } from './lexer';
 import { DetectionSettings } from './settings';
 import { ClassifiedValue, classifiedValueAt } from './classify';
-import { describeRange, describeValue } from './meaning';
+import { describeValue, rangeMeaning } from './meaning';
 import { AddressToken } from './scanner';
 import { statusNote, statusReason } from './statusText';
-import { AddressAnalysis, AddressKind, analyzeAddress, describeEptIndices, Gpaw } from './tdx';
+import { AddressAnalysis, AddressKind, analyzeAddressDigits, describeEptIndices, eptLevelCount, Gpaw, sharedBitIndex } from './tdx';
 import { Confidence, isGuestPhysical, VALUE_KIND_TITLES } from './valueKind';
 
 /** Where the hovered token sits, so "replace" links can edit it: document URI string and 0-based line. */
@@ -68,20 +68,21 @@ function link(title: string, command: (typeof HOVER_COMMANDS)[number], args: unk
 let cachedUri = '';
 let cachedUriJson = '';
 
-function replaceLink(title: string, args: ReplaceTokenArgs, tooltip: string): string {
-  if (args.uri !== cachedUri) {
-    cachedUri = args.uri;
-    cachedUriJson = encodeString(args.uri);
+/** A `tdx.replaceToken` link replacing `token` (at `where`) with `text`; its argument is a `ReplaceTokenArgs`. */
+function replaceLink(title: string, where: HoverLocation, token: AddressToken, text: string, tooltip: string): string {
+  if (where.uri !== cachedUri) {
+    cachedUri = where.uri;
+    cachedUriJson = encodeString(where.uri);
   }
   // `[{"uri":…,"line":…,"start":…,"end":…,"expected":…,"text":…}]`, URI-encoded.
   const json =
-    `%5B%7B%22uri%22%3A${cachedUriJson}%2C%22line%22%3A${args.line}%2C%22start%22%3A${args.start}%2C%22end%22%3A${args.end}` +
-    `%2C%22expected%22%3A${encodeString(args.expected)}%2C%22text%22%3A${encodeString(args.text)}%7D%5D`;
+    `%5B%7B%22uri%22%3A${cachedUriJson}%2C%22line%22%3A${where.line}%2C%22start%22%3A${token.start}%2C%22end%22%3A${token.end}` +
+    `%2C%22expected%22%3A${encodeString(token.text)}%2C%22text%22%3A${encodeString(text)}%7D%5D`;
   return `[${title}](command:tdx.replaceToken?${json} "${tooltip}")`;
 }
 
 /** The one status line of a hover: contains exactly one of the words shared, private or invalid. */
-export function statusLine(a: AddressAnalysis): string {
+export function statusLine(a: Pick<AddressAnalysis, 'status' | 'sharedBit' | 'reservedBits' | 'gpaw'>): string {
   return `Status: **${a.status}** — ${statusReason(a)}`;
 }
 
@@ -90,62 +91,83 @@ export function inspectText(kind: 'gpa' | 'gfn', value: bigint): string {
   return (kind === 'gfn' ? 'gfn ' : '') + formatHex(value, 'none');
 }
 
+/** The parts of an address hover that depend only on the GPAW: its second line and the "Use GPAW" link. */
+const GPAW_PARTS: { readonly [G in Gpaw]: { readonly head: string; readonly useOther: string } } = {
+  48: {
+    head: `  \nGPAW 48: shared bit ${sharedBitIndex(48)}, ${eptLevelCount(48)}-level EPT\n\n`,
+    useOther: ' · ' + link('Use GPAW 52', 'tdx.selectGpaw', 52, 'Set tdx.gpaw to 52'),
+  },
+  52: {
+    head: `  \nGPAW 52: shared bit ${sharedBitIndex(52)}, ${eptLevelCount(52)}-level EPT\n\n`,
+    useOther: ' · ' + link('Use GPAW 48', 'tdx.selectGpaw', 48, 'Set tdx.gpaw to 48'),
+  },
+};
+
+const OPEN_IN_INSPECTOR_TOOLTIP = 'Open in the TDX Address Inspector panel';
+const REPLACE_TO_SHARED = `Replace ${CONVERSION_TITLES.toShared}`;
+const REPLACE_TO_PRIVATE = `Replace ${CONVERSION_TITLES.toPrivate}`;
+
+/** `link('Copy …', 'tdx.copyValue', '0x' + digits, tooltip)`: hex digits need no encoding. */
+function copyLink(title: string, digits: string, tooltip: string): string {
+  return `[${title}](command:tdx.copyValue?%5B%220x${digits}%22%5D "${tooltip}")`;
+}
+
+/** A replace link's new text: the value, given as its hex digits, written in the token's style. */
+function replacementText(token: AddressToken, digits: string, conversion: Conversion, gpaw: Gpaw): string | undefined {
+  if (token.style.radix === 16) return formatHexDigitsLike(digits, token.style);
+  const r = convertAddress(token, conversion, gpaw);
+  return r.ok ? r.text : undefined;
+}
+
 /**
  * Markdown for the hover on one detected address (no VS Code types, so the benchmark measures exactly this):
  * what was detected, the status line, conversions, EPT indices and command links.
  */
 export function hoverMarkdown(token: AddressToken, gpaw: Gpaw, grouping: Grouping, where?: HoverLocation, found?: Evidence): string {
-  const a = analyzeAddress(token.value, token.kind, gpaw);
+  // The value is converted to hex once; every form below is an edit of those digits (see `analyzeAddressDigits`).
+  const a = analyzeAddressDigits(token.value, token.kind, gpaw);
   const isGfn = token.kind === 'gfn';
-  // Each value is formatted once; the shared and private forms are reused by the table and the links.
-  const sharedGpa = formatHex(a.toSharedGpa, grouping);
-  const privateGpa = formatHex(a.toPrivateGpa, grouping);
-  const sharedGfn = formatHex(a.toSharedGfn, grouping);
-  const privateGfn = formatHex(a.toPrivateGfn, grouping);
+  const sharedGpa = formatHexDigits(a.sharedGpaHex, grouping);
+  const privateGpa = formatHexDigits(a.privateGpaHex, grouping);
+  const sharedGfn = formatHexDigits(a.sharedGfnHex, grouping);
+  const privateGfn = formatHexDigits(a.privateGfnHex, grouping);
   const decidedBy = token.label ? ` — label \`${token.label}\`` : '';
-  let md = `**TDX ${isGfn ? 'GFN (frame number)' : 'GPA'}** \`${formatHex(token.value, grouping)}\`${decidedBy}  \nGPAW ${gpaw}: shared bit ${a.sharedBit}, ${a.ept.length}-level EPT\n\n${statusLine(a)}`;
+  const parts = GPAW_PARTS[gpaw];
+  let md = `**TDX ${isGfn ? 'GFN (frame number)' : 'GPA'}** \`${formatHexDigits(isGfn ? a.gfnHex : a.gpaHex, grouping)}\`${decidedBy}${parts.head}${statusLine(a)}`;
   const note = statusNote(a);
   if (note) md += `\n\n_${note}_`;
   if (found) md += `\n\n${evidenceLine(found, isGfn ? 'GFN' : 'GPA')}`;
-  if (found?.range) md += `\n\nRange: ${describeRange(found.range.first, found.range.last, gpaw, grouping).meaning}`;
+  // `range` and `value` are getters of classified values that read the numbers again: each is read once.
+  const range = found?.range;
+  if (range) md += `\n\nRange: ${rangeMeaning(range.first, range.last, gpaw, grouping)}`;
   if (isGfn && token.label && !found?.event)
     md += '\n\n_GFNs printed by KVM MMU tracepoints are usually already un-aliased (shared bit stripped)._';
-  md += '\n\n| | |\n|---|---|\n';
   md += isGfn
-    ? `| GPA | \`${formatHex(a.gpa, grouping)}\` |\n`
-    : `| GFN | \`${formatHex(a.gfn, grouping)}\` |\n| Page offset | \`${formatHex(a.offset, grouping)}\` |\n`;
+    ? `\n\n| | |\n|---|---|\n| GPA | \`${formatHexDigits(a.gpaHex, grouping)}\` |\n`
+    : `\n\n| | |\n|---|---|\n| GFN | \`${formatHexDigits(a.gfnHex, grouping)}\` |\n| Page offset | \`${formatHexDigits(a.offsetHex, grouping)}\` |\n`;
   md += `| To shared (GPA) | \`${sharedGpa}\` |\n| To private (GPA) | \`${privateGpa}\` |\n| To shared (GFN) | \`${sharedGfn}\` |\n| To private (GFN) | \`${privateGfn}\` |\n| EPT indices | ${describeEptIndices(a.ept)} |\n\n`;
 
-  const sharedForm = isGfn ? a.toSharedGfn : a.toSharedGpa;
-  const privateForm = isGfn ? a.toPrivateGfn : a.toPrivateGpa;
-  md += link('Copy shared', 'tdx.copyValue', formatHex(sharedForm, 'none'), `Copy ${isGfn ? sharedGfn : sharedGpa}`);
-  md += ' · ' + link('Copy private', 'tdx.copyValue', formatHex(privateForm, 'none'), `Copy ${isGfn ? privateGfn : privateGpa}`);
+  // The shared and private forms in the token's own space (GPA or GFN), as the conversions compute them.
+  const sharedForm = isGfn ? a.sharedGfnHex : a.sharedGpaHex;
+  const privateForm = isGfn ? a.privateGfnHex : a.privateGpaHex;
+  md += copyLink('Copy shared', sharedForm, `Copy ${isGfn ? sharedGfn : sharedGpa}`);
+  md += ' · ' + copyLink('Copy private', privateForm, `Copy ${isGfn ? privateGfn : privateGpa}`);
   if (where) {
     const text = token.text;
-    for (const conversion of ['toShared', 'toPrivate'] as Conversion[]) {
-      const r = convertAddress(token, conversion, gpaw);
-      if (r.ok && r.text !== text) {
-        const args: ReplaceTokenArgs = {
-          uri: where.uri,
-          line: where.line,
-          start: token.start,
-          end: token.end,
-          expected: text,
-          text: r.text,
-        };
-        md += ' · ' + replaceLink(`Replace ${CONVERSION_TITLES[conversion]}`, args, `Replace with ${r.text}`);
-      }
-    }
+    const toShared = replacementText(token, sharedForm, 'toShared', gpaw);
+    if (toShared !== undefined && toShared !== text)
+      md += ' · ' + replaceLink(REPLACE_TO_SHARED, where, token, toShared, `Replace with ${toShared}`);
+    const toPrivate = replacementText(token, privateForm, 'toPrivate', gpaw);
+    if (toPrivate !== undefined && toPrivate !== text)
+      md += ' · ' + replaceLink(REPLACE_TO_PRIVATE, where, token, toPrivate, `Replace with ${toPrivate}`);
   }
-  md += ' · ' + link('Open in Inspector', 'tdx.inspect', inspectText(token.kind, token.value), 'Open in the TDX Address Inspector panel');
+  // `inspectText(token.kind, token.value)`: `gfn 0x…` or `0x…`.
+  md += ` · [Open in Inspector](command:tdx.inspect?%5B%22${isGfn ? 'gfn%20' : ''}0x${isGfn ? a.gfnHex : a.gpaHex}%22%5D "${OPEN_IN_INSPECTOR_TOOLTIP}")`;
   if (where?.debugStopped) {
-    md +=
-      ' · ' +
-      link('Walk EPT', 'tdx.walkEpt', { address: formatHex(a.gpa, 'none') }, 'Read the EPT entries for this GPA through the debugger');
+    // `link('Walk EPT', 'tdx.walkEpt', { address: '0x…' }, …)`.
+    md += ` · [Walk EPT](command:tdx.walkEpt?%5B%7B%22address%22%3A%220x${a.gpaHex}%22%7D%5D "Read the EPT entries for this GPA through the debugger")`;
   }
-  const other: Gpaw = gpaw === 48 ? 52 : 48;
-  md += ' · ' + link(`Use GPAW ${other}`, 'tdx.selectGpaw', other, `Set tdx.gpaw to ${other}`);
-  return md;
+  return md + parts.useOther;
 }
 
 /** What decided a value's kind, from the classifier: the phrase, how sure, and the range it belongs to. */
@@ -156,7 +178,7 @@ const CONFIDENCE_WORDS: { readonly [C in Confidence]: string } = { certain: 'cer
 /** One italic line saying why a value was read as it was and how sure that is, e.g. "_Read as a GPA: … (certain)._" */
 function evidenceLine(found: Evidence, as: string): string {
   if (found.confidence === 'guess') return `_Read as a ${as}: ${found.why} (a guess: nothing around it says what it is)._`;
-  return `_Read as ${/^[AEIOU]/.test(as) ? 'an' : 'a'} ${as}: ${found.why} (${CONFIDENCE_WORDS[found.confidence]})._`;
+  return `_Read as ${'AEIOU'.includes(as[0]) ? 'an' : 'a'} ${as}: ${found.why} (${CONFIDENCE_WORDS[found.confidence]})._`;
 }
 
 /**
@@ -164,18 +186,15 @@ function evidenceLine(found: Evidence, as: string): string {
  * (decoded where the kernel defines it), why it was read so, and a link to inspect it as a GPA anyway.
  */
 export function valueHoverMarkdown(v: ClassifiedValue, s: DetectionSettings): string {
-  const m = describeValue(v.kind, v.value, { event: v.event, field: v.field, grouping: s.grouping });
+  const value = v.value;
+  const range = v.range;
+  const m = describeValue(v.kind, value, { event: v.event, field: v.field, grouping: s.grouping });
   let md = `**TDX: ${VALUE_KIND_TITLES[v.kind]}** \`${v.text}\` — not a guest physical address  \n${m.meaning}`;
   if (m.details.length) md += `\n\n${m.details.join('\n')}`;
-  if (v.range) md += `\n\nRange: ${describeRange(v.range.first, v.range.last, s.gpaw, s.grouping).meaning}`;
+  if (range) md += `\n\nRange: ${rangeMeaning(range.first, range.last, s.gpaw, s.grouping)}`;
   md += `\n\n_${v.why} (${CONFIDENCE_WORDS[v.confidence]})._\n\n`;
-  md += link(
-    'Inspect as GPA anyway',
-    'tdx.inspect',
-    { address: formatHex(v.value, 'none'), kind: 'gpa' },
-    'Open the value in the TDX Address Inspector as a GPA',
-  );
-  return md;
+  // `link('Inspect as GPA anyway', 'tdx.inspect', { address: formatHex(value, 'none'), kind: 'gpa' }, …)`: hex needs no encoding.
+  return `${md}[Inspect as GPA anyway](command:tdx.inspect?%5B%7B%22address%22%3A%22${formatHex(value, 'none')}%22%2C%22kind%22%3A%22gpa%22%7D%5D "Open the value in the TDX Address Inspector as a GPA")`;
 }
 
 /**
@@ -197,11 +216,12 @@ export function hoverAtPosition(
   const shift = where?.offset ?? 0;
   // The style first: reading it reads the value too, which `value` then reuses.
   const style = v.style;
+  const value = v.value;
   const located: AddressToken = {
     start: v.start + shift,
     end: v.end + shift,
     text: v.text,
-    value: v.value,
+    value,
     kind: v.kind,
     label: v.label,
     style,
@@ -210,6 +230,6 @@ export function hoverAtPosition(
     markdown: hoverMarkdown(located, s.gpaw, s.grouping, where, v),
     start: v.start,
     end: v.end,
-    address: { kind: v.kind, value: v.value },
+    address: { kind: v.kind, value },
   };
 }

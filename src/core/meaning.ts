@@ -1,4 +1,4 @@
-import { formatHex, Grouping } from './format';
+import { formatHex, formatHexDigits, Grouping } from './format';
 import {
   EPT_MEMORY_TYPES,
   EPT_VIOLATION_BITS,
@@ -20,7 +20,7 @@ import {
   TDX_SW_ERROR,
   TDX_SW_STATUS_CODES,
 } from './meaning/tdxStatusCodes';
-import { Gpaw, gpaStatus, U64_MAX } from './tdx';
+import { Gpaw, gpaStatus, gpaStatusOfDigits, U64_MAX } from './tdx';
 import { VALUE_KIND_TITLES, ValueKind } from './valueKind';
 
 /** What a non-address number means: one plain-text line and markdown detail lines citing kernel sources. */
@@ -55,8 +55,14 @@ const TDVMCALL_BY_VALUE = byValue(TDVMCALL_STATUS_CODES);
 /** Set bit indices of a 64-bit value, lowest first: `0x9n` → `[0, 3]`. */
 export function setBitIndices(value: bigint): number[] {
   const out: number[] = [];
-  const binary = value.toString(2);
-  for (let i = binary.length - 1; i >= 0; i--) if (binary.charCodeAt(i) === 49) out.push(binary.length - 1 - i);
+  if (value < 0n || value > U64_MAX) {
+    const binary = value.toString(2);
+    for (let i = binary.length - 1; i >= 0; i--) if (binary.charCodeAt(i) === 49) out.push(binary.length - 1 - i);
+    return out;
+  }
+  // The two 32-bit halves as numbers; `x & -x` is the lowest set bit, `x &= x - 1` clears it.
+  for (let x = Number(value & LOW32); x !== 0; x &= x - 1) out.push(31 - Math.clz32(x & -x));
+  for (let x = Number(value >> 32n); x !== 0; x &= x - 1) out.push(63 - Math.clz32(x & -x));
   return out;
 }
 
@@ -92,43 +98,58 @@ function splitBits(value: bigint, table: readonly NamedBit[]): { named: NamedBit
   return { named, unnamed };
 }
 
+/** Each named bit's detail line, written once. */
+const BIT_LINES = new Map<NamedBit, string>();
+
+function bitLine(b: NamedBit): string {
+  let line = BIT_LINES.get(b);
+  if (line === undefined) BIT_LINES.set(b, (line = `- bit ${b.bit} \`${b.name}\`: ${b.what} (\`${b.source}\`)`));
+  return line;
+}
+
 function bitLines(named: readonly NamedBit[], unnamed: readonly number[], unnamedWhat: string): string[] {
-  const lines = named.map((b) => `- bit ${b.bit} \`${b.name}\`: ${b.what} (\`${b.source}\`)`);
+  const lines = named.map(bitLine);
   if (unnamed.length > 0) lines.push(`- ${unnamed.length === 1 ? 'bit' : 'bits'} ${unnamed.join(', ')}: ${unnamedWhat}`);
   return lines;
 }
 
 function bitNamesLine(named: readonly NamedBit[], unnamed: readonly number[]): string {
-  return [...named.map((b) => b.name), ...unnamed.map((bit) => `bit ${bit}`)].join(' | ');
+  let line = '';
+  for (const b of named) line += line ? ' | ' + b.name : b.name;
+  for (const bit of unnamed) line += line ? ' | bit ' + bit : 'bit ' + bit;
+  return line;
 }
 
 /** Decimal with thousands separators: `4718592n` → "4,718,592". */
 export function groupedDecimal(value: bigint): string {
   const digits = (value < 0n ? -value : value).toString(10);
-  let out = '';
-  for (let i = 0; i < digits.length; i++) {
-    if (i > 0 && (digits.length - i) % 3 === 0) out += ',';
-    out += digits[i];
-  }
+  const n = digits.length;
+  let end = n % 3 || 3;
+  let out = digits.slice(0, end);
+  for (; end < n; end += 3) out += ',' + digits.slice(end, end + 3);
   return value < 0n ? '-' + out : out;
 }
 
 const SIZE_UNITS = ['KiB', 'MiB', 'GiB', 'TiB', 'PiB', 'EiB'] as const;
+/** Bytes in each unit of `SIZE_UNITS` (`1n << shift`), and the shifts. */
+const UNIT_SHIFTS: readonly bigint[] = SIZE_UNITS.map((_, i) => BigInt(10 * (i + 1)));
+const UNIT_BYTES: readonly bigint[] = UNIT_SHIFTS.map((shift) => 1n << shift);
 
 /** Binary size in words, exact when possible: `0x1000n` → "4 KiB", `0x180000n` → "1.5 MiB", `100n` → "100 bytes". */
 export function humanSize(bytes: bigint): string {
   if (bytes < 1024n) return `${bytes} ${bytes === 1n ? 'byte' : 'bytes'}`;
-  let unit = 1024n;
   let index = 0;
-  while (index < SIZE_UNITS.length - 1 && bytes >= unit * 1024n) {
-    unit *= 1024n;
-    index++;
-  }
+  while (index < SIZE_UNITS.length - 1 && bytes >= UNIT_BYTES[index + 1]) index++;
   const name = SIZE_UNITS[index];
-  if (bytes % unit === 0n) return `${groupedDecimal(bytes / unit)} ${name}`;
-  const hundredths = (bytes * 100n + unit / 2n) / unit;
-  const fraction = (hundredths % 100n).toString().padStart(2, '0').replace(/0+$/, '');
-  const approx = hundredths * unit === bytes * 100n ? '' : '~';
+  const unit = UNIT_BYTES[index];
+  const shift = UNIT_SHIFTS[index];
+  if ((bytes & (unit - 1n)) === 0n) return `${groupedDecimal(bytes >> shift)} ${name}`;
+  const scaled = bytes * 100n;
+  const hundredths = (scaled + (unit >> 1n)) >> shift;
+  const h = Number(hundredths % 100n);
+  // The two decimals without trailing zeros: 50 → "5", 5 → "05", 0 → "".
+  const fraction = h === 0 ? '' : h % 10 === 0 ? String(h / 10) : h < 10 ? '0' + h : String(h);
+  const approx = hundredths << shift === scaled ? '' : '~';
   return `${approx}${groupedDecimal(hundredths / 100n)}${fraction ? '.' + fraction : ''} ${name}`;
 }
 
@@ -230,24 +251,30 @@ export function errorCode(value: bigint): ValueMeaning {
  * (`arch/x86/kvm/vmx/common.h`), before `PFERR_PRIVATE_ACCESS` for a private GPA: `0x181n` → `0x100000004n` (USER | GUEST_FINAL).
  */
 export function pferrFromExitQualification(qualification: bigint): bigint {
-  let code = 0n;
-  if (isBitSet(qualification, 0)) code |= 1n << 2n;
-  if (isBitSet(qualification, 1)) code |= 1n << 1n;
-  if (isBitSet(qualification, 2)) code |= 1n << 4n;
-  if ((qualification & 0x38n) !== 0n) code |= 1n;
-  if (isBitSet(qualification, 7)) code |= isBitSet(qualification, 8) ? 1n << 32n : 1n << 33n;
-  return code;
+  // Only bits 8:0 matter: read as a number, and the code (bits 33:0) built as one.
+  const q = Number(qualification & 0x1ffn);
+  let code = 0;
+  if (q & 1) code |= 1 << 2;
+  if (q & 2) code |= 1 << 1;
+  if (q & 4) code |= 1 << 4;
+  if (q & 0x38) code |= 1;
+  return BigInt(q & 0x80 ? code + (q & 0x100 ? 2 ** 32 : 2 ** 33) : code);
 }
 
-function accessSummary(q: bigint): string {
-  const access =
-    [isBitSet(q, 0) && 'read', isBitSet(q, 1) && 'write', isBitSet(q, 2) && 'fetch'].filter(Boolean).join('/') || 'no access type';
-  const prot = (q >> 3n) & 7n;
+/** The access words of bits 2:0 of an exit qualification, by their value: `3` → "read/write". */
+const ACCESS_WORDS: readonly string[] = Array.from(
+  { length: 8 },
+  (_, bits) => [bits & 1 && 'read', bits & 2 && 'write', bits & 4 && 'fetch'].filter(Boolean).join('/') || 'no access type',
+);
+
+function accessSummary(qualification: bigint): string {
+  const q = Number(qualification & 0x1ffn); // bits 8:0, all this reads
+  const access = ACCESS_WORDS[q & 7];
   const allowed =
-    prot === 0n && !isBitSet(q, 6)
+    (q & 0x78) === 0
       ? 'GPA not present in EPT'
-      : `EPT allowed ${isBitSet(q, 3) ? 'r' : '-'}${isBitSet(q, 4) ? 'w' : '-'}${isBitSet(q, 5) ? 'x' : '-'}${isBitSet(q, 6) ? ' user-x' : ''}`;
-  const walk = isBitSet(q, 7) ? (isBitSet(q, 8) ? ', access to the translated GPA' : ', access to a guest page-table entry') : '';
+      : `EPT allowed ${q & 8 ? 'r' : '-'}${q & 0x10 ? 'w' : '-'}${q & 0x20 ? 'x' : '-'}${q & 0x40 ? ' user-x' : ''}`;
+  const walk = q & 0x80 ? (q & 0x100 ? ', access to the translated GPA' : ', access to a guest page-table entry') : '';
   return `${access}, ${allowed}${walk}`;
 }
 
@@ -285,12 +312,25 @@ export const FROZEN_SPTE = SHADOW_NONPRESENT_VALUE | 0x5a0n;
 const FROZEN_SPTE_PROPOSED = SHADOW_NONPRESENT_VALUE | 0x498n;
 /** `SPTE_BASE_ADDR_MASK` without `CONFIG_DYNAMIC_PHYSICAL_MASK`: bits 51:12, the host physical address of the page. */
 export const SPTE_BASE_ADDR_MASK = ((1n << 52n) - 1n) & ~(PAGE_SIZE - 1n);
-const VMX_EPT_RWX_MASK = 7n;
-const VMX_EPT_MISCONFIG_WX_VALUE = 6n;
+/** `VMX_EPT_MISCONFIG_WX_VALUE`: R/W/X bits of an MMIO SPTE. */
+const VMX_EPT_MISCONFIG_WX_VALUE = 6;
 
-function rwxString(value: bigint): string {
-  return `${isBitSet(value, 0) ? 'R' : '-'}${isBitSet(value, 1) ? 'W' : '-'}${isBitSet(value, 2) ? 'X' : '-'}`;
-}
+/** `R`/`W`/`X` or `-` for bits 2:0, by their value: `5` → "R-X". */
+const RWX_STRINGS: readonly string[] = Array.from({ length: 8 }, (_, b) => `${b & 1 ? 'R' : '-'}${b & 2 ? 'W' : '-'}${b & 4 ? 'X' : '-'}`);
+
+/** An SPTE's first two detail lines, by the value of bits 2:0 and of bits 5:3, and the memory type's short name. */
+const SPTE_RWX_LINES: readonly string[] = RWX_STRINGS.map(
+  (rwx) =>
+    `- bits 2:0 R/W/X = \`${rwx}\` (\`VMX_EPT_READABLE_MASK\`, \`…_WRITABLE_MASK\`, \`…_EXECUTABLE_MASK\`, \`arch/x86/include/asm/vmx.h\`)`,
+);
+const SPTE_MEMORY_TYPE_LINES: readonly string[] = Array.from(
+  { length: 8 },
+  (_, type) => `- bits 5:3 memory type ${type}: ${EPT_MEMORY_TYPES.get(type) ?? 'reserved'}`,
+);
+const SPTE_SHORT_TYPES: readonly string[] = Array.from({ length: 8 }, (_, type) => {
+  const name = EPT_MEMORY_TYPES.get(type);
+  return name ? name.slice(0, 2) : `memory type ${type} (reserved)`;
+});
 
 /** MMIO generation kept in an MMIO SPTE: bits 10:3 (low 8) and 62:52 (high 11) of `arch/x86/kvm/mmu/spte.h`. */
 export function mmioSpteGeneration(value: bigint): bigint {
@@ -324,9 +364,13 @@ export function spte(value: bigint, grouping: Grouping = 'underscore'): ValueMea
       details: ['- 64-bit KVM writes `SHADOW_NONPRESENT_VALUE` (bit 63) for non-present SPTEs; zero is the pre-TDX or 32-bit value'],
     };
   }
-  const suppressVe = isBitSet(value, 63);
-  const rwx = value & VMX_EPT_RWX_MASK;
-  if (rwx === VMX_EPT_MISCONFIG_WX_VALUE && !isBitSet(value, 11)) {
+  // Bits 31:0 and 63:32 as numbers: the bit tests below need no bigint operations.
+  const lo = Number(value & LOW32);
+  const hi = Number((value >> 32n) & LOW32);
+  const suppressVe = (hi & 0x8000_0000) !== 0;
+  const rwx = lo & 7;
+  const kvmPresent = (lo & 0x800) !== 0; // bit 11
+  if (rwx === VMX_EPT_MISCONFIG_WX_VALUE && !kvmPresent) {
     return {
       meaning: `MMIO SPTE, generation ${formatHex(mmioSpteGeneration(value), grouping)}`,
       details: [
@@ -336,34 +380,30 @@ export function spte(value: bigint, grouping: Grouping = 'underscore'): ValueMea
     };
   }
   const pfn = (value & SPTE_BASE_ADDR_MASK) >> 12n;
-  const memType = Number((value >> 3n) & 7n);
-  const memTypeName = EPT_MEMORY_TYPES.get(memType);
-  const shortType = memTypeName ? memTypeName.slice(0, 2) : `memory type ${memType} (reserved)`;
+  // The PFN's digits once: the HPA is the same digits and three zeros.
+  const pfnDigits = pfn.toString(16);
+  const pfnHex = formatHexDigits(pfnDigits, grouping);
+  const memType = (lo >>> 3) & 7;
   const { named, unnamed } = splitBits(value, SPTE_BITS);
   const details = [
-    `- bits 2:0 R/W/X = \`${rwxString(value)}\` (\`VMX_EPT_READABLE_MASK\`, \`…_WRITABLE_MASK\`, \`…_EXECUTABLE_MASK\`, \`arch/x86/include/asm/vmx.h\`)`,
-    `- bits 5:3 memory type ${memType}: ${memTypeName ?? 'reserved'}`,
-    `- bits 51:12 host PFN \`${formatHex(pfn, grouping)}\`, HPA \`${formatHex(pfn << 12n, grouping)}\` (host physical, not a guest address)`,
-    ...bitLines(
-      named.filter((b) => b.bit > 2),
-      [],
-      '',
-    ),
+    SPTE_RWX_LINES[rwx],
+    SPTE_MEMORY_TYPE_LINES[memType],
+    `- bits 51:12 host PFN \`${pfnHex}\`, HPA \`${formatHexDigits(pfn === 0n ? '0' : pfnDigits + '000', grouping)}\` (host physical, not a guest address)`,
   ];
-  if (isBitSet(value, 11))
-    details.push(`- bits 53:52 A/D tracking: \`${SPTE_TDP_AD_TYPES[Number((value >> 52n) & 3n)]}\` (\`arch/x86/kvm/mmu/spte.h\`)`);
-  if (isBitSet(value, 54) || isBitSet(value, 56)) {
+  for (const b of named) if (b.bit > 2) details.push(bitLine(b));
+  if (kvmPresent) details.push(`- bits 53:52 A/D tracking: \`${SPTE_TDP_AD_TYPES[(hi >>> 20) & 3]}\` (\`arch/x86/kvm/mmu/spte.h\`)`);
+  if (hi & ((1 << 22) | (1 << 24))) {
     details.push('- bits 54/56 hold the R/X bits saved by access tracking (`SHADOW_ACC_TRACK_SAVED_BITS_SHIFT` 54)');
   }
   const stray = unnamed.filter((bit) => bit > 51 && ![52, 53, 54, 56].includes(bit));
   if (stray.length > 0) details.push(`- ${stray.length === 1 ? 'bit' : 'bits'} ${stray.join(', ')}: not named in \`vmx.h\` or \`spte.h\``);
-  const extras = [isBitSet(value, 7) && 'large page', suppressVe && 'suppress #VE'].filter(Boolean).join(', ');
-  if (rwx === 0n) {
-    const tracked = isBitSet(value, 11) ? ', KVM MMU-present (access-tracked or write-protected)' : '';
+  const extras = lo & 0x80 ? (suppressVe ? 'large page, suppress #VE' : 'large page') : suppressVe ? 'suppress #VE' : '';
+  if (rwx === 0) {
+    const tracked = kvmPresent ? ', KVM MMU-present (access-tracked or write-protected)' : '';
     return { meaning: `not present in EPT (R/W/X clear)${tracked}${extras ? ', ' + extras : ''}`, details };
   }
   return {
-    meaning: `present ${rwxString(value)}, ${shortType}, host PFN ${formatHex(pfn, grouping)}${extras ? ', ' + extras : ''}`,
+    meaning: `present ${RWX_STRINGS[rwx]}, ${SPTE_SHORT_TYPES[memType]}, host PFN ${pfnHex}${extras ? ', ' + extras : ''}`,
     details,
   };
 }
@@ -398,21 +438,29 @@ function pagesOf4K(pages: bigint): string {
  * "0x1_0000_0000–0x4_7fff_ffff: 14 GiB, 3,670,016 pages of 4 KiB; both ends private under GPAW 48".
  */
 export function describeRange(first: bigint, last: bigint, gpaw: Gpaw, grouping: Grouping = 'underscore'): ValueMeaning {
-  const span = `${formatHex(first, grouping)}–${formatHex(last, grouping)}`;
-  if (last < first) {
-    return { meaning: `${span}: end is below start; a range is written first–last, both inclusive`, details: [] };
-  }
+  const meaning = rangeMeaning(first, last, gpaw, grouping);
+  if (last < first) return { meaning, details: [] };
+  const bytes = last - first + 1n;
+  const details = [`- ${groupedDecimal(bytes)} bytes`];
+  if (first % PAGE_SIZE !== 0n || bytes % PAGE_SIZE !== 0n) details.push('- not 4 KiB aligned: the page count includes partial pages');
+  return { meaning, details };
+}
+
+/** `describeRange(…).meaning` alone, for the hovers' Range line. */
+export function rangeMeaning(first: bigint, last: bigint, gpaw: Gpaw, grouping: Grouping = 'underscore'): string {
+  const firstDigits = first.toString(16);
+  const lastDigits = last.toString(16);
+  const span = `${formatHexDigits(firstDigits, grouping)}–${formatHexDigits(lastDigits, grouping)}`;
+  if (last < first) return `${span}: end is below start; a range is written first–last, both inclusive`;
   const bytes = last - first + 1n;
   const pages = (last >> 12n) - (first >> 12n) + 1n;
-  const startStatus = gpaStatus(first, gpaw);
-  const endStatus = gpaStatus(last, gpaw);
+  const startStatus = first < 0n ? gpaStatus(first, gpaw) : gpaStatusOfDigits(firstDigits, gpaw);
+  const endStatus = last < 0n ? gpaStatus(last, gpaw) : gpaStatusOfDigits(lastDigits, gpaw);
   const status =
     startStatus === endStatus
       ? `both ends ${startStatus} under GPAW ${gpaw}`
       : `start is ${startStatus}, end is ${endStatus} under GPAW ${gpaw}`;
-  const details = [`- ${groupedDecimal(bytes)} bytes`];
-  if (first % PAGE_SIZE !== 0n || bytes % PAGE_SIZE !== 0n) details.push('- not 4 KiB aligned: the page count includes partial pages');
-  return { meaning: `${span}: ${humanSize(bytes)}, ${pagesOf4K(pages)}; ${status}`, details };
+  return `${span}: ${humanSize(bytes)}, ${pagesOf4K(pages)}; ${status}`;
 }
 
 /** Describes a byte size: `0x1000n` → "0x1000 = 4 KiB". */

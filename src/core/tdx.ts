@@ -194,6 +194,131 @@ export function analyzeAddress(value: bigint, kind: AddressKind, gpaw: Gpaw): Ad
   };
 }
 
+/**
+ * `analyzeAddress` for display: the GPA, GFN, offset and aliases as hex digits (as `toString(16)` writes them:
+ * lower case, no leading zeros), from one conversion of the value. The shared bit is the top bit of one hex
+ * digit (GPAW is a multiple of 4), so the aliases and the status are digit edits and the EPT indices come from
+ * two small integers: no further bigint work unless the address is invalid. A unit test holds it to `analyzeAddress`.
+ */
+export interface AddressDigits {
+  readonly gpaw: Gpaw;
+  readonly sharedBit: 47 | 51;
+  readonly status: AddressStatus;
+  /** The address as a GPA (`gfn << 12` for GFN input), as in `AddressAnalysis`. */
+  readonly gpa: bigint;
+  /** Set bits at or above GPAW, in GPA space; 0 when valid. */
+  readonly reservedBits: bigint;
+  readonly gpaHex: string;
+  readonly gfnHex: string;
+  readonly offsetHex: string;
+  readonly sharedGpaHex: string;
+  readonly privateGpaHex: string;
+  readonly sharedGfnHex: string;
+  readonly privateGfnHex: string;
+  /** EPT indices, top level first (4 or 5 of them). */
+  readonly ept: readonly number[];
+}
+
+const HEX_DIGITS = '0123456789abcdef';
+
+/** Value of a lower-case hex digit's character code. */
+function digitValue(c: number): number {
+  return c <= 57 ? c - 48 : c - 87;
+}
+
+/** `digits` with bit `4 * d + 3` set (the top bit of the `d`-th digit from the right). */
+function setTopBit(digits: string, d: number): string {
+  const n = digits.length;
+  if (n <= d) return '8' + '0'.repeat(d - n) + digits;
+  const i = n - 1 - d;
+  const c = digitValue(digits.charCodeAt(i));
+  return c & 8 ? digits : digits.slice(0, i) + HEX_DIGITS[c | 8] + digits.slice(i + 1);
+}
+
+/** `digits` with bit `4 * d + 3` clear, without leading zeros. */
+function clearTopBit(digits: string, d: number): string {
+  const n = digits.length;
+  if (n <= d) return digits;
+  const i = n - 1 - d;
+  const c = digitValue(digits.charCodeAt(i));
+  if (!(c & 8)) return digits;
+  if (i > 0 || c !== 8) return digits.slice(0, i) + HEX_DIGITS[c & 7] + digits.slice(i + 1);
+  return stripZeros(digits, 1);
+}
+
+/** `digits.slice(from)` without leading zeros (`'0'` when all are zero). */
+function stripZeros(digits: string, from: number): string {
+  const last = digits.length - 1;
+  while (from < last && digits.charCodeAt(from) === 48) from++;
+  return from === 0 ? digits : digits.slice(from);
+}
+
+/** The number that `digits[from, to)` writes; at most 12 digits, so exact (below 2^48). */
+function digitsNumber(digits: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = Math.max(0, from); i < to; i++) n = n * 16 + digitValue(digits.charCodeAt(i));
+  return n;
+}
+
+/**
+ * `gpaStatus` of a GPA given as its hex digits (as `toString(16)` writes a non-negative value): digits from GPAW/4 up
+ * are reserved, and the shared bit is the top bit of digit GPAW/4 − 1.
+ */
+export function gpaStatusOfDigits(digits: string, gpaw: Gpaw): AddressStatus {
+  const width = gpaw === 48 ? 12 : 13;
+  if (digits.length > width) return 'invalid';
+  return digits.length === width && digitValue(digits.charCodeAt(0)) & 8 ? 'shared' : 'private';
+}
+
+/** `analyzeAddress(value, kind, gpaw)` as digits; `value` must not be negative. */
+export function analyzeAddressDigits(value: bigint, kind: AddressKind, gpaw: Gpaw): AddressDigits {
+  const digits = value.toString(16);
+  const n = digits.length;
+  let gpaHex: string;
+  let gfnHex: string;
+  let offsetHex: string;
+  if (kind === 'gfn') {
+    gfnHex = digits;
+    gpaHex = digits === '0' ? '0' : digits + '000';
+    offsetHex = '0';
+  } else {
+    gpaHex = digits;
+    gfnHex = n > 3 ? digits.slice(0, n - 3) : '0';
+    offsetHex = n > 3 ? stripZeros(digits.slice(n - 3), 0) : digits;
+  }
+  // The shared bit is the top bit of GPA digit GPAW/4 − 1 (GFN digit GPAW/4 − 4); digits from GPAW/4 up are reserved.
+  const width = gpaw === 48 ? 12 : 13;
+  const m = gpaHex.length;
+  const gpa = kind === 'gfn' ? value << PAGE_SHIFT : value;
+  const status = gpaStatusOfDigits(gpaHex, gpaw);
+  const reservedBits = status === 'invalid' ? reservedGpaBits(gpa, gpaw) : 0n;
+  // Bits 47:12 as a number (exact below 2^53), then 9 bits a level; PML5 from bits 56:48.
+  const low = digitsNumber(gpaHex, m - 12, m);
+  const pt = Math.floor(low / 4096);
+  const pd = Math.floor(pt / 512);
+  const pdpt = Math.floor(pd / 512);
+  const pml4 = Math.floor(pdpt / 512);
+  const ept =
+    gpaw === 48
+      ? [pml4 % 512, pdpt % 512, pd % 512, pt % 512]
+      : [digitsNumber(gpaHex, m - 15, m - 12) & 0x1ff, pml4 % 512, pdpt % 512, pd % 512, pt % 512];
+  return {
+    gpaw,
+    sharedBit: sharedBitIndex(gpaw),
+    status,
+    gpa,
+    reservedBits,
+    gpaHex,
+    gfnHex,
+    offsetHex,
+    sharedGpaHex: setTopBit(gpaHex, width - 1),
+    privateGpaHex: clearTopBit(gpaHex, width - 1),
+    sharedGfnHex: setTopBit(gfnHex, width - 4),
+    privateGfnHex: clearTopBit(gfnHex, width - 4),
+    ept,
+  };
+}
+
 /** Describes the set reserved bits as a bit range, e.g. `0x8_0000_0000_0000` under GPAW 48 → "bit 51". */
 export function describeBits(bits: bigint): string {
   if (bits <= 0n) return 'no bits';

@@ -281,6 +281,24 @@ describe('meaning: ranges, sizes and simple kinds', () => {
     assert.equal(humanSize(U64_MAX), '~16 EiB');
     assert.equal(groupedDecimal(4718592n), '4,718,592');
     assert.equal(groupedDecimal(999n), '999');
+    assert.equal(humanSize(0x1_0500n), '65.25 KiB');
+    assert.equal(humanSize(0x1_0a00n), '66.5 KiB');
+    assert.equal(humanSize(1075n), '~1.05 KiB');
+    assert.equal(humanSize(0x10_a000n), '~1.04 MiB');
+    assert.equal(humanSize(0x1_0000_0000_0000n), '256 TiB');
+    assert.equal(groupedDecimal(-1234567n), '-1,234,567');
+    assert.equal(groupedDecimal(0n), '0');
+  });
+
+  it('lists set bits on any value as the binary digits do', () => {
+    const reference = (v: bigint) => [...v.toString(2)].reverse().flatMap((d, bit) => (d === '1' ? [bit] : []));
+    assert.deepEqual(setBitIndices(U64_MAX), reference(U64_MAX));
+    assert.deepEqual(setBitIndices(1n << 31n), [31]);
+    assert.deepEqual(setBitIndices((1n << 63n) | (1n << 32n) | 1n), [0, 32, 63]);
+    fc.assert(
+      fc.property(fc.bigInt({ min: 0n, max: (1n << 70n) - 1n }), (v) => assert.deepEqual(setBitIndices(v), reference(v))),
+      { numRuns: 2000 },
+    );
   });
 
   it('describes counts, host physical values and raw values', () => {

@@ -1,6 +1,11 @@
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { formatHex } from '../../src/core/format';
 import {
   analyzeAddress,
+  analyzeAddressDigits,
+  gpaStatus,
+  gpaStatusOfDigits,
   describeBits,
   eptIndices,
   eptLevelCount,
@@ -139,5 +144,50 @@ describe('describeBits', () => {
     assert.equal(describeBits(0xffff_0000_0000_0000n), 'bits 63:48');
     assert.equal(describeBits((1n << 63n) | (1n << 52n)), 'bits 63, 52');
     assert.equal(describeBits(0xaaaa_0000_0000_0000n), '8 bits between 63 and 49');
+  });
+});
+
+describe('analyzeAddressDigits', () => {
+  const same = (value: bigint, kind: 'gpa' | 'gfn', gpaw: Gpaw) => {
+    const a = analyzeAddress(value, kind, gpaw);
+    const d = analyzeAddressDigits(value, kind, gpaw);
+    const hex = (v: bigint) => formatHex(v, 'none').slice(2);
+    assert.deepEqual(
+      [d.gpaHex, d.gfnHex, d.offsetHex, d.sharedGpaHex, d.privateGpaHex, d.sharedGfnHex, d.privateGfnHex],
+      [a.gpa, a.gfn, a.offset, a.toSharedGpa, a.toPrivateGpa, a.toSharedGfn, a.toPrivateGfn].map(hex),
+      `${kind} 0x${value.toString(16)} under GPAW ${gpaw}`,
+    );
+    assert.deepEqual([d.status, d.sharedBit, d.gpa, d.reservedBits, d.ept], [a.status, a.sharedBit, a.gpa, a.reservedBits, a.ept]);
+  };
+
+  it('is analyzeAddress written as hex digits, at the edges of every field', () => {
+    const edges = [0n, 1n, 0xfffn, 0x1000n, 0x8000_0000_0000n, 0xffff_ffff_ffffn, 0x8_0000_0000_0000n, 0xf_ffff_ffff_ffffn];
+    const more = [0x10_0000_0000_0000n, 0xffff_8880_0000_1000n, U64_MAX, 0x8_0000_0000n, 0x80_0000_0000n, 0x1_0000_0000_0000_0000n];
+    for (const value of [...edges, ...more]) for (const kind of ['gpa', 'gfn'] as const) for (const gpaw of gpaws) same(value, kind, gpaw);
+  });
+
+  it('agrees with analyzeAddress on random values of any width', () => {
+    const value = fc.oneof(
+      fc.bigInt({ min: 0n, max: U64_MAX }),
+      fc.bigInt({ min: 0n, max: (1n << 53n) - 1n }),
+      fc.integer({ min: 0, max: 64 }).map((bit) => 1n << BigInt(bit)),
+    );
+    fc.assert(
+      fc.property(value, fc.constantFrom('gpa' as const, 'gfn' as const), fc.constantFrom(...gpaws), (v, kind, gpaw) =>
+        same(v, kind, gpaw),
+      ),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('gpaStatusOfDigits is gpaStatus on the hex digits', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: 0n, max: U64_MAX }), fc.constantFrom(...gpaws), (v, gpaw) =>
+        assert.equal(gpaStatusOfDigits(v.toString(16), gpaw), gpaStatus(v, gpaw)),
+      ),
+      { numRuns: 2000 },
+    );
+    for (const v of [0n, 0x7fff_ffff_ffffn, 0x8000_0000_0000n, 0xffff_ffff_ffffn, 0x1_0000_0000_0000n, 0xf_ffff_ffff_ffffn])
+      for (const gpaw of gpaws) assert.equal(gpaStatusOfDigits(v.toString(16), gpaw), gpaStatus(v, gpaw));
   });
 });
