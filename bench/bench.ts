@@ -106,8 +106,9 @@ function hoverSamples(lines: string[], n: number, tries = 1): number[] {
     for (let k = 0; k < tries; k++) {
       const t0 = performance.now();
       const h = hoverAtPosition(text, pos - window, settings, { uri: 'file:///x', line: 0, offset: window });
+      // Reading a character flattens the markdown into one string, as sending it to VS Code does.
+      if (h) sink += h.markdown.charCodeAt(h.markdown.length >> 1);
       fastest = Math.min(fastest, (performance.now() - t0) * 1000);
-      sink += h ? 1 : 0;
     }
     out.push(fastest);
   }
