@@ -32,7 +32,7 @@ export interface ClassifiedValue {
   readonly label?: string;
 }
 
-/** What to classify: `labelledBareHex` as for `scanLine`; `languageId` `c`/`cpp`/`rust`… skips log-message detection; `from`/`to` limit the starts. */
+/** What to classify: `labelledBareHex` as for `scanTokens`; `languageId` `c`/`cpp`/`rust`… skips log-message detection; `from`/`to` limit the starts. */
 export interface ClassifyOptions {
   readonly labelledBareHex: boolean;
   readonly languageId?: string;
@@ -487,7 +487,7 @@ function growClassified(): void {
 }
 
 /**
- * Classifies every number of one line: reads `0x`/backtick/labelled-bare tokens with `scanLine`, finds the message
+ * Classifies every number of one line: reads `0x`/backtick/labelled-bare tokens with `scanTokens`, finds the message
  * that printed the line, and decides each value's kind from the rules table (`fieldRules.ts`) by its label.
  * Example: `kvm_page_fault: vcpu 0 rip 0xffffffff81a01234 address 0x12345000 error_code 0x2` gives `count`, `gva`,
  * `gpa`, `exitQualification`. Linear in the line length.
