@@ -440,34 +440,22 @@ export class PageIndex {
         consumed = Math.max(consumed, g.rangeEnd[j]);
         continue;
       }
-      let id: number | undefined;
       let flags = isGfn ? GFN : 0;
+      let frame: number | bigint;
       const g0 = guestFrameNumber(text, j);
       if (g0 === g0) {
         // Exact integer arithmetic on doubles: the shared bit is bit GPAW − 13 of the GFN.
         const shared = Math.floor(g0 / this.gfnMaskNumber) % 2 === 1;
-        const frame = shared ? g0 - this.gfnMaskNumber : g0;
+        frame = shared ? g0 - this.gfnMaskNumber : g0;
         if (shared) flags |= SHARED;
         if (g0 >= this.gfnLimit) flags |= INVALID;
-        id = this.smallIds.getOrAdd(frame, this.frames.length);
-        if (id === this.frames.length) this.frames.push(frame);
       } else {
         const value = guestFrameValue(text, j);
-        const { frame, shared, invalid } = frameOf('gfn', isGfn ? value : value >> 12n, this.gpaw);
-        flags |= (shared ? SHARED : 0) | (invalid ? INVALID : 0);
-        if (frame <= EXACT_LIMIT_BIG) {
-          const f = Number(frame);
-          id = this.smallIds.getOrAdd(f, this.frames.length);
-          if (id === this.frames.length) this.frames.push(f);
-        } else {
-          id = this.bigIds.get(frame);
-          if (id === undefined) {
-            id = this.frames.length;
-            this.frames.push(frame);
-            this.bigIds.set(frame, id);
-          }
-        }
+        const r = frameOf('gfn', isGfn ? value : value >> 12n, this.gpaw);
+        flags |= (r.shared ? SHARED : 0) | (r.invalid ? INVALID : 0);
+        frame = r.frame <= EXACT_LIMIT_BIG ? Number(r.frame) : r.frame;
       }
+      const id = this.frameId(frame);
       p.line.push(line);
       p.start.push(start);
       p.end.push(c.end[k]);
@@ -475,6 +463,22 @@ export class PageIndex {
       p.flags.push(flags);
     }
     return consumed;
+  }
+
+  /** The id of a frame (a number below 2^53, else a bigint), adding it when new. */
+  private frameId(frame: number | bigint): number {
+    if (typeof frame === 'number') {
+      const id = this.smallIds.getOrAdd(frame, this.frames.length);
+      if (id === this.frames.length) this.frames.push(frame);
+      return id;
+    }
+    let id = this.bigIds.get(frame);
+    if (id === undefined) {
+      id = this.frames.length;
+      this.frames.push(frame);
+      this.bigIds.set(frame, id);
+    }
+    return id;
   }
 
   /**

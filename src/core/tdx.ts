@@ -265,7 +265,7 @@ function digitsNumber(digits: string, from: number, to: number): number {
  * are reserved, and the shared bit is the top bit of digit GPAW/4 − 1.
  */
 export function gpaStatusOfDigits(digits: string, gpaw: Gpaw): AddressStatus {
-  const width = gpaw === 48 ? 12 : 13;
+  const width = gpaw / 4;
   if (digits.length > width) return 'invalid';
   return digits.length === width && digitValue(digits.charCodeAt(0)) & 8 ? 'shared' : 'private';
 }
@@ -287,7 +287,7 @@ export function analyzeAddressDigits(value: bigint, kind: AddressKind, gpaw: Gpa
     offsetHex = n > 3 ? stripZeros(digits.slice(n - 3), 0) : digits;
   }
   // The shared bit is the top bit of GPA digit GPAW/4 − 1 (GFN digit GPAW/4 − 4); digits from GPAW/4 up are reserved.
-  const width = gpaw === 48 ? 12 : 13;
+  const width = gpaw / 4;
   const m = gpaHex.length;
   const gpa = kind === 'gfn' ? value << PAGE_SHIFT : value;
   const status = gpaStatusOfDigits(gpaHex, gpaw);

@@ -234,9 +234,9 @@ describe('PageIndex: which values refer to the same guest frame', () => {
       'let gpa = 0x8000_1234_5000u64; let other = 0x1234_5fffu64; let x = 0X12345000;',
       "constexpr auto gpa = 0x8000'1234'5000;",
       'addr 00008000`12345000 and 00000000`12345fff',
-      'gpa = 78187493520', // GDB prints a labelled integer in decimal: 0x1234500000 >> 12 is not 0x12345
+      'gpa = 78187493520', // GDB prints a labelled integer in decimal: 0x1234567890, frame 0x1234567
       'gpa = 305418240', // 0x12345000 in decimal
-      ' qemu-kvm-4187 [001] d..1. 9479.143208: kvm_mmu_set_spte: gfn 800012345 spte 600000012345677 (rwxu) level 1 at 12345000',
+      ' qemu-kvm-4187 [001] d..1. 9479.143208: kvm_mmu_set_spte: gfn 12345 spte 600000012345677 (rwxu) level 1 at 12345000',
       'gfn 0xfffffffffff12345 gfn 0x10000000012345 gpa 0xffff800012345000',
       '[    0.000000] BIOS-e820: [mem 0x0000000012340000-0x0000000012345fff] usable',
       '4187@1700000000.123456:kvm_convert_memory start 0x800012345000 size 0x1000 private_to_shared',
