@@ -47,6 +47,8 @@ interface CompiledEvent {
   /** Fields printed without `0x` that the scanner does not read (or reads in the wrong radix), found with `indexOf`. */
   readonly bareNames: readonly string[];
   readonly bareRules: readonly FieldRule[];
+  /** Length of the longest of `bareNames`. */
+  readonly longestBare: number;
   readonly other: FieldRule | undefined;
   readonly range: RangeForm | undefined;
   readonly leading: readonly FieldRule[] | undefined;
@@ -64,6 +66,7 @@ function compile(rules: EventRules, name: string): CompiledEvent {
     fields: new WordTable(fields),
     bareNames: bare.map(([n]) => n),
     bareRules: bare.map(([, r]) => r),
+    longestBare: Math.max(0, ...bare.map(([n]) => n.length)),
     other: rules.other,
     range: rules.range,
     leading: rules.leading,
@@ -666,10 +669,13 @@ function readEventFields(line: string, ev: CompiledEvent, floor: number, from: n
   }
   const names = ev.bareNames;
   const origin = Math.max(i, from - LABEL_REACH);
+  // A label that starts before `to` ends by `to + ev.longestBare`: searching a prefix of a long line up to there
+  // keeps a hover's cost independent of the line's length (a prefix slice is O(1) in V8; offsets stay the same).
+  const searched = to + ev.longestBare < line.length ? line.slice(0, to + ev.longestBare) : line;
   for (let n = 0; n < names.length; n++) {
     const name = names[n];
     const rule = ev.bareRules[n];
-    for (let ws = line.indexOf(name, origin); ws >= 0 && ws < to; ws = line.indexOf(name, ws + 1)) {
+    for (let ws = searched.indexOf(name, origin); ws >= 0 && ws < to; ws = searched.indexOf(name, ws + 1)) {
       const we = ws + name.length;
       if ((ws > 0 && isIdentChar(line.charCodeAt(ws - 1))) || isIdentChar(line.charCodeAt(we))) continue;
       let v = we;
