@@ -49,6 +49,11 @@ const TOKEN_TAIL = 9 + MAX_LABEL + 64;
  * (a lone backtick alternative made it about 20% slower on text without any).
  */
 const TRIGGER = /0[xX]|[0-9a-fA-F]`|gfn|gpa|addr|phys/gi;
+/**
+ * `TRIGGER` for text without a backtick (almost every line): without the alternative that may start at any hex
+ * digit, the engine rejects more positions from their first character (about 10% faster on the benchmark's text).
+ */
+const TRIGGER_NO_BACKTICK = /0[xX]|gfn|gpa|addr|phys/gi;
 
 /** How a scanned token was written, so its value and style can be read when first asked for. */
 export const enum Form {
@@ -184,7 +189,7 @@ export function scanTokens(line: string, options: ScanOptions): number {
   // No token that starts before `to` reaches past `to + TOKEN_TAIL`: the trigger search stops there instead of
   // running to the end of a long line (a prefix slice is O(1) in V8; offsets stay the same).
   const searched = to + TOKEN_TAIL < len ? line.slice(0, to + TOKEN_TAIL) : line;
-  const re = TRIGGER;
+  const re = searched.indexOf('`') < 0 ? TRIGGER_NO_BACKTICK : TRIGGER;
   re.lastIndex = start;
   while (re.test(searched)) {
     const k = triggerStart(line, re.lastIndex);
