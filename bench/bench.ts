@@ -11,6 +11,7 @@ import { classifyLine } from '../src/core/classify';
 import { frameValuesOfLine } from '../src/core/frameValues';
 import { frameOf, PageIndex } from '../src/core/pageIndex';
 import { scanLine } from '../src/core/scanner';
+import { blindCorpus } from '../test/corpus/blind';
 import { heldOutCorpus } from '../test/corpus/heldout';
 import { loadCorpus, measureFieldAccuracy } from '../test/corpus/measure';
 import { analyzeAddress } from '../src/core/tdx';
@@ -226,6 +227,8 @@ const corpusEntries = loadCorpus();
 const fields = measureFieldAccuracy(corpusEntries);
 // The same on lines written by hand in pasted-into-bug-report shapes, not by the corpus generator.
 const heldOut = measureFieldAccuracy(heldOutCorpus());
+// And on 175 lines written from the real format strings without reading the rules (test/corpus/blind.ts).
+const blind = measureFieldAccuracy(blindCorpus());
 
 const results = {
   fieldPrecision: +fields.fieldPrecision.toFixed(4),
@@ -233,6 +236,8 @@ const results = {
   corpusLines: corpusEntries.length,
   heldOutPrecision: +heldOut.fieldPrecision.toFixed(4),
   heldOutRecall: +heldOut.fieldRecall.toFixed(4),
+  blindPrecision: +blind.fieldPrecision.toFixed(4),
+  blindRecall: +blind.fieldRecall.toFixed(4),
   corpusAddressValues: fields.addressValues,
   corpusMB: +(bytes / MB).toFixed(1),
   lines: corpus.length,

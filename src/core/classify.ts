@@ -1,4 +1,4 @@
-import { EVENT_RULES, EventRules, FieldRule, GENERIC_FIELDS, RangeForm } from './fieldRules';
+import { EVENT_RULES, EventRules, FieldRule, GENERIC_FIELDS, RangeForm, wordFamily } from './fieldRules';
 import { TokenStyle } from './format';
 import { bareHexEnd, isDecimalDigit, isHexDigit, isIdentChar, labelKindAt } from './lexer';
 import { Form, readScanned, scanned, scanTokens, TOKEN_REACH } from './scanner';
@@ -625,6 +625,9 @@ function classifyToken(line: string, token: number, ev: CompiledEvent | undefine
     const r = key === WORD ? ev.fields.word(line, ks, ke) : ev.fields.char(key);
     if (r) return fromRule(start, end, r, ks, ke, ev, token, r.radix === 10 && isAllDecimal(line, start, end));
   }
+  // GDB writes a code address with its symbol after it: `0xffffffffc0c1a2b0 <tdx_handle_ept_violation+24>`.
+  if (isSymbolAfter(line, end))
+    return fromRule(start, end, looksKernelVirtual(line, token) ? KERNEL_CODE : USER_CODE, -1, -1, ev, token, false);
   // The scanner's GPA/GFN labels (`gfn`, `base_gfn`, `address`…), read again here without allocating the label.
   const labelled = key === WORD ? labelKindAt(line, ks, ke) : undefined;
   if (ev && labelled && ev.decimalLabels) {
@@ -645,11 +648,21 @@ function classifyToken(line: string, token: number, ev: CompiledEvent | undefine
   }
   if (ev?.other) return fromRule(start, end, ev.other, ks, ke, ev, token, false);
   if (labelled) return push(start, end, labelled, 'likely', ks, ke, undefined, LABELLED[labelled], false, token, false);
-  const generic = key === WORD ? GENERIC.word(line, ks, ke) : GENERIC.char(key);
+  const generic = key === WORD ? (GENERIC.word(line, ks, ke) ?? wordFamily(line.slice(ks, ke))) : GENERIC.char(key);
   if (generic) return fromRule(start, end, generic, ks, ke, undefined, token, false, 'likely');
   const r = looksKernelVirtual(line, token) ? UNLABELLED_POINTER : UNLABELLED_GPA;
   return fromRule(start, end, r, -1, -1, undefined, token, false);
 }
+
+const KERNEL_CODE: FieldRule = { kind: 'pointer', why: 'a symbol follows it: a kernel code or data address', confidence: 'likely' };
+const USER_CODE: FieldRule = { kind: 'gva', why: 'a symbol follows it: a code or data address', confidence: 'likely' };
+
+/** True when ` <identifier` follows position `end`, as GDB prints a symbolic address (`0x401136 <main+4>`). */
+function isSymbolAfter(line: string, end: number): boolean {
+  return line.charCodeAt(end) === 32 && line.charCodeAt(end + 1) === 60 && isIdentStart(line.charCodeAt(end + 2));
+}
+
+const isIdentStart = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
 /**
  * Values the scanner does not read: bare hex and decimal fields after the labels of a known message

@@ -148,7 +148,7 @@ export const EVENT_RULES: readonly EventRules[] = [
     },
   },
   {
-    names: ['kvm_exit'],
+    names: ['kvm_exit', 'kvm_nested_vmexit'],
     source: 'arch/x86/kvm/trace.h',
     fields: {
       vcpu: VCPU,
@@ -191,6 +191,56 @@ export const EVENT_RULES: readonly EventRules[] = [
     names: ['kvm_hypercall'],
     source: 'arch/x86/kvm/trace.h',
     fields: { nr: rule('count', 'hypercall number'), a0: REG, a1: REG, a2: REG, a3: REG },
+  },
+  {
+    names: ['kvm_nested_vmenter'],
+    source: 'arch/x86/kvm/trace.h',
+    fields: {
+      rip: RIP,
+      vmcs: rule('gpa', "L1's GPA of the VMCS12 being entered"),
+      vmcb: rule('gpa', "L1's GPA of the VMCB12 being entered"),
+      nested_rip: rule('gva', "L2's RIP (a guest virtual address)"),
+      int_ctl: rule('flags', 'VMCB interrupt control'),
+      event_inj: rule('flags', 'event-injection field'),
+      nested_eptp: rule('gpa', "L1's EPTP for L2: the GPA of its EPT root, with EPTP control bits"),
+      nested_cr3: rule('gpa', "L1's nested CR3 (a GPA)"),
+    },
+  },
+  {
+    names: ['kvm_nested_vmexit_inject'],
+    source: 'arch/x86/kvm/trace.h',
+    fields: {
+      ext_inf1: rule('exitQualification', 'exit qualification reflected to L1 (CR2 for #PF exits)'),
+      ext_inf2: rule('flags', 'IDT-vectoring information reflected to L1'),
+      ext_int: rule('flags', 'VM-exit interruption information'),
+      ext_int_err: rule('errorCode', 'VM-exit interruption error code'),
+    },
+  },
+  {
+    names: ['kvm_inj_exception'],
+    source: 'arch/x86/kvm/trace.h',
+    fields: { '(': rule('errorCode', 'error code of the injected exception') },
+  },
+  {
+    names: ['kvm_invlpga'],
+    source: 'arch/x86/kvm/trace.h',
+    fields: { rip: RIP, asid: dec('count', 'ASID'), address: rule('gva', 'guest virtual address being invalidated') },
+  },
+  {
+    names: ['kvm_hv_flush_tlb', 'kvm_hv_flush_tlb_ex', 'kvm_hv_send_ipi', 'kvm_hv_send_ipi_ex'],
+    source: 'arch/x86/kvm/trace.h',
+    fields: {
+      processor_mask: rule('flags', 'mask of target vCPUs'),
+      address_space: rule('gpa', 'address space (the guest CR3) to flush'),
+      flags: rule('flags', 'HV_FLUSH_* flags'),
+      vector: bare('count', 'interrupt vector'),
+    },
+  },
+  {
+    names: ['kvm_apic'],
+    source: 'arch/x86/kvm/trace.h',
+    fields: {},
+    other: rule('data', 'value read from or written to the APIC register'),
   },
   {
     names: ['kvm_pio'],
@@ -260,6 +310,33 @@ export const EVENT_RULES: readonly EventRules[] = [
       val: rule('data', 'data moved'),
     },
   },
+  {
+    names: ['kvm_unmap_hva_range', 'kvm_age_hva', 'kvm_test_age_hva'],
+    source: 'include/trace/events/kvm.h',
+    fields: {},
+    other: rule('pointer', 'host virtual address (hva) of the MMU-notifier range, not a GPA'),
+  },
+  {
+    names: ['kvm_vm_set_mem_attributes'],
+    source: 'include/trace/events/kvm.h',
+    fields: {
+      '^': rule('gfn', 'first GFN of the range whose attributes change'),
+      '-': rule('gfn', 'end GFN of the range, exclusive'),
+      '[': rule('flags', 'KVM_MEMORY_ATTRIBUTE_* (bit 3 = private)'),
+    },
+  },
+  {
+    names: ['kvm_dirty_ring_push', 'kvm_dirty_ring_reset', 'kvm_dirty_ring_exit'],
+    source: 'include/trace/events/kvm.h',
+    fields: {
+      ring: dec('count', 'dirty ring index'),
+      dirty: rule('count', 'dirty index of the ring'),
+      reset: rule('count', 'reset index of the ring'),
+      slot: dec('count', 'memslot id'),
+      offset: rule('count', 'page index within the memslot (gfn - base_gfn), not a GFN'),
+      used: dec('count', 'entries in use'),
+    },
+  },
   { names: ['kvm_set_irq'], source: 'include/trace/events/kvm.h', fields: { gsi: COUNT, level: COUNT, source: COUNT } },
   { names: ['kvm_msi_set_irq'], source: 'include/trace/events/kvm.h', fields: { dst: COUNT, vec: bare('count', 'vector') } },
   {
@@ -303,6 +380,13 @@ export const EVENT_RULES: readonly EventRules[] = [
       '.': rule('count', 'TDX metadata field id'),
       ']': rule('data', 'value written'),
       HKID: dec('count', 'host key id'),
+      vp_enter_ret: rule('tdxStatus', 'TDH.VP.ENTER completion status (tdx_handle_exit)'),
+      // dump_vmcs() in arch/x86/kvm/vmx/vmx.c, same "kvm_intel: " prefix.
+      RSP: rule('gva', 'guest RSP in dump_vmcs() (arch/x86/kvm/vmx/vmx.c): a guest virtual address'),
+      RIP: rule('gva', 'guest RIP in dump_vmcs() (arch/x86/kvm/vmx/vmx.c): a guest virtual address'),
+      pointer: rule('hpa', 'EPT pointer in dump_vmcs() (arch/x86/kvm/vmx/vmx.c): host physical EPT root, with EPTP control bits'),
+      ID: rule('count', 'virtual processor id (VPID) in dump_vmcs() (arch/x86/kvm/vmx/vmx.c)'),
+      PostedIntrVec: rule('count', 'posted-interrupt notification vector in dump_vmcs() (arch/x86/kvm/vmx/vmx.c)'),
     },
   },
   // arch/x86/virt/vmx/tdx/tdx.c (pr_fmt "virt/tdx: ")
@@ -334,7 +418,12 @@ export const EVENT_RULES: readonly EventRules[] = [
   {
     names: ['BIOS-e820', 'e820'],
     source: 'arch/x86/kernel/e820.c',
-    fields: { mem: rule('gpa', 'e820 range start'), '-': same },
+    fields: {
+      mem: rule('gpa', 'e820 range start'),
+      '-': same,
+      last_pfn: rule('gfn', "the guest's highest usable page frame number"),
+      max_arch_pfn: rule('gfn', 'the architectural limit on page frame numbers'),
+    },
     range: 'inclusive',
   },
   {
@@ -351,9 +440,35 @@ export const EVENT_RULES: readonly EventRules[] = [
       io: rule('count', 'I/O port'),
       '-': same,
       BAR: dec('count', 'BAR number'),
+      value: rule('gpa', 'initial BAR value: a bus address (guest physical MMIO)'),
     },
     range: 'inclusive',
   },
+  {
+    names: ['stealtime', 'kvm-stealtime'],
+    source: 'arch/x86/kernel/kvm.c',
+    fields: { cpu: COUNT, msr: bare('gpa', 'GPA of the steal-time area (bit 0: KVM_MSR_ENABLED)') },
+  },
+  // pr_fmt "kvm: " of arch/x86/kvm: get_mmio_spte() in mmu/mmu.c, the ignored-MSR messages of x86.c.
+  {
+    names: ['kvm'],
+    source: 'arch/x86/kvm/mmu/mmu.c',
+    fields: {
+      spte: rule('spte', 'SPTE contents (get_mmio_spte)'),
+      level: dec('count', 'page-table level'),
+      bits: rule('flags', 'reserved bits set in the SPTE'),
+      rIP: rule('gva', 'guest RIP of an ignored MSR access (arch/x86/kvm/x86.c)'),
+      rdmsr: rule('count', 'MSR index of an ignored access (arch/x86/kvm/x86.c)'),
+      wrmsr: rule('count', 'MSR index of an ignored access (arch/x86/kvm/x86.c)'),
+      data: rule('data', 'MSR value of an ignored access (arch/x86/kvm/x86.c)'),
+    },
+  },
+  {
+    names: ['BUG'],
+    source: 'arch/x86/mm/fault.c',
+    fields: { address: bare('pointer', 'virtual address the kernel faulted on') },
+  },
+  { names: ['#PF'], source: 'arch/x86/mm/fault.c', fields: { '(': rule('errorCode', 'page-fault error code (X86_PF_* bits)') } },
   { names: ['ACPI'], source: 'drivers/acpi/acpica/tbprint.c', fields: {}, other: rule('gpa', 'ACPI table address') },
   // qemu accel/kvm/trace-events and target/i386/kvm/trace-events
   {
@@ -400,6 +515,24 @@ export const EVENT_RULES: readonly EventRules[] = [
       assign: COUNT,
       size: dec('size', 'access size'),
       match: COUNT,
+    },
+  },
+  {
+    names: ['kvm_vm_ioctl', 'kvm_vcpu_ioctl', 'kvm_device_ioctl'],
+    source: 'accel/kvm/trace-events',
+    fields: { type: rule('count', 'ioctl request number'), arg: rule('pointer', 'ioctl argument (a QEMU pointer)') },
+  },
+  {
+    names: ['memory_region_ops_read', 'memory_region_ops_write'],
+    source: 'system/trace-events',
+    fields: {
+      cpu: COUNT,
+      mr: rule('pointer', 'MemoryRegion pointer in QEMU'),
+      addr: rule('gpa', 'address within the MemoryRegion (the GPA when the region is mapped at 0, else the offset from its base)', {
+        confidence: 'likely',
+      }),
+      value: rule('data', 'value read or written'),
+      size: dec('size', 'access size in bytes'),
     },
   },
   {
@@ -497,6 +630,9 @@ export const GENERIC_FIELDS: { readonly [label: string]: FieldRule } = {
   info1: rule('exitQualification', 'labelled exit information (qualification)'),
   info2: rule('flags', 'labelled exit information'),
   attributes: rule('flags', 'labelled attributes'),
+  last_pfn: rule('gfn', "the guest's highest usable page frame number (arch/x86/kernel/e820.c)"),
+  max_arch_pfn: rule('gfn', 'the architectural limit on page frame numbers (arch/x86/kernel/e820.c)'),
+  guest_memfd_offset: rule('size', 'offset in guest_memfd'),
   vendor_id: rule('count', 'labelled vendor id'),
   ...Object.fromEntries(
     ['rax', 'rbx', 'rcx', 'rdx', 'rsi', 'rdi', 'r8', 'r9', 'r10', 'r11', 'r12', 'r13', 'r14', 'r15']
@@ -504,3 +640,25 @@ export const GENERIC_FIELDS: { readonly [label: string]: FieldRule } = {
       .map((r) => [r, rule('register', 'labelled register value')]),
   ),
 };
+
+/**
+ * Label words no table names that still say what their value is by their form: `processor_mask`, `int_ctl`,
+ * `event_inj`, `inhibits`, `XFAM` are masks or flags; `…_id`, `vector`, `reason`, `type` ids; `value`, `data`
+ * data; `…_len` sizes. Tried in order, after the GPA/GFN labels and `GENERIC_FIELDS`, so `gpa_mask` stays a
+ * GPA label. Example: `wordFamily('processor_mask')?.kind` → `'flags'`.
+ */
+const WORD_FAMILIES: readonly (readonly [RegExp, FieldRule])[] = [
+  [
+    /(?:mask|_ctls?|_inj|inhibits|attributes|(?:^|_)attrs?|xfam|supported|unknown|bits)$/i,
+    rule('flags', 'its label names a mask or flags'),
+  ],
+  [/(?:^|_)(?:id|nr|vec|vector|index|idx|cnt|count|num|reason|type|ring|slot)$/i, rule('count', 'its label names an id, index or count')],
+  [/(?:^|_)(?:data|value|val)$/i, rule('data', 'its label names a data value')],
+  [/(?:^|_)(?:len|length|size)$/i, rule('size', 'its label names a size')],
+];
+
+/** The rule a label word's form gives (see `WORD_FAMILIES`), or undefined. */
+export function wordFamily(word: string): FieldRule | undefined {
+  for (const [re, r] of WORD_FAMILIES) if (re.test(word)) return r;
+  return undefined;
+}

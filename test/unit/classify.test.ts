@@ -287,7 +287,8 @@ describe('classifyLine: windows and options', () => {
     );
   });
   it('every rule cites a source path', () => {
-    for (const r of EVENT_RULES) assert.match(r.source, /^(arch|include|drivers|kernel|accel|target|gdb)\/[\w/.-]+$/, r.names.join());
+    for (const r of EVENT_RULES)
+      assert.match(r.source, /^(arch|include|drivers|kernel|accel|target|system|gdb)\/[\w/.-]+$/, r.names.join());
   });
 
   it('reads perf script lines, whose events carry their subsystem (kvm:kvm_page_fault)', () => {
