@@ -4,12 +4,9 @@
 // not know. Each group comment names its source. Numbers that fit no kind are left out of the truth (the dirty
 // ring's slot-relative `offset`, a date, an ioctl request number, a guest_memfd file offset).
 // Measured before this set shaped any rule: precision 0.529, recall 0.856 (see CHANGELOG.md).
-import { CorpusEntry } from './measure';
-import { ValueKind } from '../../src/core/valueKind';
+import { CorpusEntry, corpusFromRows, TruthRow } from './measure';
 
-type Row = [source: string, gpaw: 48 | 52, line: string, truth: [anchor: string, kind: ValueKind][]];
-
-const ROWS: Row[] = [
+const ROWS: TruthRow[] = [
   // include/trace/events/kvm.h TRACE_EVENT(kvm_unmap_hva_range): TP_printk("mmu notifier unmap range: %#016lx -- %#016lx"); start/end are host virtual addresses (hva) of the memslot -> pointer
   [
     'include/trace/events/kvm.h kvm_unmap_hva_range via trace-cmd report',
@@ -1646,21 +1643,7 @@ const ROWS: Row[] = [
   ],
 ];
 
-/**
- * The blind lines with their truth, positioned: each anchor is found after the previous one, and the value is the
- * anchor's trailing number token (`ring 3` → `3`, `[0x0` → `0x0`, `slot=3` → `3`).
- */
+/** The blind lines with their truth, positioned (see `corpusFromRows`). */
 export function blindCorpus(): CorpusEntry[] {
-  return ROWS.map(([source, gpaw, line, truth]) => {
-    let from = 0;
-    const values = truth.map(([anchor, kind]) => {
-      const text = /[0-9A-Za-z_'`]+$/.exec(anchor)?.[0] ?? '';
-      const at = line.indexOf(anchor, from);
-      if (at < 0 || !text) throw new Error(`blind truth ${anchor} not found in: ${line}`);
-      const start = at + anchor.length - text.length;
-      from = start + text.length;
-      return { start, end: start + text.length, text, kind };
-    });
-    return { source, event: source.split(' via ')[0], gpaw, line, values };
-  });
+  return corpusFromRows(ROWS);
 }

@@ -4,12 +4,9 @@
 // Sources: the tracepoints' TP_printk in arch/x86/kvm/trace.h, arch/x86/kvm/mmu/mmutrace.h and
 // include/trace/events/kvm.h; pr_err in arch/x86/kvm/vmx/tdx.c; arch/x86/virt/vmx/tdx/tdx.c; QEMU
 // accel/kvm/trace-events; GDB's print/examine/info registers output (gdb/printcmd.c, gdb/infcmd.c).
-import { CorpusEntry } from './measure';
-import { ValueKind } from '../../src/core/valueKind';
+import { CorpusEntry, corpusFromRows, TruthRow } from './measure';
 
-type Row = [source: string, gpaw: 48 | 52, line: string, truth: [anchor: string, kind: ValueKind][]];
-
-const ROWS: Row[] = [
+const ROWS: TruthRow[] = [
   [
     'perf script (arch/x86/kvm/trace.h)',
     48,
@@ -202,21 +199,7 @@ const ROWS: Row[] = [
   ['prose', 48, 'commit 9fe9cca337b68e68ce55e2b9ddd6c57ace55a5ac fixes deadbeef and the colour #ff00ff', []],
 ];
 
-/**
- * The held-out lines with their truth, positioned: each truth anchor is found after the previous one, and
- * the value is the anchor's last word (`vcpu 0` → `0`), so short numbers are not matched elsewhere.
- */
+/** The held-out lines with their truth, positioned (see `corpusFromRows`). */
 export function heldOutCorpus(): CorpusEntry[] {
-  return ROWS.map(([source, gpaw, line, truth]) => {
-    let from = 0;
-    const values = truth.map(([anchor, kind]) => {
-      const text = anchor.split(' ').pop()!;
-      const at = line.indexOf(anchor, from);
-      if (at < 0) throw new Error(`held-out truth ${anchor} not found in: ${line}`);
-      const start = at + anchor.length - text.length;
-      from = start + text.length;
-      return { start, end: start + text.length, text, kind };
-    });
-    return { source, event: '', gpaw, line, values };
-  });
+  return corpusFromRows(ROWS);
 }

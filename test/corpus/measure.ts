@@ -111,3 +111,26 @@ function labelBefore(line: string, start: number): string {
   const m = /([A-Za-z_][\w-]*)\W*$/.exec(line.slice(Math.max(0, start - 40), start));
   return m ? m[1] : '?';
 }
+
+/** A hand-written corpus line: where its format comes from, the GPAW, the line, and each number's truth by anchor. */
+export type TruthRow = [source: string, gpaw: Gpaw, line: string, truth: [anchor: string, kind: ValueKind][]];
+
+/**
+ * Positions the truth of hand-written rows: each anchor is found after the previous one, and the value is the
+ * anchor's trailing number token (`vcpu 0` → `0`, `[0x0` → `0x0`, `slot=3` → `3`), so short numbers are not
+ * matched elsewhere. `event` is the source up to ` via ` (the wrapper that printed it).
+ */
+export function corpusFromRows(rows: readonly TruthRow[]): CorpusEntry[] {
+  return rows.map(([source, gpaw, line, truth]) => {
+    let from = 0;
+    const values = truth.map(([anchor, kind]) => {
+      const text = /[0-9A-Za-z_'`]+$/.exec(anchor)?.[0] ?? '';
+      const at = line.indexOf(anchor, from);
+      if (at < 0 || !text) throw new Error(`truth ${anchor} not found in: ${line}`);
+      const start = at + anchor.length - text.length;
+      from = start + text.length;
+      return { start, end: start + text.length, text, kind };
+    });
+    return { source, event: source.split(' via ')[0], gpaw, line, values };
+  });
+}
