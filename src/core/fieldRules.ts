@@ -35,6 +35,13 @@ export interface EventRules {
   readonly leading?: readonly FieldRule[];
 }
 
+/** Sources cited by many messages (the minifier keeps every copy of a repeated string). */
+const KVM_TRACE = 'arch/x86/kvm/trace.h';
+const MMU_TRACE = 'arch/x86/kvm/mmu/mmutrace.h';
+const KVM_EVENTS = 'include/trace/events/kvm.h';
+const QEMU_KVM = 'accel/kvm/trace-events';
+const QEMU_I386 = 'target/i386/kvm/trace-events';
+
 const rule = (kind: ValueKind, why: string, more?: Partial<FieldRule>): FieldRule => ({ kind, why, ...more });
 /** A field printed without `0x` (`gfn %llx`), read by the classifier after its label. */
 const bare = (kind: ValueKind, why: string): FieldRule => rule(kind, why, { bare: true });
@@ -53,6 +60,21 @@ const RIP = rule('gva', 'guest RIP (a guest virtual address)');
 const REG = rule('register', 'register value');
 const STATUS = rule('tdxStatus', 'TDX SEAMCALL completion status (arch/x86/include/asm/shared/tdx_errno.h)');
 
+const MMIO_GEN = bare('count', 'MMIO generation');
+const CPUID_REG = bare('register', 'CPUID output register');
+const GVA = rule('gva', 'guest virtual address');
+const SELECTOR = rule('count', 'segment selector');
+const LABELLED_SPTE = rule('spte', 'labelled SPTE contents');
+const IGNORED_MSR = rule('count', 'MSR index of an ignored access (x86.c)');
+
+const EXIT_INTR_INFO = rule('flags', 'VM-exit interruption information');
+const EXIT_INTR_ERROR = rule('errorCode', 'VM-exit interruption error code');
+const STRIPPED_GPA = rule('gpa', 'GPA, shared bit stripped');
+const SIZE_BYTES = rule('size', 'size in bytes');
+const GMEM_OFFSET = rule('size', 'offset in guest_memfd');
+const LABELLED_ERROR = rule('errorCode', 'labelled error code');
+const LABELLED_STATUS = rule('tdxStatus', 'labelled status code');
+
 /** KVM MMU page summary printed by KVM_MMU_PAGE_PRINTK() (`sp gen %u gfn %llx l%u … root %u`). */
 const MMU_PAGE: EventRules['fields'] = { gen: COUNT, gfn: GFN_STRIPPED, root: COUNT };
 
@@ -64,38 +86,38 @@ export const EVENT_RULES: readonly EventRules[] = [
   // arch/x86/kvm/mmu/mmutrace.h
   {
     names: ['kvm_mmu_pagetable_walk'],
-    source: 'arch/x86/kvm/mmu/mmutrace.h',
+    source: MMU_TRACE,
     fields: { addr: bare('gva', 'guest virtual address being walked, not a GPA'), pferr: PFERR },
   },
   {
     names: ['kvm_mmu_paging_element'],
-    source: 'arch/x86/kvm/mmu/mmutrace.h',
+    source: MMU_TRACE,
     fields: { pte: bare('spte', 'guest PTE contents'), level: LEVEL },
   },
   {
     names: ['kvm_mmu_set_accessed_bit', 'kvm_mmu_set_dirty_bit'],
-    source: 'arch/x86/kvm/mmu/mmutrace.h',
+    source: MMU_TRACE,
     fields: { gpa: bare('gpa', 'GPA of the guest PTE being updated') },
   },
-  { names: ['kvm_mmu_walker_error'], source: 'arch/x86/kvm/mmu/mmutrace.h', fields: { pferr: PFERR } },
+  { names: ['kvm_mmu_walker_error'], source: MMU_TRACE, fields: { pferr: PFERR } },
   {
     names: ['kvm_mmu_get_page', 'kvm_mmu_sync_page', 'kvm_mmu_unsync_page', 'kvm_mmu_prepare_zap_page'],
-    source: 'arch/x86/kvm/mmu/mmutrace.h',
+    source: MMU_TRACE,
     fields: MMU_PAGE,
   },
   {
     names: ['mark_mmio_spte'],
-    source: 'arch/x86/kvm/mmu/mmutrace.h',
-    fields: { sptep: HASHED_PTR, gfn: GFN_STRIPPED, access: bare('flags', 'ACC_* access bits'), gen: bare('count', 'MMIO generation') },
+    source: MMU_TRACE,
+    fields: { sptep: HASHED_PTR, gfn: GFN_STRIPPED, access: bare('flags', 'ACC_* access bits'), gen: MMIO_GEN },
   },
   {
     names: ['handle_mmio_page_fault'],
-    source: 'arch/x86/kvm/mmu/mmutrace.h',
+    source: MMU_TRACE,
     fields: { addr: bare('gpa', 'faulting GPA (MMIO)'), gfn: GFN_STRIPPED, access: bare('flags', 'ACC_* access bits') },
   },
   {
     names: ['fast_page_fault'],
-    source: 'arch/x86/kvm/mmu/mmutrace.h',
+    source: MMU_TRACE,
     fields: {
       vcpu: VCPU,
       gva: bare('gpa', '`cr2_or_gpa`: a GPA under TDP (always for TDX), despite the label'),
@@ -108,38 +130,38 @@ export const EVENT_RULES: readonly EventRules[] = [
   },
   {
     names: ['check_mmio_spte'],
-    source: 'arch/x86/kvm/mmu/mmutrace.h',
-    fields: { spte: SPTE, kvm_gen: bare('count', 'MMIO generation'), gen: bare('count', 'MMIO generation'), valid: COUNT },
+    source: MMU_TRACE,
+    fields: { spte: SPTE, kvm_gen: MMIO_GEN, gen: MMIO_GEN, valid: COUNT },
   },
   {
     names: ['kvm_mmu_set_spte'],
-    source: 'arch/x86/kvm/mmu/mmutrace.h',
+    source: MMU_TRACE,
     fields: { gfn: GFN_STRIPPED, spte: SPTE, level: LEVEL, at: bare('hpa', '`virt_to_phys(sptep)`: host physical address of the SPTE') },
   },
   {
     names: ['kvm_mmu_spte_requested'],
-    source: 'arch/x86/kvm/mmu/mmutrace.h',
+    source: MMU_TRACE,
     fields: { gfn: GFN_STRIPPED, pfn: bare('hpfn', 'host PFN backing the GFN'), level: LEVEL },
   },
   {
     names: ['kvm_tdp_mmu_spte_changed'],
-    source: 'arch/x86/kvm/mmu/mmutrace.h',
+    source: MMU_TRACE,
     fields: { id: dec('count', 'address space id'), gfn: GFN_STRIPPED, level: LEVEL, old_spte: SPTE, new_spte: SPTE },
   },
   {
     names: ['kvm_mmu_split_huge_page'],
-    source: 'arch/x86/kvm/mmu/mmutrace.h',
+    source: MMU_TRACE,
     fields: { gfn: GFN_STRIPPED, spte: SPTE, level: LEVEL, errno: dec('count', 'errno') },
   },
   {
     names: ['kvm_mmu_zap_all_fast'],
-    source: 'arch/x86/kvm/mmu/mmutrace.h',
+    source: MMU_TRACE,
     fields: { gen: COUNT, used_pages: bare('count', 'pages in use') },
   },
   // arch/x86/kvm/trace.h
   {
     names: ['kvm_entry'],
-    source: 'arch/x86/kvm/trace.h',
+    source: KVM_TRACE,
     fields: {
       vcpu: VCPU,
       rip: RIP,
@@ -149,19 +171,19 @@ export const EVENT_RULES: readonly EventRules[] = [
   },
   {
     names: ['kvm_exit', 'kvm_nested_vmexit'],
-    source: 'arch/x86/kvm/trace.h',
+    source: KVM_TRACE,
     fields: {
       vcpu: VCPU,
       rip: RIP,
       info1: rule('exitQualification', 'exit qualification (VMX)'),
       info2: rule('flags', 'IDT-vectoring information (VMX)'),
-      intr_info: rule('flags', 'VM-exit interruption information'),
-      error_code: rule('errorCode', 'VM-exit interruption error code'),
+      intr_info: EXIT_INTR_INFO,
+      error_code: EXIT_INTR_ERROR,
     },
   },
   {
     names: ['kvm_page_fault'],
-    source: 'arch/x86/kvm/trace.h',
+    source: KVM_TRACE,
     fields: {
       vcpu: VCPU,
       rip: RIP,
@@ -171,30 +193,30 @@ export const EVENT_RULES: readonly EventRules[] = [
   },
   {
     names: ['kvm_emulate_insn'],
-    source: 'arch/x86/kvm/trace.h',
+    source: KVM_TRACE,
     fields: {},
     leading: [rule('gva', 'CS base (guest linear address)'), rule('gva', 'guest RIP of the emulated instruction')],
   },
   {
     names: ['kvm_msr'],
-    source: 'arch/x86/kvm/trace.h',
+    source: KVM_TRACE,
     fields: { msr_read: bare('count', 'MSR index'), msr_write: bare('count', 'MSR index') },
     other: rule('data', 'MSR value'),
   },
   {
     names: ['kvm_cr'],
-    source: 'arch/x86/kvm/trace.h',
+    source: KVM_TRACE,
     fields: { cr_read: bare('count', 'control register number'), cr_write: bare('count', 'control register number') },
     other: rule('register', 'control register value'),
   },
   {
     names: ['kvm_hypercall'],
-    source: 'arch/x86/kvm/trace.h',
+    source: KVM_TRACE,
     fields: { nr: rule('count', 'hypercall number'), a0: REG, a1: REG, a2: REG, a3: REG },
   },
   {
     names: ['kvm_nested_vmenter'],
-    source: 'arch/x86/kvm/trace.h',
+    source: KVM_TRACE,
     fields: {
       rip: RIP,
       vmcs: rule('gpa', "L1's GPA of the VMCS12 being entered"),
@@ -208,27 +230,27 @@ export const EVENT_RULES: readonly EventRules[] = [
   },
   {
     names: ['kvm_nested_vmexit_inject'],
-    source: 'arch/x86/kvm/trace.h',
+    source: KVM_TRACE,
     fields: {
       ext_inf1: rule('exitQualification', 'exit qualification reflected to L1 (CR2 for #PF exits)'),
       ext_inf2: rule('flags', 'IDT-vectoring information reflected to L1'),
-      ext_int: rule('flags', 'VM-exit interruption information'),
-      ext_int_err: rule('errorCode', 'VM-exit interruption error code'),
+      ext_int: EXIT_INTR_INFO,
+      ext_int_err: EXIT_INTR_ERROR,
     },
   },
   {
     names: ['kvm_inj_exception'],
-    source: 'arch/x86/kvm/trace.h',
+    source: KVM_TRACE,
     fields: { '(': rule('errorCode', 'error code of the injected exception') },
   },
   {
     names: ['kvm_invlpga'],
-    source: 'arch/x86/kvm/trace.h',
+    source: KVM_TRACE,
     fields: { rip: RIP, asid: dec('count', 'ASID'), address: rule('gva', 'guest virtual address being invalidated') },
   },
   {
     names: ['kvm_hv_flush_tlb', 'kvm_hv_flush_tlb_ex', 'kvm_hv_send_ipi', 'kvm_hv_send_ipi_ex'],
-    source: 'arch/x86/kvm/trace.h',
+    source: KVM_TRACE,
     fields: {
       processor_mask: rule('flags', 'mask of target vCPUs'),
       address_space: rule('gpa', 'address space (the guest CR3) to flush'),
@@ -238,13 +260,13 @@ export const EVENT_RULES: readonly EventRules[] = [
   },
   {
     names: ['kvm_apic'],
-    source: 'arch/x86/kvm/trace.h',
+    source: KVM_TRACE,
     fields: {},
     other: rule('data', 'value read from or written to the APIC register'),
   },
   {
     names: ['kvm_pio'],
-    source: 'arch/x86/kvm/trace.h',
+    source: KVM_TRACE,
     fields: {
       at: rule('count', 'I/O port number'),
       size: dec('size', 'access size in bytes'),
@@ -252,29 +274,29 @@ export const EVENT_RULES: readonly EventRules[] = [
       val: rule('data', 'data moved'),
     },
   },
-  { names: ['kvm_fast_mmio'], source: 'arch/x86/kvm/trace.h', fields: { gpa: rule('gpa', 'MMIO GPA') } },
+  { names: ['kvm_fast_mmio'], source: KVM_TRACE, fields: { gpa: rule('gpa', 'MMIO GPA') } },
   {
     names: ['kvm_cpuid'],
-    source: 'arch/x86/kvm/trace.h',
+    source: KVM_TRACE,
     fields: {
       func: bare('count', 'CPUID leaf'),
       idx: bare('count', 'CPUID subleaf'),
-      rax: bare('register', 'CPUID output register'),
-      rbx: bare('register', 'CPUID output register'),
-      rcx: bare('register', 'CPUID output register'),
-      rdx: bare('register', 'CPUID output register'),
+      rax: CPUID_REG,
+      rbx: CPUID_REG,
+      rcx: CPUID_REG,
+      rdx: CPUID_REG,
     },
   },
   {
     names: ['vcpu_match_mmio'],
-    source: 'arch/x86/kvm/trace.h',
-    fields: { gva: rule('gva', 'guest virtual address'), gpa: rule('gpa', 'MMIO GPA') },
+    source: KVM_TRACE,
+    fields: { gva: GVA, gpa: rule('gpa', 'MMIO GPA') },
   },
-  { names: ['kvm_inj_virq'], source: 'arch/x86/kvm/trace.h', fields: {}, other: rule('count', 'interrupt vector') },
-  { names: ['kvm_eoi', 'kvm_pv_eoi'], source: 'arch/x86/kvm/trace.h', fields: { apicid: bare('count', 'APIC id'), vector: COUNT } },
+  { names: ['kvm_inj_virq'], source: KVM_TRACE, fields: {}, other: rule('count', 'interrupt vector') },
+  { names: ['kvm_eoi', 'kvm_pv_eoi'], source: KVM_TRACE, fields: { apicid: bare('count', 'APIC id'), vector: COUNT } },
   {
     names: ['kvm_hv_hypercall'],
-    source: 'arch/x86/kvm/trace.h',
+    source: KVM_TRACE,
     fields: {
       code: rule('count', 'hypercall code'),
       var_cnt: rule('count', 'count'),
@@ -286,12 +308,12 @@ export const EVENT_RULES: readonly EventRules[] = [
   },
   {
     names: ['kvm_enter_smm'],
-    source: 'arch/x86/kvm/trace.h',
+    source: KVM_TRACE,
     fields: { vcpu: VCPU, smbase: rule('gpa', 'SMBASE, a guest physical address') },
   },
   {
     names: ['kvm_pi_irte_update'],
-    source: 'arch/x86/kvm/trace.h',
+    source: KVM_TRACE,
     fields: {
       irq: COUNT,
       vcpu: VCPU,
@@ -303,7 +325,7 @@ export const EVENT_RULES: readonly EventRules[] = [
   // include/trace/events/kvm.h
   {
     names: ['kvm_mmio'],
-    source: 'include/trace/events/kvm.h',
+    source: KVM_EVENTS,
     fields: {
       len: dec('size', 'access length in bytes'),
       gpa: rule('gpa', 'MMIO GPA (shared bit stripped by KVM)'),
@@ -312,13 +334,13 @@ export const EVENT_RULES: readonly EventRules[] = [
   },
   {
     names: ['kvm_unmap_hva_range', 'kvm_age_hva', 'kvm_test_age_hva'],
-    source: 'include/trace/events/kvm.h',
+    source: KVM_EVENTS,
     fields: {},
     other: rule('pointer', 'host virtual address (hva) of the MMU-notifier range, not a GPA'),
   },
   {
     names: ['kvm_vm_set_mem_attributes'],
-    source: 'include/trace/events/kvm.h',
+    source: KVM_EVENTS,
     fields: {
       '^': rule('gfn', 'first GFN of the range whose attributes change'),
       '-': rule('gfn', 'end GFN of the range, exclusive'),
@@ -327,7 +349,7 @@ export const EVENT_RULES: readonly EventRules[] = [
   },
   {
     names: ['kvm_dirty_ring_push', 'kvm_dirty_ring_reset', 'kvm_dirty_ring_exit'],
-    source: 'include/trace/events/kvm.h',
+    source: KVM_EVENTS,
     fields: {
       ring: dec('count', 'dirty ring index'),
       dirty: rule('count', 'dirty index of the ring'),
@@ -337,33 +359,33 @@ export const EVENT_RULES: readonly EventRules[] = [
       used: dec('count', 'entries in use'),
     },
   },
-  { names: ['kvm_set_irq'], source: 'include/trace/events/kvm.h', fields: { gsi: COUNT, level: COUNT, source: COUNT } },
-  { names: ['kvm_msi_set_irq'], source: 'include/trace/events/kvm.h', fields: { dst: COUNT, vec: bare('count', 'vector') } },
+  { names: ['kvm_set_irq'], source: KVM_EVENTS, fields: { gsi: COUNT, level: COUNT, source: COUNT } },
+  { names: ['kvm_msi_set_irq'], source: KVM_EVENTS, fields: { dst: COUNT, vec: bare('count', 'vector') } },
   {
     names: ['kvm_ioapic_set_irq'],
-    source: 'include/trace/events/kvm.h',
+    source: KVM_EVENTS,
     fields: { pin: COUNT, dst: bare('count', 'destination'), vec: COUNT },
   },
   {
     names: ['kvm_age_page'],
-    source: 'include/trace/events/kvm.h',
+    source: KVM_EVENTS,
     fields: { hva: bare('pointer', 'host virtual address (QEMU memory)'), gfn: bare('gfn', 'GFN of the aged page') },
   },
   {
     names: ['kvm_try_async_get_page', 'kvm_async_pf_doublefault'],
-    source: 'include/trace/events/kvm.h',
-    fields: { gva: rule('gva', 'guest virtual address'), gfn: rule('gfn', 'GFN') },
+    source: KVM_EVENTS,
+    fields: { gva: GVA, gfn: rule('gfn', 'GFN') },
   },
   {
     names: ['kvm_async_pf_not_present', 'kvm_async_pf_ready'],
-    source: 'include/trace/events/kvm.h',
-    fields: { token: rule('count', 'async page-fault token'), gva: rule('gva', 'guest virtual address') },
+    source: KVM_EVENTS,
+    fields: { token: rule('count', 'async page-fault token'), gva: GVA },
   },
   {
     names: ['kvm_async_pf_completed'],
-    source: 'include/trace/events/kvm.h',
+    source: KVM_EVENTS,
     fields: {
-      gva: rule('gva', 'guest virtual address'),
+      gva: GVA,
       address: rule('pointer', 'host virtual address (hva), not a GPA'),
       pfn: rule('hpfn', 'host PFN'),
     },
@@ -382,11 +404,11 @@ export const EVENT_RULES: readonly EventRules[] = [
       HKID: dec('count', 'host key id'),
       vp_enter_ret: rule('tdxStatus', 'TDH.VP.ENTER completion status (tdx_handle_exit)'),
       // dump_vmcs() in arch/x86/kvm/vmx/vmx.c, same "kvm_intel: " prefix.
-      RSP: rule('gva', 'guest RSP in dump_vmcs() (arch/x86/kvm/vmx/vmx.c): a guest virtual address'),
-      RIP: rule('gva', 'guest RIP in dump_vmcs() (arch/x86/kvm/vmx/vmx.c): a guest virtual address'),
-      pointer: rule('hpa', 'EPT pointer in dump_vmcs() (arch/x86/kvm/vmx/vmx.c): host physical EPT root, with EPTP control bits'),
-      ID: rule('count', 'virtual processor id (VPID) in dump_vmcs() (arch/x86/kvm/vmx/vmx.c)'),
-      PostedIntrVec: rule('count', 'posted-interrupt notification vector in dump_vmcs() (arch/x86/kvm/vmx/vmx.c)'),
+      RSP: rule('gva', 'guest RSP (dump_vmcs in vmx.c)'),
+      RIP: rule('gva', 'guest RIP (dump_vmcs in vmx.c)'),
+      pointer: rule('hpa', 'EPTP (dump_vmcs in vmx.c): host physical EPT root plus control bits'),
+      ID: rule('count', 'VPID (dump_vmcs in vmx.c)'),
+      PostedIntrVec: rule('count', 'posted-interrupt vector (dump_vmcs in vmx.c)'),
     },
   },
   // arch/x86/virt/vmx/tdx/tdx.c (pr_fmt "virt/tdx: ")
@@ -457,10 +479,10 @@ export const EVENT_RULES: readonly EventRules[] = [
       spte: rule('spte', 'SPTE contents (get_mmio_spte)'),
       level: dec('count', 'page-table level'),
       bits: rule('flags', 'reserved bits set in the SPTE'),
-      rIP: rule('gva', 'guest RIP of an ignored MSR access (arch/x86/kvm/x86.c)'),
-      rdmsr: rule('count', 'MSR index of an ignored access (arch/x86/kvm/x86.c)'),
-      wrmsr: rule('count', 'MSR index of an ignored access (arch/x86/kvm/x86.c)'),
-      data: rule('data', 'MSR value of an ignored access (arch/x86/kvm/x86.c)'),
+      rIP: rule('gva', 'guest RIP of an ignored MSR access (x86.c)'),
+      rdmsr: IGNORED_MSR,
+      wrmsr: IGNORED_MSR,
+      data: rule('data', 'MSR value of an ignored access (x86.c)'),
     },
   },
   {
@@ -473,41 +495,41 @@ export const EVENT_RULES: readonly EventRules[] = [
   // qemu accel/kvm/trace-events and target/i386/kvm/trace-events
   {
     names: ['kvm_convert_memory'],
-    source: 'accel/kvm/trace-events',
-    fields: { start: rule('gpa', 'GPA, shared bit stripped'), size: rule('size', 'size in bytes') },
+    source: QEMU_KVM,
+    fields: { start: STRIPPED_GPA, size: SIZE_BYTES },
     range: 'startSize',
   },
   {
     names: ['kvm_memory_fault'],
-    source: 'accel/kvm/trace-events',
+    source: QEMU_KVM,
     fields: {
-      start: rule('gpa', 'GPA, shared bit stripped'),
-      size: rule('size', 'size in bytes'),
+      start: STRIPPED_GPA,
+      size: SIZE_BYTES,
       flags: rule('flags', 'KVM_MEMORY_EXIT_FLAG_* (bit 3 = private)'),
     },
     range: 'startSize',
   },
   {
     names: ['kvm_set_user_memory'],
-    source: 'accel/kvm/trace-events',
+    source: QEMU_KVM,
     fields: {
       flags: rule('flags', 'KVM_MEM_* flags'),
       gpa: rule('gpa', 'memslot base GPA'),
       size: rule('size', 'memslot size'),
       ua: rule('pointer', 'QEMU (host) virtual address'),
       guest_memfd: dec('count', 'guest_memfd file descriptor'),
-      guest_memfd_offset: rule('size', 'offset in guest_memfd'),
+      guest_memfd_offset: GMEM_OFFSET,
       ret: dec('count', 'ioctl result'),
     },
   },
   {
     names: ['kvm_clear_dirty_log'],
-    source: 'accel/kvm/trace-events',
+    source: QEMU_KVM,
     fields: { start: rule('count', 'first page index within the memslot, not a GPA'), size: rule('count', 'number of pages') },
   },
   {
     names: ['kvm_set_ioeventfd_mmio'],
-    source: 'accel/kvm/trace-events',
+    source: QEMU_KVM,
     fields: {
       fd: dec('count', 'file descriptor'),
       '@': rule('gpa', 'MMIO GPA of the ioeventfd'),
@@ -519,7 +541,7 @@ export const EVENT_RULES: readonly EventRules[] = [
   },
   {
     names: ['kvm_vm_ioctl', 'kvm_vcpu_ioctl', 'kvm_device_ioctl'],
-    source: 'accel/kvm/trace-events',
+    source: QEMU_KVM,
     fields: { type: rule('count', 'ioctl request number'), arg: rule('pointer', 'ioctl argument (a QEMU pointer)') },
   },
   {
@@ -537,18 +559,18 @@ export const EVENT_RULES: readonly EventRules[] = [
   },
   {
     names: ['kvm_hc_map_gpa_range'],
-    source: 'target/i386/kvm/trace-events',
+    source: QEMU_I386,
     fields: { gpa: rule('gpa', 'GPA'), size: rule('size', 'size'), attributes: rule('flags', 'attributes'), flags: rule('flags', 'flags') },
     range: 'startSize',
   },
   {
     names: ['kvm_xen_set_shared_info'],
-    source: 'target/i386/kvm/trace-events',
+    source: QEMU_I386,
     fields: { gfn: rule('gfn', 'GFN of the shared info page') },
   },
   {
     names: ['kvm_xen_set_vcpu_attr'],
-    source: 'target/i386/kvm/trace-events',
+    source: QEMU_I386,
     fields: { cpu: COUNT, type: COUNT, gpa: rule('gpa', 'GPA of the vCPU attribute') },
   },
   // GDB (bminor/binutils-gdb)
@@ -570,12 +592,12 @@ export const EVENT_RULES: readonly EventRules[] = [
       fs_base: rule('pointer', 'FS base'),
       gs_base: rule('pointer', 'GS base'),
       eflags: rule('flags', 'RFLAGS'),
-      cs: rule('count', 'segment selector'),
-      ss: rule('count', 'segment selector'),
-      ds: rule('count', 'segment selector'),
-      es: rule('count', 'segment selector'),
-      fs: rule('count', 'segment selector'),
-      gs: rule('count', 'segment selector'),
+      cs: SELECTOR,
+      ss: SELECTOR,
+      ds: SELECTOR,
+      es: SELECTOR,
+      fs: SELECTOR,
+      gs: SELECTOR,
       '#': rule('register', 'natural form of the same register', { sameAsPrevious: true }),
     },
     other: REG,
@@ -614,25 +636,25 @@ export const GENERIC_FIELDS: { readonly [label: string]: FieldRule } = {
   hva: rule('pointer', 'labelled host virtual address'),
   hpa: rule('hpa', 'labelled host physical address'),
   pfn: rule('hpfn', 'labelled host PFN'),
-  spte: rule('spte', 'labelled SPTE contents'),
-  old_spte: rule('spte', 'labelled SPTE contents'),
-  new_spte: rule('spte', 'labelled SPTE contents'),
-  error_code: rule('errorCode', 'labelled error code'),
-  pferr: rule('errorCode', 'labelled error code'),
+  spte: LABELLED_SPTE,
+  old_spte: LABELLED_SPTE,
+  new_spte: LABELLED_SPTE,
+  error_code: LABELLED_ERROR,
+  pferr: LABELLED_ERROR,
   exit_qual: rule('exitQualification', 'labelled exit qualification'),
   size: rule('size', 'labelled size'),
   len: rule('size', 'labelled length'),
   flags: rule('flags', 'labelled flags'),
   val: rule('data', 'labelled data value'),
-  status: rule('tdxStatus', 'labelled status code'),
-  err: rule('tdxStatus', 'labelled status code'),
+  status: LABELLED_STATUS,
+  err: LABELLED_STATUS,
   intr_info: rule('flags', 'labelled interruption information'),
   info1: rule('exitQualification', 'labelled exit information (qualification)'),
   info2: rule('flags', 'labelled exit information'),
   attributes: rule('flags', 'labelled attributes'),
   last_pfn: rule('gfn', "the guest's highest usable page frame number (arch/x86/kernel/e820.c)"),
   max_arch_pfn: rule('gfn', 'the architectural limit on page frame numbers (arch/x86/kernel/e820.c)'),
-  guest_memfd_offset: rule('size', 'offset in guest_memfd'),
+  guest_memfd_offset: GMEM_OFFSET,
   vendor_id: rule('count', 'labelled vendor id'),
   ...Object.fromEntries(
     ['rax', 'rbx', 'rcx', 'rdx', 'rsi', 'rdi', 'r8', 'r9', 'r10', 'r11', 'r12', 'r13', 'r14', 'r15']
