@@ -224,7 +224,7 @@ export const EVENT_RULES: readonly EventRules[] = [
       nested_rip: rule('gva', "L2's RIP (a guest virtual address)"),
       int_ctl: rule('flags', 'VMCB interrupt control'),
       event_inj: rule('flags', 'event-injection field'),
-      nested_eptp: rule('gpa', "L1's EPTP for L2: the GPA of its EPT root, with EPTP control bits"),
+      nested_eptp: rule('gpa', "L1's EPTP for L2: GPA of its EPT root plus control bits"),
       nested_cr3: rule('gpa', "L1's nested CR3 (a GPA)"),
     },
   },
@@ -336,13 +336,13 @@ export const EVENT_RULES: readonly EventRules[] = [
     names: ['kvm_unmap_hva_range', 'kvm_age_hva', 'kvm_test_age_hva'],
     source: KVM_EVENTS,
     fields: {},
-    other: rule('pointer', 'host virtual address (hva) of the MMU-notifier range, not a GPA'),
+    other: rule('pointer', 'host virtual address (hva), not a GPA'),
   },
   {
     names: ['kvm_vm_set_mem_attributes'],
     source: KVM_EVENTS,
     fields: {
-      '^': rule('gfn', 'first GFN of the range whose attributes change'),
+      '^': rule('gfn', 'first GFN of the range'),
       '-': rule('gfn', 'end GFN of the range, exclusive'),
       '[': rule('flags', 'KVM_MEMORY_ATTRIBUTE_* (bit 3 = private)'),
     },
@@ -355,7 +355,7 @@ export const EVENT_RULES: readonly EventRules[] = [
       dirty: rule('count', 'dirty index of the ring'),
       reset: rule('count', 'reset index of the ring'),
       slot: dec('count', 'memslot id'),
-      offset: rule('count', 'page index within the memslot (gfn - base_gfn), not a GFN'),
+      offset: rule('count', 'gfn - base_gfn: a page index in the memslot'),
       used: dec('count', 'entries in use'),
     },
   },
@@ -485,12 +485,15 @@ export const EVENT_RULES: readonly EventRules[] = [
       data: rule('data', 'MSR value of an ignored access (x86.c)'),
     },
   },
+  // page_fault_oops() and show_fault_oops(): `BUG: unable to handle page fault for address: …`, `#PF: error_code(0x0002) …`.
   {
-    names: ['BUG'],
+    names: ['BUG', '#PF'],
     source: 'arch/x86/mm/fault.c',
-    fields: { address: bare('pointer', 'virtual address the kernel faulted on') },
+    fields: {
+      address: bare('pointer', 'virtual address the kernel faulted on'),
+      '(': rule('errorCode', 'page-fault error code (X86_PF_* bits)'),
+    },
   },
-  { names: ['#PF'], source: 'arch/x86/mm/fault.c', fields: { '(': rule('errorCode', 'page-fault error code (X86_PF_* bits)') } },
   { names: ['ACPI'], source: 'drivers/acpi/acpica/tbprint.c', fields: {}, other: rule('gpa', 'ACPI table address') },
   // qemu accel/kvm/trace-events and target/i386/kvm/trace-events
   {
@@ -550,7 +553,7 @@ export const EVENT_RULES: readonly EventRules[] = [
     fields: {
       cpu: COUNT,
       mr: rule('pointer', 'MemoryRegion pointer in QEMU'),
-      addr: rule('gpa', 'address within the MemoryRegion (the GPA when the region is mapped at 0, else the offset from its base)', {
+      addr: rule('gpa', 'address in the MemoryRegion (offset from its base)', {
         confidence: 'likely',
       }),
       value: rule('data', 'value read or written'),

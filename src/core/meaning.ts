@@ -2,6 +2,7 @@ import { formatHex, formatHexDigits, Grouping } from './format';
 import {
   EPT_MEMORY_TYPES,
   EPT_VIOLATION_BITS,
+  KVM_MEMORY_ATTRIBUTES,
   KVM_MEMORY_EXIT_FLAGS,
   NamedBit,
   PFERR_BITS,
@@ -414,19 +415,37 @@ function isMemoryFaultContext(context: MeaningContext): boolean {
 
 /**
  * Decodes a flags word; under `kvm_memory_fault` (QEMU) / `KVM_EXIT_MEMORY_FAULT` it names `KVM_MEMORY_EXIT_FLAG_PRIVATE`:
- * `0x8n` → "KVM_MEMORY_EXIT_FLAG_PRIVATE: private access"; elsewhere it lists the set bits.
+ * `0x8n` → "KVM_MEMORY_EXIT_FLAG_PRIVATE: private access"; under `kvm_vm_set_mem_attributes` `KVM_MEMORY_ATTRIBUTE_PRIVATE`;
+ * elsewhere it lists the set bits.
  */
 export function flags(value: bigint, context: MeaningContext = {}): ValueMeaning {
-  if (isMemoryFaultContext(context)) {
-    const { named, unnamed } = splitBits(value, KVM_MEMORY_EXIT_FLAGS);
-    const details = bitLines(named, unnamed, 'not a `KVM_MEMORY_EXIT_FLAG_*` of `include/uapi/linux/kvm.h`');
-    if (value === 0n) return { meaning: 'shared access (KVM_MEMORY_EXIT_FLAG_PRIVATE clear)', details };
-    const names = bitNamesLine(named, unnamed);
-    return { meaning: isBitSet(value, 3) ? `${names}: private access` : `${names}: shared access`, details };
-  }
+  if (isMemoryFaultContext(context))
+    return privateBitFlags(value, KVM_MEMORY_EXIT_FLAGS, 'KVM_MEMORY_EXIT_FLAG_', 'shared access (KVM_MEMORY_EXIT_FLAG_PRIVATE clear)', [
+      'private access',
+      'shared access',
+    ]);
+  if (context.event === 'kvm_vm_set_mem_attributes')
+    return privateBitFlags(value, KVM_MEMORY_ATTRIBUTES, 'KVM_MEMORY_ATTRIBUTE_', 'no attributes: the range becomes shared', [
+      'the range becomes private',
+      'the range becomes shared',
+    ]);
   const bits = setBitIndices(value);
   if (bits.length === 0) return { meaning: 'no bits set', details: [] };
   return { meaning: `${bits.length === 1 ? 'bit' : 'bits'} ${bits.join(', ')} set`, details: [] };
+}
+
+/** Flags of `include/uapi/linux/kvm.h` whose bit 3 says private: the named bits, then what bit 3 set / clear means. */
+function privateBitFlags(
+  value: bigint,
+  table: readonly NamedBit[],
+  prefix: string,
+  none: string,
+  [set, clear]: readonly [string, string],
+): ValueMeaning {
+  const { named, unnamed } = splitBits(value, table);
+  const details = bitLines(named, unnamed, `not a \`${prefix}*\` of \`include/uapi/linux/kvm.h\``);
+  if (value === 0n) return { meaning: none, details };
+  return { meaning: `${bitNamesLine(named, unnamed)}: ${isBitSet(value, 3) ? set : clear}`, details };
 }
 
 function pagesOf4K(pages: bigint): string {

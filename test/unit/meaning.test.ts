@@ -243,6 +243,14 @@ describe('meaning: flags', () => {
     assert.equal(flags(0x18n, { event: 'kvm_memory_fault' }).meaning, 'KVM_MEMORY_EXIT_FLAG_PRIVATE | bit 4: private access');
   });
 
+  it('names KVM_MEMORY_ATTRIBUTE_PRIVATE under kvm_vm_set_mem_attributes: which way the range converts', () => {
+    const at = { event: 'kvm_vm_set_mem_attributes' };
+    assert.equal(flags(0x8n, at).meaning, 'KVM_MEMORY_ATTRIBUTE_PRIVATE: the range becomes private');
+    assert.equal(flags(0x0n, at).meaning, 'no attributes: the range becomes shared');
+    assert.equal(flags(0x1n, at).meaning, 'bit 0: the range becomes shared');
+    assert.match(flags(0x1n, at).details.join('\n'), /not a `KVM_MEMORY_ATTRIBUTE_\*`/);
+  });
+
   it('lists set bits elsewhere', () => {
     assert.equal(flags(0x8n).meaning, 'bit 3 set');
     assert.equal(flags(0x9n, { event: 'kvm_mmio' }).meaning, 'bits 0, 3 set');

@@ -94,3 +94,8 @@ export const SPTE_TDP_AD_TYPES: readonly string[] = [
 export const KVM_MEMORY_EXIT_FLAGS: readonly NamedBit[] = [
   { bit: 3, name: 'KVM_MEMORY_EXIT_FLAG_PRIVATE', what: 'the access was to private (guest_memfd) memory', source: UAPI_KVM },
 ];
+
+/** `KVM_MEMORY_ATTRIBUTE_*` of `include/uapi/linux/kvm.h`, as `kvm_vm_set_mem_attributes` prints them. */
+export const KVM_MEMORY_ATTRIBUTES: readonly NamedBit[] = [
+  { bit: 3, name: 'KVM_MEMORY_ATTRIBUTE_PRIVATE', what: 'the range is private (backed by guest_memfd)', source: UAPI_KVM },
+];

@@ -91,6 +91,42 @@ describe('Field-aware detection in a real VS Code', () => {
     }
   });
 
+  it('reads formats the rule generator never wrote: a memory-attribute change, a GDB symbolic address, a mask', async () => {
+    await setSetting('tdx.inlayHints.enabled', true);
+    try {
+      const doc = await openDocument(
+        [
+          ' qemu-kvm-5120  [007]   812.117305: kvm_vm_set_mem_attributes: 0x00000000080000 -- 0x00000000080200 [0x8]',
+          'Line 1834 of "arch/x86/kvm/vmx/tdx.c" starts at address 0xffffffffc0c1a2b0 <tdx_handle_ept_violation> and ends at 0xffffffffc0c1a2c8 <tdx_handle_ept_violation+24>.',
+          ' qemu-kvm-4189  [011]  7722.118004: kvm_hv_flush_tlb:     processor_mask 0x3 address_space 0x10a4de000 flags 0x2',
+        ].join('\n') + '\n',
+        'log',
+      );
+      const first = await hoverOn(doc, '0x00000000080000');
+      assert.match(title(first), /^\*\*TDX GFN \(frame number\)\*\* `0x8_0000`/);
+      assert.match(first, /_Read as a GFN: kvm_vm_set_mem_attributes \(include\/trace\/events\/kvm\.h\): first GFN of the range \(certain\)/);
+      const attr = await hoverOn(doc, '0x8]');
+      assert.match(title(attr), /^\*\*TDX: flags\*\* `0x8`/);
+      assert.match(attr, /KVM_MEMORY_ATTRIBUTE_PRIVATE: the range becomes private/);
+      assert.match(title(await hoverOn(doc, '0xffffffffc0c1a2b0')), /^\*\*TDX: virtual pointer\*\*/);
+      assert.match(await hoverOn(doc, '0xffffffffc0c1a2b0'), /a symbol follows it/);
+      assert.match(title(await hoverOn(doc, '0x3 ')), /^\*\*TDX: flags\*\* `0x3`/);
+      assert.match(title(await hoverOn(doc, '0x10a4de000')), /^\*\*TDX GPA\*\*/);
+      const hints = await vscode.commands.executeCommand<vscode.InlayHint[]>(
+        'vscode.executeInlayHintProvider',
+        doc.uri,
+        new vscode.Range(0, 0, doc.lineCount - 1, 0),
+      );
+      const at = hints.map((h) => {
+        const line = doc.lineAt(h.position.line).text;
+        return `${line.slice(line.lastIndexOf(' ', h.position.character - 1) + 1, h.position.character)}:${h.label}`;
+      });
+      assert.deepEqual(at, ['0x00000000080000:private', '0x00000000080200:private', '0x10a4de000:private']);
+    } finally {
+      await setSetting('tdx.inlayHints.enabled', undefined);
+    }
+  });
+
   it('inspects a non-address as a GPA when asked through the hover link', async () => {
     const summary = await vscode.commands.executeCommand<AnalysisSummary>('tdx.inspect', { address: '0x181', kind: 'gpa' });
     assert.deepEqual([summary.kind, summary.gpa, summary.status], ['gpa', '0x181', 'private']);
