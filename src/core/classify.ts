@@ -115,7 +115,7 @@ const shape = (first: number, length: number) => ((first & 127) << 6) | (length 
 
 /** The one-character keys of the rules table, by character code. */
 const KEY_CHARS: { [code: number]: string } = {};
-for (const ch of '[]().,-@>#$*/^&|') KEY_CHARS[ch.charCodeAt(0)] = ch;
+for (const ch of '[]().,-+@>#$*/^&|') KEY_CHARS[ch.charCodeAt(0)] = ch;
 
 const EVENTS = new WordTable<CompiledEvent>(EVENT_RULES.flatMap((r) => r.names.map((n) => [n, compile(r, n)] as const)));
 const GENERIC = new WordTable<FieldRule>(Object.entries(GENERIC_FIELDS));
@@ -316,10 +316,11 @@ function findEvent(line: string): CompiledEvent | undefined {
     }
   }
   // Words before ": ": ftrace events after their header, pr_fmt prefixes (`kvm_intel: `, `virt/tdx: `).
-  // Only a word whose last character ends some event name is looked up (timestamps end in digits; only e820 does).
+  // Only a word whose last character ends some event name is looked up (timestamps end in digits, as do only
+  // `e820` and `qemu-system-x86_64`).
   for (let k = line.indexOf(': ', i); k >= 0 && k < limit; k = line.indexOf(': ', k + 2)) {
     const last = line.charCodeAt(k - 1);
-    if (LAST_CHARS[last & 127] !== 1 || (isDecimalDigit(last) && !line.startsWith('e820', k - 4))) continue;
+    if (LAST_CHARS[last & 127] !== 1 || (isDecimalDigit(last) && !endsDigitEvent(line, k))) continue;
     const ws = Math.max(line.lastIndexOf(' ', k - 1) + 1, i);
     const found = lookup(line, ws, k, k + 1);
     if (found) return found;
@@ -335,6 +336,15 @@ function findEvent(line: string): CompiledEvent | undefined {
   if (FIRST_CHARS[line.charCodeAt(i) & 127] !== 1) return undefined;
   const we = line.indexOf(' ', i);
   return we > i ? lookup(line, i, we, we) : undefined;
+}
+
+/** Event names that end in a digit (`e820`, `qemu-system-x86_64`): timestamps do too, so these are checked by name. */
+const DIGIT_ENDED = EVENT_RULES.flatMap((r) => r.names.filter((n) => isDecimalDigit(n.charCodeAt(n.length - 1))));
+
+/** True when one of `DIGIT_ENDED` ends at `k`. */
+function endsDigitEvent(line: string, k: number): boolean {
+  for (const n of DIGIT_ENDED) if (line.startsWith(n, k - n.length)) return true;
+  return false;
 }
 
 /** Bitmaps of the first and last characters of event names, to skip words that cannot be one without a lookup. */

@@ -75,6 +75,10 @@ const GMEM_OFFSET = rule('size', 'offset in guest_memfd');
 const LABELLED_ERROR = rule('errorCode', 'labelled error code');
 const LABELLED_STATUS = rule('tdxStatus', 'labelled status code');
 
+/** Printed by e820_end_pfn() in arch/x86/kernel/e820.c (`last_pfn = %#lx max_arch_pfn = %#lx`; older kernels add `e820: `). */
+const LAST_PFN = rule('gfn', "the guest's highest usable frame number (e820)");
+const MAX_ARCH_PFN = rule('gfn', 'the architectural limit on frame numbers (e820)');
+
 /** KVM MMU page summary printed by KVM_MMU_PAGE_PRINTK() (`sp gen %u gfn %llx l%u … root %u`). */
 const MMU_PAGE: EventRules['fields'] = { gen: COUNT, gfn: GFN_STRIPPED, root: COUNT };
 
@@ -443,8 +447,8 @@ export const EVENT_RULES: readonly EventRules[] = [
     fields: {
       mem: rule('gpa', 'e820 range start'),
       '-': same,
-      last_pfn: rule('gfn', "the guest's highest usable page frame number"),
-      max_arch_pfn: rule('gfn', 'the architectural limit on page frame numbers'),
+      last_pfn: LAST_PFN,
+      max_arch_pfn: MAX_ARCH_PFN,
     },
     range: 'inclusive',
   },
@@ -541,6 +545,14 @@ export const EVENT_RULES: readonly EventRules[] = [
       size: dec('size', 'access size'),
       match: COUNT,
     },
+  },
+  // error_report() lines start with the program's name: kvm_convert_memory()'s
+  // "Convert non guest_memfd backed memory region (0x%"HWADDR_PRIx" ,+ 0x%"HWADDR_PRIx") to %s".
+  {
+    names: ['qemu-system-x86_64', 'qemu-kvm'],
+    source: 'accel/kvm/kvm-all.c',
+    fields: { '(': rule('gpa', 'start of the region to convert'), '+': rule('size', 'size of the region') },
+    range: 'startSize',
   },
   {
     names: ['kvm_vm_ioctl', 'kvm_vcpu_ioctl', 'kvm_device_ioctl'],
@@ -645,18 +657,13 @@ export const GENERIC_FIELDS: { readonly [label: string]: FieldRule } = {
   error_code: LABELLED_ERROR,
   pferr: LABELLED_ERROR,
   exit_qual: rule('exitQualification', 'labelled exit qualification'),
-  size: rule('size', 'labelled size'),
-  len: rule('size', 'labelled length'),
-  flags: rule('flags', 'labelled flags'),
-  val: rule('data', 'labelled data value'),
   status: LABELLED_STATUS,
   err: LABELLED_STATUS,
   intr_info: rule('flags', 'labelled interruption information'),
   info1: rule('exitQualification', 'labelled exit information (qualification)'),
   info2: rule('flags', 'labelled exit information'),
-  attributes: rule('flags', 'labelled attributes'),
-  last_pfn: rule('gfn', "the guest's highest usable page frame number (arch/x86/kernel/e820.c)"),
-  max_arch_pfn: rule('gfn', 'the architectural limit on page frame numbers (arch/x86/kernel/e820.c)'),
+  last_pfn: LAST_PFN,
+  max_arch_pfn: MAX_ARCH_PFN,
   guest_memfd_offset: GMEM_OFFSET,
   vendor_id: rule('count', 'labelled vendor id'),
   ...Object.fromEntries(
@@ -667,14 +674,14 @@ export const GENERIC_FIELDS: { readonly [label: string]: FieldRule } = {
 };
 
 /**
- * Label words no table names that still say what their value is by their form: `processor_mask`, `int_ctl`,
+ * Label words no table names that still say what their value is by their form: `flags`, `processor_mask`, `int_ctl`,
  * `event_inj`, `inhibits`, `XFAM` are masks or flags; `…_id`, `vector`, `reason`, `type` ids; `value`, `data`
  * data; `…_len` sizes. Tried in order, after the GPA/GFN labels and `GENERIC_FIELDS`, so `gpa_mask` stays a
  * GPA label. Example: `wordFamily('processor_mask')?.kind` → `'flags'`.
  */
 const WORD_FAMILIES: readonly (readonly [RegExp, FieldRule])[] = [
   [
-    /(?:mask|_ctls?|_inj|inhibits|attributes|(?:^|_)attrs?|xfam|supported|unknown|bits)$/i,
+    /(?:mask|flags|_ctls?|_inj|inhibits|attributes|(?:^|_)attrs?|xfam|supported|unknown|bits)$/i,
     rule('flags', 'its label names a mask or flags'),
   ],
   [/(?:^|_)(?:id|nr|vec|vector|index|idx|cnt|count|num|reason|type|ring|slot)$/i, rule('count', 'its label names an id, index or count')],
