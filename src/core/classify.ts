@@ -3,6 +3,7 @@ import { TokenStyle } from './format';
 import { bareHexEnd, isDecimalDigit, isHexDigit, isIdentChar, labelKindAt } from './lexer';
 import { Form, readScanned, scanned, scanTokens, TOKEN_REACH } from './scanner';
 import { NumberMatch } from './lexer';
+import { statusKindOf } from './meaning';
 import { Confidence, ValueKind } from './valueKind';
 import { doubled } from './typedArrays';
 
@@ -54,10 +55,12 @@ interface CompiledEvent {
   readonly leading: readonly FieldRule[] | undefined;
   /** GDB prints integers in decimal: a bare number after a GPA/GFN label is decimal. */
   readonly decimalLabels: boolean;
+  readonly unknownWord: FieldRule | undefined;
+  readonly leadingSeparator: number | undefined;
 }
 
 function compile(rules: EventRules, name: string): CompiledEvent {
-  const fields = Object.entries(rules.fields);
+  const fields = Object.entries(rules.fields ?? {});
   // Hex after a GPA/GFN label (`gfn`, `addr`, `address`) is read by the scanner already; decimal is not.
   const bare = fields.filter(([n, r]) => r.bare && (r.radix === 10 || !labelKindAt(n, 0, n.length)));
   return {
@@ -71,6 +74,8 @@ function compile(rules: EventRules, name: string): CompiledEvent {
     range: rules.range,
     leading: rules.leading,
     decimalLabels: name === 'gdb frame' || name === 'gdb locals',
+    unknownWord: rules.unknownWord,
+    leadingSeparator: rules.leadingSeparator?.charCodeAt(0),
   };
 }
 
@@ -274,7 +279,17 @@ function gdbShape(line: string, i: number): CompiledEvent | undefined {
     while (isHexDigit(line.charCodeAt(j))) j++;
     const d = line.charCodeAt(j);
     if (d === 58 || (d === 32 && line.charCodeAt(j + 1) === 60)) return synthetic('gdb examine', i);
+    // `info proc mappings` / `info sharedlibrary`: columns of addresses, sizes and offsets.
+    if (isSpace(d) && isSpace(line.charCodeAt(j + 1)) && line.startsWith('0x', skipSpaces(line, j))) return synthetic('gdb mappings', i);
     return undefined;
+  }
+  // QEMU's `x` / `xp` monitor commands: `000000007f4c1000: 0x0000000000000001 0x…` (the address without 0x).
+  if (isHexDigit(c)) {
+    let j = i + 1;
+    while (isHexDigit(line.charCodeAt(j))) j++;
+    if (j - i >= 8 && j - i <= 16 && line.startsWith(': 0x', j)) return synthetic('qemu examine', j + 1);
+    // QEMU's `info mtree`: `  0000000100000000-000000047fffffff (prio 0, ram): pc.ram KVM`.
+    if (j - i === 16 && line.charCodeAt(j) === 45 && line.startsWith(' (prio ', j + 17)) return synthetic('qemu mtree', i);
   }
   if (c < 97 || c > 122) return undefined;
   // `name = value` (info locals) or `name   0x…` (info registers): a short identifier, then the separator.
@@ -388,6 +403,13 @@ function keyBefore(line: string, start: number, floor: number): number {
   keyStart = ws;
   keyEnd = j;
   return WORD;
+}
+
+const RUST_TYPES = new Set(['u8', 'u16', 'u32', 'u64', 'u128', 'usize', 'i8', 'i16', 'i32', 'i64', 'i128', 'isize']);
+
+function skipSpacesBack(line: string, i: number): number {
+  while (i > 0 && isSpace(line.charCodeAt(i - 1))) i--;
+  return i;
 }
 
 const COMPOUND = [38 /* & */, 124 /* | */, 43 /* + */, 45 /* - */, 94 /* ^ */];
@@ -628,7 +650,10 @@ function push(
 function classifyToken(line: string, token: number, ev: CompiledEvent | undefined, floor: number): void {
   const start = scanned.start[token];
   const end = scanned.end[token];
-  const key = keyBefore(line, start, start >= floor ? floor : 0);
+  let key = keyBefore(line, start, start >= floor ? floor : 0);
+  // Rust's `const IOAPIC_SIZE: u64 = 0x20;`: the name before the type is the label.
+  if (key === WORD && RUST_TYPES.has(line.slice(keyStart, keyEnd)) && line.charCodeAt(skipSpacesBack(line, keyStart) - 1) === 58)
+    key = keyBefore(line, keyStart, start >= floor ? floor : 0);
   const ks = key === WORD ? keyStart : -1;
   const ke = keyEnd;
   if (ev) {
@@ -658,10 +683,47 @@ function classifyToken(line: string, token: number, ev: CompiledEvent | undefine
   }
   if (ev?.other) return fromRule(start, end, ev.other, ks, ke, ev, token, false);
   if (labelled) return push(start, end, labelled, 'likely', ks, ke, undefined, LABELLED[labelled], false, token, false);
-  const generic = key === WORD ? (GENERIC.word(line, ks, ke) ?? wordFamily(line.slice(ks, ke))) : GENERIC.char(key);
+  const generic = key === WORD ? GENERIC.word(line, ks, ke) : GENERIC.char(key);
   if (generic) return fromRule(start, end, generic, ks, ke, undefined, token, false, 'likely');
-  const r = looksKernelVirtual(line, token) ? UNLABELLED_POINTER : UNLABELLED_GPA;
+  // Weaker evidence than a named label, so a kernel pointer's own form wins over a label's form (`slot = 0xffff…`).
+  if (looksKernelVirtual(line, token)) return fromRule(start, end, UNLABELLED_POINTER, -1, -1, undefined, token, false);
+  const family = key === WORD ? wordFamily(line.slice(ks, ke)) : undefined;
+  if (family) return fromRule(start, end, family, ks, ke, undefined, token, false, 'likely');
+  if (key === WORD && ev?.unknownWord) return fromRule(start, end, ev.unknownWord, ks, ke, ev, token, false);
+  const r = bit63Status(line, token) ?? (looksUserPointer(line, token) ? USER_POINTER : UNLABELLED_GPA);
   return fromRule(start, end, r, -1, -1, undefined, token, false);
+}
+
+const USER_POINTER: FieldRule = {
+  kind: 'pointer',
+  why: 'where Linux puts a process’s heap or mappings: a user-space pointer',
+  confidence: 'guess',
+};
+
+/** True for 12-digit values in 0x5500_0000_0000–0x56ff_ffff_ffff or 0x7f00_0000_0000–0x7fff_ffff_ffff (a QEMU pointer). */
+function looksUserPointer(line: string, token: number): boolean {
+  const start = scanned.start[token];
+  const digits = line.charCodeAt(start) === 48 && (line.charCodeAt(start + 1) | 0x20) === 0x78 ? start + 2 : start;
+  if (scanned.end[token] - digits < 12) return false;
+  const v = readScanned(line, scanned.form[token], start).value >> 40n;
+  return v === 0x7fn || v === 0x55n || v === 0x56n;
+}
+
+const STATUS_RULES = {
+  tdxStatus: { kind: 'tdxStatus', why: 'bits 63:32 name a TDX status', confidence: 'likely' },
+  tdvmcallStatus: {
+    kind: 'tdvmcallStatus',
+    why: 'a TDVMCALL error status',
+    confidence: 'likely',
+  },
+} as const;
+
+/** The rule for a 16-digit value with bit 63 set that is a known TDX or TDVMCALL status (see `statusKindOf`). */
+function bit63Status(line: string, token: number): FieldRule | undefined {
+  const start = scanned.start[token];
+  if (scanned.end[token] - start < 16) return undefined;
+  const kind = statusKindOf(readScanned(line, scanned.form[token], start).value);
+  return kind && STATUS_RULES[kind];
 }
 
 const KERNEL_CODE: FieldRule = { kind: 'pointer', why: 'a symbol follows it: a kernel code or data address', confidence: 'likely' };
@@ -682,10 +744,16 @@ function readEventFields(line: string, ev: CompiledEvent, floor: number, from: n
   let i = floor;
   if (ev.leading) {
     i = skipSpaces(line, i);
-    for (const r of ev.leading) {
+    // Ports, not addresses: `info mtree` lists `address-space: I/O` in the same shape, below 0x10000.
+    const rules = ev.name === 'qemu mtree' && isPortRange(line, i) ? MTREE_PORTS : ev.leading;
+    for (let n = 0; n < rules.length; n++) {
+      const r = rules[n];
       let j = i;
       while (j < line.length && isHexDigit(line.charCodeAt(j))) j++;
-      if (j === i || j - i > 16 || line.charCodeAt(j) !== 58) break;
+      // Each value ends at `:` (or the event's separator); with a separator, the last one at a space.
+      const sep = line.charCodeAt(j);
+      const last = ev.leadingSeparator !== undefined && n === rules.length - 1 && isSpace(sep);
+      if (j === i || j - i > 16 || (sep !== 58 && sep !== ev.leadingSeparator && !last)) break;
       if (i >= from && i < to) addPending(i, j, -1, -1, r);
       i = j + 1;
     }
@@ -712,6 +780,16 @@ function readEventFields(line: string, ev: CompiledEvent, floor: number, from: n
       addPending(v, end, ws, we, rule);
     }
   }
+}
+
+const MTREE_PORTS: readonly FieldRule[] = [
+  { kind: 'count', why: 'first I/O port of a region (info mtree)', confidence: 'likely' },
+  { kind: 'count', why: 'last I/O port', confidence: 'likely' },
+];
+
+/** True for an `info mtree` range `0000000000000cf8-0000000000000cfb` whose end is below 0x10000 (an I/O port range). */
+function isPortRange(line: string, i: number): boolean {
+  return line.startsWith('000000000000', i + 17) && line.charCodeAt(i + 16) === 45;
 }
 
 /** True when the scanner already read exactly `[start, end)` (then its token is classified instead). */

@@ -27,12 +27,16 @@ export type RangeForm = 'inclusive' | 'halfOpen' | 'startSize';
 export interface EventRules {
   readonly names: readonly string[];
   readonly source: string;
-  readonly fields: { readonly [key: string]: FieldRule };
+  readonly fields?: { readonly [key: string]: FieldRule };
   /** Rule for a `0x` value whose key is not in `fields`. */
   readonly other?: FieldRule;
   readonly range?: RangeForm;
   /** Bare hex values printed right after the event name, separated by `:` (`kvm_emulate_insn: 0:ffffffff81a01234:0f 01 ca`). */
   readonly leading?: readonly FieldRule[];
+  /** The separator of `leading` values besides `:` (`-` in `info mtree`'s `start-end`). */
+  readonly leadingSeparator?: string;
+  /** Rule for a value after a label word that no rule names and whose form says nothing (`mmu_seq = 0x1a2`). */
+  readonly unknownWord?: FieldRule;
 }
 
 /** Sources cited by many messages (the minifier keeps every copy of a repeated string). */
@@ -58,7 +62,7 @@ const PFERR = bare('errorCode', 'page-fault error code (PFERR_* bits)');
 const HASHED_PTR = bare('pointer', 'kernel pointer printed with %p (hashed)');
 const RIP = rule('gva', 'guest RIP (a guest virtual address)');
 const REG = rule('register', 'register value');
-const STATUS = rule('tdxStatus', 'TDX SEAMCALL completion status (arch/x86/include/asm/shared/tdx_errno.h)');
+const STATUS = rule('tdxStatus', 'TDX SEAMCALL completion status (see tdx_errno.h)');
 
 const MMIO_GEN = bare('count', 'MMIO generation');
 const CPUID_REG = bare('register', 'CPUID output register');
@@ -78,6 +82,10 @@ const LABELLED_STATUS = rule('tdxStatus', 'labelled status code');
 /** Printed by e820_end_pfn() in arch/x86/kernel/e820.c (`last_pfn = %#lx max_arch_pfn = %#lx`; older kernels add `e820: `). */
 const LAST_PFN = rule('gfn', "the guest's highest usable frame number (e820)");
 const MAX_ARCH_PFN = rule('gfn', 'the architectural limit on frame numbers (e820)');
+
+/** An argument or variable named gpa/gfn in GDB's output, which prints integers in decimal. */
+const GDB_GPA = rule('gpa', 'named gpa (GDB prints integers in decimal)', { radix: 10, bare: true });
+const GDB_GFN = rule('gfn', 'named gfn (GDB prints integers in decimal)', { radix: 10, bare: true });
 
 /** KVM MMU page summary printed by KVM_MMU_PAGE_PRINTK() (`sp gen %u gfn %llx l%u … root %u`). */
 const MMU_PAGE: EventRules['fields'] = { gen: COUNT, gfn: GFN_STRIPPED, root: COUNT };
@@ -192,13 +200,13 @@ export const EVENT_RULES: readonly EventRules[] = [
       vcpu: VCPU,
       rip: RIP,
       address: bare('gpa', 'raw GPA, shared bit included'),
-      error_code: bare('exitQualification', 'EPT-violation exit qualification on Intel (arch/x86/include/asm/vmx.h)'),
+      error_code: bare('exitQualification', 'EPT-violation exit qualification on Intel (asm/vmx.h)'),
     },
   },
   {
     names: ['kvm_emulate_insn'],
     source: KVM_TRACE,
-    fields: {},
+
     leading: [rule('gva', 'CS base (guest linear address)'), rule('gva', 'guest RIP of the emulated instruction')],
   },
   {
@@ -262,10 +270,11 @@ export const EVENT_RULES: readonly EventRules[] = [
       vector: bare('count', 'interrupt vector'),
     },
   },
+  { names: ['kvm_pvclock_update'], source: KVM_TRACE, other: rule('count', 'pvclock field (a time, version or flags)') },
   {
     names: ['kvm_apic'],
     source: KVM_TRACE,
-    fields: {},
+
     other: rule('data', 'value read from or written to the APIC register'),
   },
   {
@@ -296,7 +305,7 @@ export const EVENT_RULES: readonly EventRules[] = [
     source: KVM_TRACE,
     fields: { gva: GVA, gpa: rule('gpa', 'MMIO GPA') },
   },
-  { names: ['kvm_inj_virq'], source: KVM_TRACE, fields: {}, other: rule('count', 'interrupt vector') },
+  { names: ['kvm_inj_virq'], source: KVM_TRACE, other: rule('count', 'interrupt vector') },
   { names: ['kvm_eoi', 'kvm_pv_eoi'], source: KVM_TRACE, fields: { apicid: bare('count', 'APIC id'), vector: COUNT } },
   {
     names: ['kvm_hv_hypercall'],
@@ -339,7 +348,7 @@ export const EVENT_RULES: readonly EventRules[] = [
   {
     names: ['kvm_unmap_hva_range', 'kvm_age_hva', 'kvm_test_age_hva'],
     source: KVM_EVENTS,
-    fields: {},
+
     other: rule('pointer', 'host virtual address (hva), not a GPA'),
   },
   {
@@ -475,6 +484,16 @@ export const EVENT_RULES: readonly EventRules[] = [
     source: 'arch/x86/kernel/kvm.c',
     fields: { cpu: COUNT, msr: bare('gpa', 'GPA of the steal-time area (bit 0: KVM_MSR_ENABLED)') },
   },
+  { names: ['x86/fpu'], source: 'arch/x86/kernel/fpu/xstate.c', other: rule('flags', 'XSAVE feature mask') },
+  // dmar_table_print_dmar_entry(): `DMAR: DRHD base: 0x… flags: 0x…`, `RMRR base: 0x… end: 0x…` (host physical).
+  {
+    names: ['DMAR', 'DMAR-IR'],
+    source: 'drivers/iommu/intel/dmar.c',
+    fields: {
+      base: rule('hpa', 'IOMMU or reserved-region base'),
+      end: rule('hpa', 'reserved-region end', { sameAsPrevious: true }),
+    },
+  },
   // pr_fmt "kvm: " of arch/x86/kvm: get_mmio_spte() in mmu/mmu.c, the ignored-MSR messages of x86.c.
   {
     names: ['kvm'],
@@ -498,7 +517,7 @@ export const EVENT_RULES: readonly EventRules[] = [
       '(': rule('errorCode', 'page-fault error code (X86_PF_* bits)'),
     },
   },
-  { names: ['ACPI'], source: 'drivers/acpi/acpica/tbprint.c', fields: {}, other: rule('gpa', 'ACPI table address') },
+  { names: ['ACPI'], source: 'drivers/acpi/acpica/tbprint.c', other: rule('gpa', 'ACPI table address') },
   // qemu accel/kvm/trace-events and target/i386/kvm/trace-events
   {
     names: ['kvm_convert_memory'],
@@ -589,13 +608,36 @@ export const EVENT_RULES: readonly EventRules[] = [
     fields: { cpu: COUNT, type: COUNT, gpa: rule('gpa', 'GPA of the vCPU attribute') },
   },
   // GDB (bminor/binutils-gdb)
-  { names: ['gdb print'], source: 'gdb/printcmd.c', fields: { ')': rule('pointer', 'typed pointer') } },
+  {
+    names: ['gdb print'],
+    source: 'gdb/printcmd.c',
+    fields: { ')': rule('pointer', 'typed pointer') },
+    unknownWord: rule('data', 'a field whose name does not say address', { confidence: 'guess' }),
+  },
   {
     names: ['gdb examine'],
     source: 'gdb/printcmd.c',
     fields: { '^': rule('pointer', 'address being examined (a virtual address)') },
     other: rule('data', 'memory contents'),
   },
+  {
+    names: ['gdb mappings'],
+    source: 'gdb/linux-tdep.c',
+
+    other: rule('pointer', 'a mapping in the debuggee (address, size or offset)'),
+  },
+  {
+    names: ['qemu mtree'],
+    source: 'system/memory.c',
+
+    leading: [
+      rule('gpa', 'start of a region (info mtree)', { confidence: 'likely' }),
+      rule('gpa', 'end of the region', { sameAsPrevious: true }),
+    ],
+    leadingSeparator: '-',
+    range: 'inclusive',
+  },
+  { names: ['qemu examine'], source: 'monitor/hmp-cmds-target.c', other: rule('data', 'memory contents') },
   {
     names: ['gdb registers'],
     source: 'gdb/infcmd.c',
@@ -622,8 +664,8 @@ export const EVENT_RULES: readonly EventRules[] = [
     source: 'gdb/stack.c',
     fields: {
       '^': rule('gva', 'PC of the frame (a virtual address)'),
-      gpa: rule('gpa', 'argument named gpa (GDB prints integers in decimal)', { radix: 10, bare: true }),
-      gfn: rule('gfn', 'argument named gfn (GDB prints integers in decimal)', { radix: 10, bare: true }),
+      gpa: GDB_GPA,
+      gfn: GDB_GFN,
     },
     other: rule('pointer', 'pointer argument (GDB prints pointers in hex)', { confidence: 'likely' }),
   },
@@ -631,8 +673,8 @@ export const EVENT_RULES: readonly EventRules[] = [
     names: ['gdb locals'],
     source: 'gdb/stack.c',
     fields: {
-      gpa: rule('gpa', 'variable named gpa (GDB prints integers in decimal)', { radix: 10, bare: true }),
-      gfn: rule('gfn', 'variable named gfn (GDB prints integers in decimal)', { radix: 10, bare: true }),
+      gpa: GDB_GPA,
+      gfn: GDB_GFN,
     },
     other: rule('pointer', 'pointer variable (GDB prints pointers in hex)', { confidence: 'likely' }),
   },
@@ -646,6 +688,7 @@ export const GENERIC_FIELDS: { readonly [label: string]: FieldRule } = {
   mem: rule('gpa', 'start of a kernel `[mem a-b]` range'),
   io: rule('count', 'I/O port of a kernel `[io a-b]` range'),
   '-': rule('gpa', 'end of the range', { sameAsPrevious: true }),
+  '+': rule('size', 'a length after `start+`'),
   rip: RIP,
   gva: rule('gva', 'labelled guest virtual address'),
   hva: rule('pointer', 'labelled host virtual address'),
@@ -681,12 +724,19 @@ export const GENERIC_FIELDS: { readonly [label: string]: FieldRule } = {
  */
 const WORD_FAMILIES: readonly (readonly [RegExp, FieldRule])[] = [
   [
-    /(?:mask|flags|_ctls?|_inj|inhibits|attributes|(?:^|_)attrs?|xfam|supported|unknown|bits)$/i,
+    /(?:mask|flags|_ctls?|_inj|inhibits|attributes|(?:^|_)attrs?|xfam|supported|unknown|bits|config)$/i,
     rule('flags', 'its label names a mask or flags'),
   ],
-  [/(?:^|_)(?:id|nr|vec|vector|index|idx|cnt|count|num|reason|type|ring|slot)$/i, rule('count', 'its label names an id, index or count')],
+  [
+    /^(?:is|has|can)_|_(?:enabled|disabled|allowed|disallowed)$|^(?:write|exec|present|user|rsvd|prefetch|valid|yielded|map_writable)$/i,
+    rule('flags', 'a yes/no field'),
+  ],
+  [
+    /(?:^|_)(?:id|nr|vec|vector|index|idx|cnt|count|num|reason|type|ring|slot|level|msr|version|seq|format)$|^msr_/i,
+    rule('count', 'its label names an id, level or count'),
+  ],
   [/(?:^|_)(?:data|value|val)$/i, rule('data', 'its label names a data value')],
-  [/(?:^|_)(?:len|length|size)$/i, rule('size', 'its label names a size')],
+  [/(?:^|_)(?:len|length|size|offset)$/i, rule('size', 'its label names a size or offset')],
 ];
 
 /** The rule a label word's form gives (see `WORD_FAMILIES`), or undefined. */

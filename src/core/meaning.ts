@@ -175,6 +175,16 @@ function sourceNote(code: StatusCode): string {
 }
 
 /**
+ * The kind a 64-bit value with bit 63 set (never a GPA) is by its value alone, or undefined: a TDX status whose bits
+ * 63:32 name a `tdx_errno.h` status (`0x8000020000000092n` → `'tdxStatus'`), or a TDVMCALL error status.
+ */
+export function statusKindOf(value: bigint): 'tdxStatus' | 'tdvmcallStatus' | undefined {
+  if (value >> 63n !== 1n) return undefined;
+  if (TDVMCALL_BY_VALUE.has(value)) return 'tdvmcallStatus';
+  return TDX_STATUS_BY_VALUE.has(value & TDX_SEAMCALL_STATUS_MASK) || TDX_SW_BY_VALUE.has(value) ? 'tdxStatus' : undefined;
+}
+
+/**
  * Decodes a SEAMCALL/TDCALL return value: status name from bits 63:32, class from bits 63/62, operand id from bits 31:0,
  * e.g. `0x8000020000000092n` → "TDX_OPERAND_BUSY (error, recoverable), operand SEPT (0x92)".
  */

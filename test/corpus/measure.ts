@@ -118,7 +118,8 @@ export type TruthRow = [source: string, gpaw: Gpaw, line: string, truth: [anchor
 /**
  * Positions the truth of hand-written rows: each anchor is found after the previous one, and the value is the
  * anchor's trailing number token (`vcpu 0` → `0`, `[0x0` → `0x0`, `slot=3` → `3`), so short numbers are not
- * matched elsewhere. `event` is the source up to ` via ` (the wrapper that printed it).
+ * matched elsewhere. `event` is the source up to ` via ` (the wrapper that printed it); rows whose source starts with
+ * `C source` / `Rust source` are classified as that language, as an editor would pass it.
  */
 export function corpusFromRows(rows: readonly TruthRow[]): CorpusEntry[] {
   return rows.map(([source, gpaw, line, truth]) => {
@@ -131,6 +132,7 @@ export function corpusFromRows(rows: readonly TruthRow[]): CorpusEntry[] {
       from = start + text.length;
       return { start, end: start + text.length, text, kind };
     });
-    return { source, event: source.split(' via ')[0], gpaw, line, values };
+    const languageId = source.startsWith('C source') ? 'c' : source.startsWith('Rust source') ? 'rust' : undefined;
+    return { source, event: source.split(' via ')[0], gpaw, line, values, ...(languageId && { languageId }) };
   });
 }

@@ -288,7 +288,7 @@ describe('classifyLine: windows and options', () => {
   });
   it('every rule cites a source path', () => {
     for (const r of EVENT_RULES)
-      assert.match(r.source, /^(arch|include|drivers|kernel|accel|target|system|gdb)\/[\w/.-]+$/, r.names.join());
+      assert.match(r.source, /^(arch|include|drivers|kernel|accel|target|system|monitor|gdb)\/[\w/.-]+$/, r.names.join());
   });
 
   it('reads perf script lines, whose events carry their subsystem (kvm:kvm_page_fault)', () => {
@@ -303,5 +303,96 @@ describe('classifyLine: windows and options', () => {
         ['0x181', 'exitQualification', 'certain'],
       ],
     );
+  });
+});
+
+describe('classifyLine: evidence beyond the rules table (formats no rule names)', () => {
+  const kindsOf = (line: string, options: ClassifyOptions = bare) => kinds(classify(line, options));
+
+  it('reads an unknown label by its form: masks and yes/no fields are flags, ids and levels counts, offsets sizes', () => {
+    assert.deepEqual(kindsOf('kvm_hv_whatever: processor_mask 0x3 is_private = 0x1 max_level = 0x3 mmu_seq = 0x1a2 offset: 0x2000'), [
+      ['0x3', 'flags'],
+      ['0x1', 'flags'],
+      ['0x3', 'count'],
+      ['0x1a2', 'count'],
+      ['0x2000', 'size'],
+    ]);
+    // An address label still wins over a form: `gpa_mask` names a GPA.
+    assert.deepEqual(kindsOf('fault gpa_mask 0x800000000000'), [['0x800000000000', 'gpa']]);
+  });
+
+  it('calls a field of a GDB struct print data when its name says nothing, but keeps address names', () => {
+    const values = classify('$1 = {addr = 0x8000febd1000, foo = 0x1234, gfn = 0xfebd1, slot = 0xffffc90001a3d000}');
+    assert.deepEqual(kinds(values), [
+      ['0x8000febd1000', 'gpa'],
+      ['0x1234', 'data'],
+      ['0xfebd1', 'gfn'],
+      ['0xffffc90001a3d000', 'pointer'],
+    ]);
+    assert.equal(values[1].confidence, 'guess');
+    // A bare `$1 = 0x…` is still read as a GPA, as before.
+    assert.deepEqual(kindsOf('$2 = 0x8000febd1000'), [['0x8000febd1000', 'gpa']]);
+  });
+
+  it('reads a QEMU process pointer (0x55…, 0x56…, 0x7f… with 12 digits) as a pointer, a short value as a GPA', () => {
+    assert.deepEqual(kindsOf('virtqueue_fill vq 0x7f1c2c0a8010 elem 0x55d6a3e1f2c0 at 0x7f4c1000'), [
+      ['0x7f1c2c0a8010', 'pointer'],
+      ['0x55d6a3e1f2c0', 'pointer'],
+      ['0x7f4c1000', 'gpa'],
+    ]);
+    assert.match(classify('vq 0x00007f1c2c0a8010')[0].why, /user-space pointer/);
+  });
+
+  it('reads a 64-bit value with bit 63 set that names a TDX or TDVMCALL status as that status', () => {
+    const c = { labelledBareHex: true, languageId: 'c' };
+    assert.deepEqual(kindsOf('#define TDX_OPERAND_BUSY\t\t0x8000020000000000ULL', c), [['0x8000020000000000ULL', 'tdxStatus']]);
+    assert.deepEqual(kindsOf('#define TDVMCALL_STATUS_ALIGN_ERROR\t0x8000000000000002ULL', c), [
+      ['0x8000000000000002ULL', 'tdvmcallStatus'],
+    ]);
+    // Bit 63 set but no known status: still an (invalid) GPA guess.
+    assert.deepEqual(kindsOf('#define X 0x8000123400000000ULL', c), [['0x8000123400000000ULL', 'gpa']]);
+  });
+
+  it("takes a Rust constant's name, not its type, as the label", () => {
+    const rust = { labelledBareHex: true, languageId: 'rust' };
+    assert.deepEqual(kindsOf('pub const IOAPIC_SIZE: u64 = 0x20;', rust), [['0x20', 'size']]);
+    assert.deepEqual(kindsOf('let shared: u64 = 0x8000_fee0_0000_u64;', rust), [['0x8000_fee0_0000_u64', 'gpa']]);
+  });
+
+  it('reads QEMU monitor output: info mtree ranges (memory GPAs, I/O ports), x/xp dumps, GDB info proc mappings', () => {
+    const ram = classify('    0000000100000000-000000047fffffff (prio 0, ram): pc.ram KVM');
+    assert.deepEqual(kinds(ram), [
+      ['0000000100000000', 'gpa'],
+      ['000000047fffffff', 'gpa'],
+    ]);
+    assert.deepEqual(ram[0].range, { first: 0x100000000n, last: 0x47fffffffn });
+    assert.deepEqual(kindsOf('    0000000000000cf8-0000000000000cfb (prio 0, i/o): pci-conf-idx'), [
+      ['0000000000000cf8', 'count'],
+      ['0000000000000cfb', 'count'],
+    ]);
+    assert.deepEqual(kindsOf('000000007f4c1000: 0x0000000000000001 0x000000007f4c2067'), [
+      ['0x0000000000000001', 'data'],
+      ['0x000000007f4c2067', 'data'],
+    ]);
+    assert.deepEqual(
+      kindsOf('      0x7f1b00000000     0x7f1c00000000 0x100000000        0x0  rw-s   /memfd:pc.ram (deleted)').map(([, k]) => k),
+      ['pointer', 'pointer', 'pointer', 'pointer'],
+    );
+  });
+
+  it('reads the host and guest messages the blind set found: DMAR units, XSAVE masks, QEMU error_report ranges', () => {
+    assert.deepEqual(kindsOf('[    0.012360] DMAR: RMRR base: 0x0000006f7b8000 end: 0x0000006f7bafff'), [
+      ['0x0000006f7b8000', 'hpa'],
+      ['0x0000006f7bafff', 'hpa'],
+    ]);
+    assert.deepEqual(kindsOf('[    0.000000] x86/fpu: Enabled xstate features 0x602e7, context size is 11008 bytes'), [
+      ['0x602e7', 'flags'],
+    ]);
+    const convert = classify('qemu-system-x86_64: Convert non guest_memfd backed memory region (0xfed45000 ,+ 0x1000) to private');
+    assert.deepEqual(kinds(convert), [
+      ['0xfed45000', 'gpa'],
+      ['0x1000', 'size'],
+    ]);
+    assert.deepEqual(convert[0].range, { first: 0xfed45000n, last: 0xfed45fffn });
   });
 });

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { generateCorpus, uncovered } from '../corpus/generate';
 import { blindCorpus } from '../corpus/blind';
+import { blind2Corpus } from '../corpus/blind2';
 import { heldOutCorpus } from '../corpus/heldout';
 import { loadCorpus, measureFieldAccuracy } from '../corpus/measure';
 
@@ -76,6 +77,16 @@ describe('corpus of real formats', () => {
     assert.equal(r.addressValues, 18);
     assert.ok(r.fieldPrecision >= 0.97 && r.fieldRecall >= 0.97, JSON.stringify(r));
     assert.deepEqual(r.mistakes, [], 'every kind, not only gpa/gfn, matches the truth');
+  });
+
+  it('keeps the second blind set (formats no rule was written for) at least where this round left it', () => {
+    const entries = blind2Corpus();
+    assert.equal(entries.length, 158);
+    const r = measureFieldAccuracy(entries);
+    assert.equal(r.addressValues, 86);
+    // First measured at precision 0.286 and recall 0.733; most remaining mistakes need to know whether the text
+    // came from the host or the guest ([mem a-b] of x86/PAT, crashkernel, IOAPIC), which a line alone does not say.
+    assert.ok(r.fieldPrecision >= 0.64 && r.fieldRecall >= 0.87, JSON.stringify({ p: r.fieldPrecision, r: r.fieldRecall }));
   });
 
   it('reads the blind lines (formats the rules were not written from) with precision and recall of at least 0.97', () => {

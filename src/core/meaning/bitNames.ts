@@ -6,6 +6,11 @@ export interface NamedBit {
   readonly source: string;
 }
 
+/** Rows written as `[bit, name, what, source]`, so the bundle does not repeat the four keys on every bit. */
+function bits(rows: readonly (readonly [number, string, string, string])[]): NamedBit[] {
+  return rows.map(([bit, name, what, source]) => ({ bit, name, what, source }));
+}
+
 const KVM_HOST = 'arch/x86/include/asm/kvm_host.h';
 const VMX_H = 'arch/x86/include/asm/vmx.h';
 const SPTE_H = 'arch/x86/kvm/mmu/spte.h';
@@ -14,64 +19,59 @@ const UAPI_KVM = 'include/uapi/linux/kvm.h';
 const MBEC_SERIES = 'KVM MBEC series (not upstream): arch/x86/include/asm/vmx.h';
 
 /** KVM page-fault error-code bits (`PFERR_*`), e.g. `0x100000002` = `PFERR_WRITE_MASK | PFERR_GUEST_FINAL_MASK`. */
-export const PFERR_BITS: readonly NamedBit[] = [
-  { bit: 0, name: 'PFERR_PRESENT_MASK', what: 'the translation was present (protection fault)', source: KVM_HOST },
-  { bit: 1, name: 'PFERR_WRITE_MASK', what: 'write access', source: KVM_HOST },
-  { bit: 2, name: 'PFERR_USER_MASK', what: 'user-mode access (on EPT: KVM sets it for a read)', source: KVM_HOST },
-  { bit: 3, name: 'PFERR_RSVD_MASK', what: 'reserved bit set in a paging entry (KVM: MMIO SPTE)', source: KVM_HOST },
-  { bit: 4, name: 'PFERR_FETCH_MASK', what: 'instruction fetch', source: KVM_HOST },
-  { bit: 5, name: 'PFERR_PK_MASK', what: 'protection-key violation', source: KVM_HOST },
-  { bit: 6, name: 'PFERR_SS_MASK', what: 'shadow-stack access', source: KVM_HOST },
-  { bit: 15, name: 'PFERR_SGX_MASK', what: 'SGX (EPCM) violation', source: KVM_HOST },
-  { bit: 31, name: 'PFERR_GUEST_RMP_MASK', what: 'AMD SEV-SNP RMP violation', source: KVM_HOST },
-  { bit: 32, name: 'PFERR_GUEST_FINAL_MASK', what: 'fault on the final guest physical address', source: KVM_HOST },
-  { bit: 33, name: 'PFERR_GUEST_PAGE_MASK', what: 'fault while walking guest page tables', source: KVM_HOST },
-  { bit: 34, name: 'PFERR_GUEST_ENC_MASK', what: 'AMD: access to encrypted guest memory', source: KVM_HOST },
-  { bit: 35, name: 'PFERR_GUEST_SIZEM_MASK', what: 'AMD: RMP page-size mismatch', source: KVM_HOST },
-  { bit: 36, name: 'PFERR_GUEST_VMPL_MASK', what: 'AMD: VMPL permission violation', source: KVM_HOST },
-  { bit: 48, name: 'PFERR_IMPLICIT_ACCESS', what: 'KVM-defined: implicit supervisor access (SMAP checks)', source: KVM_HOST },
-  { bit: 49, name: 'PFERR_PRIVATE_ACCESS', what: 'KVM-defined: the guest accessed private memory', source: KVM_HOST },
-];
+export const PFERR_BITS: readonly NamedBit[] = bits([
+  [0, 'PFERR_PRESENT_MASK', 'the translation was present (protection fault)', KVM_HOST],
+  [1, 'PFERR_WRITE_MASK', 'write access', KVM_HOST],
+  [2, 'PFERR_USER_MASK', 'user-mode access (on EPT: KVM sets it for a read)', KVM_HOST],
+  [3, 'PFERR_RSVD_MASK', 'reserved bit set in a paging entry (KVM: MMIO SPTE)', KVM_HOST],
+  [4, 'PFERR_FETCH_MASK', 'instruction fetch', KVM_HOST],
+  [5, 'PFERR_PK_MASK', 'protection-key violation', KVM_HOST],
+  [6, 'PFERR_SS_MASK', 'shadow-stack access', KVM_HOST],
+  [15, 'PFERR_SGX_MASK', 'SGX (EPCM) violation', KVM_HOST],
+  [31, 'PFERR_GUEST_RMP_MASK', 'AMD SEV-SNP RMP violation', KVM_HOST],
+  [32, 'PFERR_GUEST_FINAL_MASK', 'fault on the final guest physical address', KVM_HOST],
+  [33, 'PFERR_GUEST_PAGE_MASK', 'fault while walking guest page tables', KVM_HOST],
+  [34, 'PFERR_GUEST_ENC_MASK', 'AMD: access to encrypted guest memory', KVM_HOST],
+  [35, 'PFERR_GUEST_SIZEM_MASK', 'AMD: RMP page-size mismatch', KVM_HOST],
+  [36, 'PFERR_GUEST_VMPL_MASK', 'AMD: VMPL permission violation', KVM_HOST],
+  [48, 'PFERR_IMPLICIT_ACCESS', 'KVM-defined: implicit supervisor access (SMAP checks)', KVM_HOST],
+  [49, 'PFERR_PRIVATE_ACCESS', 'KVM-defined: the guest accessed private memory', KVM_HOST],
+]);
 
 /** EPT-violation exit-qualification bits (`EPT_VIOLATION_*`), e.g. `0x181` = read, linear address valid, final translation. */
-export const EPT_VIOLATION_BITS: readonly NamedBit[] = [
-  { bit: 0, name: 'EPT_VIOLATION_ACC_READ', what: 'data read', source: VMX_H },
-  { bit: 1, name: 'EPT_VIOLATION_ACC_WRITE', what: 'data write', source: VMX_H },
-  { bit: 2, name: 'EPT_VIOLATION_ACC_INSTR', what: 'instruction fetch', source: VMX_H },
-  { bit: 3, name: 'EPT_VIOLATION_PROT_READ', what: 'the GPA was readable', source: VMX_H },
-  { bit: 4, name: 'EPT_VIOLATION_PROT_WRITE', what: 'the GPA was writable', source: VMX_H },
-  { bit: 5, name: 'EPT_VIOLATION_PROT_EXEC', what: 'the GPA was executable (supervisor-mode with MBEC)', source: VMX_H },
-  {
-    bit: 6,
-    name: 'EPT_VIOLATION_EXEC_FOR_RING3_LIN',
-    what: 'the GPA was user-mode executable (MBEC; the MBEC series renames it EPT_VIOLATION_PROT_USER_EXEC)',
-    source: VMX_H,
-  },
-  { bit: 7, name: 'EPT_VIOLATION_GVA_IS_VALID', what: 'the guest linear address field is valid', source: VMX_H },
-  {
-    bit: 8,
-    name: 'EPT_VIOLATION_GVA_TRANSLATED',
-    what: 'access to the translated address (clear: to a guest paging entry)',
-    source: VMX_H,
-  },
-  { bit: 12, name: 'INTR_INFO_UNBLOCK_NMI', what: 'NMI unblocking due to IRET', source: VMX_H },
-];
+export const EPT_VIOLATION_BITS: readonly NamedBit[] = bits([
+  [0, 'EPT_VIOLATION_ACC_READ', 'data read', VMX_H],
+  [1, 'EPT_VIOLATION_ACC_WRITE', 'data write', VMX_H],
+  [2, 'EPT_VIOLATION_ACC_INSTR', 'instruction fetch', VMX_H],
+  [3, 'EPT_VIOLATION_PROT_READ', 'the GPA was readable', VMX_H],
+  [4, 'EPT_VIOLATION_PROT_WRITE', 'the GPA was writable', VMX_H],
+  [5, 'EPT_VIOLATION_PROT_EXEC', 'the GPA was executable (supervisor-mode with MBEC)', VMX_H],
+  [
+    6,
+    'EPT_VIOLATION_EXEC_FOR_RING3_LIN',
+    'the GPA was user-mode executable (MBEC; the MBEC series renames it EPT_VIOLATION_PROT_USER_EXEC)',
+    VMX_H,
+  ],
+  [7, 'EPT_VIOLATION_GVA_IS_VALID', 'the guest linear address field is valid', VMX_H],
+  [8, 'EPT_VIOLATION_GVA_TRANSLATED', 'access to the translated address (clear: to a guest paging entry)', VMX_H],
+  [12, 'INTR_INFO_UNBLOCK_NMI', 'NMI unblocking due to IRET', VMX_H],
+]);
 
 /** Hardware and KVM software bits of an EPT SPTE other than the memory type (5:3) and the PFN (51:12). */
-export const SPTE_BITS: readonly NamedBit[] = [
-  { bit: 0, name: 'VMX_EPT_READABLE_MASK', what: 'readable', source: VMX_H },
-  { bit: 1, name: 'VMX_EPT_WRITABLE_MASK', what: 'writable', source: VMX_H },
-  { bit: 2, name: 'VMX_EPT_EXECUTABLE_MASK', what: 'executable', source: VMX_H },
-  { bit: 6, name: 'VMX_EPT_IPAT_BIT', what: 'ignore guest PAT', source: VMX_H },
-  { bit: 7, name: 'PT_PAGE_SIZE_MASK', what: 'large page (2 MiB or 1 GiB leaf)', source: MMU_H },
-  { bit: 8, name: 'VMX_EPT_ACCESS_BIT', what: 'accessed', source: VMX_H },
-  { bit: 9, name: 'VMX_EPT_DIRTY_BIT', what: 'dirty', source: VMX_H },
-  { bit: 10, name: 'VMX_EPT_USER_EXECUTABLE_MASK', what: 'user-mode executable (MBEC)', source: MBEC_SERIES },
-  { bit: 11, name: 'SPTE_MMU_PRESENT_MASK', what: 'KVM: MMU-present (backed by memory)', source: SPTE_H },
-  { bit: 57, name: 'EPT_SPTE_HOST_WRITABLE', what: 'KVM: host-writable', source: SPTE_H },
-  { bit: 58, name: 'EPT_SPTE_MMU_WRITABLE', what: 'KVM: MMU-writable', source: SPTE_H },
-  { bit: 63, name: 'VMX_EPT_SUPPRESS_VE_BIT', what: 'suppress #VE', source: VMX_H },
-];
+export const SPTE_BITS: readonly NamedBit[] = bits([
+  [0, 'VMX_EPT_READABLE_MASK', 'readable', VMX_H],
+  [1, 'VMX_EPT_WRITABLE_MASK', 'writable', VMX_H],
+  [2, 'VMX_EPT_EXECUTABLE_MASK', 'executable', VMX_H],
+  [6, 'VMX_EPT_IPAT_BIT', 'ignore guest PAT', VMX_H],
+  [7, 'PT_PAGE_SIZE_MASK', 'large page (2 MiB or 1 GiB leaf)', MMU_H],
+  [8, 'VMX_EPT_ACCESS_BIT', 'accessed', VMX_H],
+  [9, 'VMX_EPT_DIRTY_BIT', 'dirty', VMX_H],
+  [10, 'VMX_EPT_USER_EXECUTABLE_MASK', 'user-mode executable (MBEC)', MBEC_SERIES],
+  [11, 'SPTE_MMU_PRESENT_MASK', 'KVM: MMU-present (backed by memory)', SPTE_H],
+  [57, 'EPT_SPTE_HOST_WRITABLE', 'KVM: host-writable', SPTE_H],
+  [58, 'EPT_SPTE_MMU_WRITABLE', 'KVM: MMU-writable', SPTE_H],
+  [63, 'VMX_EPT_SUPPRESS_VE_BIT', 'suppress #VE', VMX_H],
+]);
 
 /** EPT memory types in SPTE bits 5:3 (`VMX_EPT_MT_EPTE_SHIFT` 3), with the `MTRR_TYPE_*` names of `arch/x86/include/uapi/asm/mtrr.h`. */
 export const EPT_MEMORY_TYPES: ReadonlyMap<number, string> = new Map([
@@ -91,11 +91,11 @@ export const SPTE_TDP_AD_TYPES: readonly string[] = [
 ];
 
 /** `kvm_run.memory_fault.flags` bits (`KVM_EXIT_MEMORY_FAULT`, QEMU's `kvm_memory_fault … flags`), e.g. `0x8` = private. */
-export const KVM_MEMORY_EXIT_FLAGS: readonly NamedBit[] = [
-  { bit: 3, name: 'KVM_MEMORY_EXIT_FLAG_PRIVATE', what: 'the access was to private (guest_memfd) memory', source: UAPI_KVM },
-];
+export const KVM_MEMORY_EXIT_FLAGS: readonly NamedBit[] = bits([
+  [3, 'KVM_MEMORY_EXIT_FLAG_PRIVATE', 'the access was to private (guest_memfd) memory', UAPI_KVM],
+]);
 
 /** `KVM_MEMORY_ATTRIBUTE_*` of `include/uapi/linux/kvm.h`, as `kvm_vm_set_mem_attributes` prints them. */
-export const KVM_MEMORY_ATTRIBUTES: readonly NamedBit[] = [
-  { bit: 3, name: 'KVM_MEMORY_ATTRIBUTE_PRIVATE', what: 'the range is private (backed by guest_memfd)', source: UAPI_KVM },
-];
+export const KVM_MEMORY_ATTRIBUTES: readonly NamedBit[] = bits([
+  [3, 'KVM_MEMORY_ATTRIBUTE_PRIVATE', 'the range is private (backed by guest_memfd)', UAPI_KVM],
+]);
