@@ -104,7 +104,10 @@ describe('Field-aware detection in a real VS Code', () => {
       );
       const first = await hoverOn(doc, '0x00000000080000');
       assert.match(title(first), /^\*\*TDX GFN \(frame number\)\*\* `0x8_0000`/);
-      assert.match(first, /_Read as a GFN: kvm_vm_set_mem_attributes \(include\/trace\/events\/kvm\.h\): first GFN of the range \(certain\)/);
+      assert.match(
+        first,
+        /_Read as a GFN: kvm_vm_set_mem_attributes \(include\/trace\/events\/kvm\.h\): first GFN of the range \(certain\)/,
+      );
       const attr = await hoverOn(doc, '0x8]');
       assert.match(title(attr), /^\*\*TDX: flags\*\* `0x8`/);
       assert.match(attr, /KVM_MEMORY_ATTRIBUTE_PRIVATE: the range becomes private/);
