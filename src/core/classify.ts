@@ -59,6 +59,15 @@ interface CompiledEvent {
   readonly leadingSeparator: number | undefined;
 }
 
+/** One word table per rules entry, shared by its names (`kvm_mmu_get_page`, `kvm_mmu_sync_page`…). */
+const FIELD_TABLES = new Map<EventRules, WordTable<FieldRule>>();
+
+function fieldTable(rules: EventRules, fields: [string, FieldRule][]): WordTable<FieldRule> {
+  let table = FIELD_TABLES.get(rules);
+  if (!table) FIELD_TABLES.set(rules, (table = new WordTable(fields)));
+  return table;
+}
+
 function compile(rules: EventRules, name: string): CompiledEvent {
   const fields = Object.entries(rules.fields ?? {});
   // Hex after a GPA/GFN label (`gfn`, `addr`, `address`) is read by the scanner already; decimal is not.
@@ -66,7 +75,7 @@ function compile(rules: EventRules, name: string): CompiledEvent {
   return {
     name,
     source: rules.source,
-    fields: new WordTable(fields),
+    fields: fieldTable(rules, fields),
     bareNames: bare.map(([n]) => n),
     bareRules: bare.map(([, r]) => r),
     longestBare: Math.max(0, ...bare.map(([n]) => n.length)),
@@ -86,7 +95,7 @@ function compile(rules: EventRules, name: string): CompiledEvent {
 class WordTable<T> {
   private readonly map: Map<string, T>;
   /** Keys and rules by shape (first character and length), compared in place with `startsWith`. */
-  private readonly buckets: ({ readonly keys: string[]; readonly rules: T[] } | undefined)[] = new Array(128 * 64);
+  private readonly buckets: ({ readonly keys: string[]; readonly rules: T[] } | undefined)[] = new Array(64 * 16);
   constructor(entries: Iterable<readonly [string, T]>) {
     this.map = new Map(entries);
     for (const [k, v] of this.map) {
@@ -115,8 +124,8 @@ class WordTable<T> {
   }
 }
 
-/** Index of a word's first character (7 bits) and length (6 bits) in a shape bitmap. */
-const shape = (first: number, length: number) => ((first & 127) << 6) | (length > 63 ? 63 : length);
+/** Slot of a word in a 1,024-slot table: 6 bits of its first character, 4 of its length (a slot's keys are compared). */
+const shape = (first: number, length: number) => ((first & 63) << 4) | (length & 15);
 
 /** The one-character keys of the rules table, by character code. */
 const KEY_CHARS: { [code: number]: string } = {};

@@ -584,7 +584,7 @@ export const EVENT_RULES: readonly EventRules[] = [
     fields: {
       cpu: COUNT,
       mr: rule('pointer', 'MemoryRegion pointer in QEMU'),
-      addr: rule('gpa', 'address in the MemoryRegion (offset from its base)', {
+      addr: rule('gpa', 'offset in the MemoryRegion', {
         confidence: 'likely',
       }),
       value: rule('data', 'value read or written'),
@@ -624,7 +624,7 @@ export const EVENT_RULES: readonly EventRules[] = [
     names: ['gdb mappings'],
     source: 'gdb/linux-tdep.c',
 
-    other: rule('pointer', 'a mapping in the debuggee (address, size or offset)'),
+    other: rule('pointer', 'a mapping in the debuggee'),
   },
   {
     names: ['qemu mtree'],
