@@ -416,6 +416,12 @@ function keyBefore(line: string, start: number, floor: number): number {
 
 const RUST_TYPES = new Set(['u8', 'u16', 'u32', 'u64', 'u128', 'usize', 'i8', 'i16', 'i32', 'i64', 'i128', 'isize']);
 
+/** True when `line[start, end)` is a Rust integer type; slices only words that can be one (`u…`/`i…`, ≤ 5 characters). */
+function isRustType(line: string, start: number, end: number): boolean {
+  const c = line.charCodeAt(start);
+  return end - start <= 5 && (c === 117 || c === 105) && RUST_TYPES.has(line.slice(start, end));
+}
+
 function skipSpacesBack(line: string, i: number): number {
   while (i > 0 && isSpace(line.charCodeAt(i - 1))) i--;
   return i;
@@ -661,7 +667,7 @@ function classifyToken(line: string, token: number, ev: CompiledEvent | undefine
   const end = scanned.end[token];
   let key = keyBefore(line, start, start >= floor ? floor : 0);
   // Rust's `const IOAPIC_SIZE: u64 = 0x20;`: the name before the type is the label.
-  if (key === WORD && RUST_TYPES.has(line.slice(keyStart, keyEnd)) && line.charCodeAt(skipSpacesBack(line, keyStart) - 1) === 58)
+  if (key === WORD && isRustType(line, keyStart, keyEnd) && line.charCodeAt(skipSpacesBack(line, keyStart) - 1) === 58)
     key = keyBefore(line, keyStart, start >= floor ? floor : 0);
   const ks = key === WORD ? keyStart : -1;
   const ke = keyEnd;
@@ -696,7 +702,7 @@ function classifyToken(line: string, token: number, ev: CompiledEvent | undefine
   if (generic) return fromRule(start, end, generic, ks, ke, undefined, token, false, 'likely');
   // Weaker evidence than a named label, so a kernel pointer's own form wins over a label's form (`slot = 0xffff…`).
   if (looksKernelVirtual(line, token)) return fromRule(start, end, UNLABELLED_POINTER, -1, -1, undefined, token, false);
-  const family = key === WORD ? wordFamily(line.slice(ks, ke)) : undefined;
+  const family = key === WORD ? familyOf(line, ks, ke) : undefined;
   if (family) return fromRule(start, end, family, ks, ke, undefined, token, false, 'likely');
   if (key === WORD && ev?.unknownWord) return fromRule(start, end, ev.unknownWord, ks, ke, ev, token, false);
   const r = bit63Status(line, token) ?? (looksUserPointer(line, token) ? USER_POINTER : UNLABELLED_GPA);
@@ -712,8 +718,11 @@ const USER_POINTER: FieldRule = {
 /** True for 12-digit values in 0x5500_0000_0000–0x56ff_ffff_ffff or 0x7f00_0000_0000–0x7fff_ffff_ffff (a QEMU pointer). */
 function looksUserPointer(line: string, token: number): boolean {
   const start = scanned.start[token];
-  const digits = line.charCodeAt(start) === 48 && (line.charCodeAt(start + 1) | 0x20) === 0x78 ? start + 2 : start;
+  let digits = digitsStart(line, start);
   if (scanned.end[token] - digits < 12) return false;
+  while (line.charCodeAt(digits) === 48) digits++;
+  const first = line.charCodeAt(digits);
+  if (first !== 53 && first !== 55) return false;
   const v = readScanned(line, scanned.form[token], start).value >> 40n;
   return v === 0x7fn || v === 0x55n || v === 0x56n;
 }
@@ -731,8 +740,28 @@ const STATUS_RULES = {
 function bit63Status(line: string, token: number): FieldRule | undefined {
   const start = scanned.start[token];
   if (scanned.end[token] - start < 16) return undefined;
+  // Bit 63 set needs 16 digits the first of which is 8–f: a leading 0 (after any 0x) rules it out without parsing.
+  const first = line.charCodeAt(digitsStart(line, start));
+  if (first === 48 || !isHexDigit(first) || (first >= 49 && first <= 55)) return undefined;
   const kind = statusKindOf(readScanned(line, scanned.form[token], start).value);
   return kind && STATUS_RULES[kind];
+}
+
+/** Where a token's digits begin, after its `0x`. */
+const digitsStart = (line: string, start: number) =>
+  line.charCodeAt(start) === 48 && (line.charCodeAt(start + 1) | 0x20) === 0x78 ? start + 2 : start;
+
+/** Rules that label words give by their form (`WORD_FAMILIES`), remembered per word: labels repeat line after line. */
+const FAMILIES = new Map<string, FieldRule | null>();
+
+function familyOf(line: string, start: number, end: number): FieldRule | undefined {
+  const word = line.slice(start, end);
+  let r = FAMILIES.get(word);
+  if (r === undefined) {
+    if (FAMILIES.size >= 4096) FAMILIES.clear();
+    FAMILIES.set(word, (r = wordFamily(word) ?? null));
+  }
+  return r ?? undefined;
 }
 
 const KERNEL_CODE: FieldRule = { kind: 'pointer', why: 'a symbol follows it: a kernel code or data address', confidence: 'likely' };
