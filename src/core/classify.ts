@@ -547,26 +547,30 @@ export function classifyLine(line: string, options: ClassifyOptions): Classified
   if (!n) return NO_VALUES;
   const c = classified;
   const out = new Array<Value>(n);
-  for (let k = 0; k < n; k++) {
-    out[k] = new Value(
-      line,
-      c.start[k],
-      c.end[k],
-      c.kind[k],
-      c.confidence[k],
-      c.fieldStart[k],
-      c.fieldEnd[k],
-      valueEvent[k],
-      c.reason[k],
-      c.decimal[k] === 1,
-      c.form[k],
-      c.labelStart[k],
-      c.labelEnd[k],
-      c.joined[k] === 1,
-    );
-  }
+  for (let k = 0; k < n; k++) out[k] = valueOf(line, k);
   for (let k = 0; k < n; k++) if (c.linkFirst[k] >= 0) out[k].linkRange(out[c.linkFirst[k]], out[c.linkLast[k]], c.rangeForm);
   return out;
+}
+
+/** Value `k` of the last `classifyInto`, as an object (without its range link). */
+function valueOf(line: string, k: number): Value {
+  const c = classified;
+  return new Value(
+    line,
+    c.start[k],
+    c.end[k],
+    c.kind[k],
+    c.confidence[k],
+    c.fieldStart[k],
+    c.fieldEnd[k],
+    valueEvent[k],
+    c.reason[k],
+    c.decimal[k] === 1,
+    c.form[k],
+    c.labelStart[k],
+    c.labelEnd[k],
+    c.joined[k] === 1,
+  );
 }
 
 /** `classifyLine` into `classified` (allocating nothing per value); returns the number of values. */
@@ -864,15 +868,23 @@ export function classifiedValueAt(
   options: Omit<ClassifyOptions, 'from' | 'to'>,
 ): ClassifiedValue | undefined {
   // Values just after the position are classified too, so `start … size …` and `[mem a-b]` pairs form their range.
-  const values = classifyLine(line, {
+  const n = classifyInto(line, {
     labelledBareHex: options.labelledBareHex,
     languageId: options.languageId,
     from: Math.max(0, offset - TOKEN_REACH),
     to: Math.min(line.length, offset + RANGE_REACH),
   });
-  for (let k = values.length - 1; k >= 0; k--) {
-    const v = values[k];
-    if (v.start <= offset && offset <= v.end) return v;
+  // Only the value under the cursor (and the two ends of its range) becomes an object.
+  const c = classified;
+  for (let k = n - 1; k >= 0; k--) {
+    if (c.start[k] > offset || offset > c.end[k]) continue;
+    const v = valueOf(line, k);
+    const first = c.linkFirst[k];
+    if (first >= 0) {
+      const last = c.linkLast[k];
+      v.linkRange(first === k ? v : valueOf(line, first), last === k ? v : valueOf(line, last), c.rangeForm);
+    }
+    return v;
   }
   return undefined;
 }
