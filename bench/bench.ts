@@ -13,6 +13,7 @@ import { frameOf, PageIndex } from '../src/core/pageIndex';
 import { scanLine } from '../src/core/scanner';
 import { blindCorpus } from '../test/corpus/blind';
 import { blind2Corpus } from '../test/corpus/blind2';
+import { blind3Corpus } from '../test/corpus/blind3';
 import { heldOutCorpus } from '../test/corpus/heldout';
 import { loadCorpus, measureFieldAccuracy } from '../test/corpus/measure';
 import { analyzeAddress } from '../src/core/tdx';
@@ -232,6 +233,8 @@ const heldOut = measureFieldAccuracy(heldOutCorpus());
 const blind = measureFieldAccuracy(blindCorpus());
 // And on a second such set of 158 lines, written after the first had shaped the rules (test/corpus/blind2.ts).
 const blind2 = measureFieldAccuracy(blind2Corpus());
+// And a third (151 lines of TDVF logs, /proc/iomem, lspci, crash…), written after the second (test/corpus/blind3.ts).
+const blind3 = measureFieldAccuracy(blind3Corpus());
 
 const results = {
   fieldPrecision: +fields.fieldPrecision.toFixed(4),
@@ -243,6 +246,8 @@ const results = {
   blindRecall: +blind.fieldRecall.toFixed(4),
   blind2Precision: +blind2.fieldPrecision.toFixed(4),
   blind2Recall: +blind2.fieldRecall.toFixed(4),
+  blind3Precision: +blind3.fieldPrecision.toFixed(4),
+  blind3Recall: +blind3.fieldRecall.toFixed(4),
   corpusAddressValues: fields.addressValues,
   corpusMB: +(bytes / MB).toFixed(1),
   lines: corpus.length,

@@ -299,6 +299,12 @@ function gdbShape(line: string, i: number): CompiledEvent | undefined {
     if (j - i >= 8 && j - i <= 16 && line.startsWith(': 0x', j)) return synthetic('qemu examine', j + 1);
     // QEMU's `info mtree`: `  0000000100000000-000000047fffffff (prio 0, ram): pc.ram KVM`.
     if (j - i === 16 && line.charCodeAt(j) === 45 && line.startsWith(' (prio ', j + 17)) return synthetic('qemu mtree', i);
+    // `/proc/iomem`: `  100000000-47fffffff : System RAM`.
+    if (j - i >= 4 && line.charCodeAt(j) === 45) {
+      let k = j + 1;
+      while (isHexDigit(line.charCodeAt(k))) k++;
+      if (k - j > 4 && line.startsWith(' : ', k)) return synthetic('iomem', i);
+    }
   }
   if (c < 97 || c > 122) return undefined;
   // `name = value` (info locals) or `name   0x…` (info registers): a short identifier, then the separator.

@@ -47,11 +47,22 @@ const QEMU_KVM = 'accel/kvm/trace-events';
 const QEMU_I386 = 'target/i386/kvm/trace-events';
 
 const rule = (kind: ValueKind, why: string, more?: Partial<FieldRule>): FieldRule => ({ kind, why, ...more });
+/** `rule(kind, …)` for the kinds the table names most often (one call per rule instead of repeating the kind). */
+const ruleOf =
+  (kind: ValueKind) =>
+  (why: string, more?: Partial<FieldRule>): FieldRule =>
+    rule(kind, why, more);
+const gpaRule = ruleOf('gpa');
+const countRule = ruleOf('count');
+const flagsRule = ruleOf('flags');
+const pointerRule = ruleOf('pointer');
+const dataRule = ruleOf('data');
+const gvaRule = ruleOf('gva');
 /** A field printed without `0x` (`gfn %llx`), read by the classifier after its label. */
 const bare = (kind: ValueKind, why: string): FieldRule => rule(kind, why, { bare: true });
 /** A decimal field (`level %d`), read by the classifier after its label. */
 const dec = (kind: ValueKind, why: string): FieldRule => rule(kind, why, { bare: true, radix: 10 });
-const same: FieldRule = rule('gpa', 'end of the range', { sameAsPrevious: true });
+const same: FieldRule = gpaRule('end of the range', { sameAsPrevious: true });
 
 const COUNT = dec('count', 'a count, index or level');
 const VCPU = dec('count', 'vCPU index');
@@ -60,20 +71,20 @@ const GFN_STRIPPED = bare('gfn', 'GFN with the shared bit already stripped by KV
 const SPTE = bare('spte', 'contents of the SPTE, not an address');
 const PFERR = bare('errorCode', 'page-fault error code (PFERR_* bits)');
 const HASHED_PTR = bare('pointer', 'kernel pointer printed with %p (hashed)');
-const RIP = rule('gva', 'guest RIP (a guest virtual address)');
+const RIP = gvaRule('guest RIP (a guest virtual address)');
 const REG = rule('register', 'register value');
 const STATUS = rule('tdxStatus', 'TDX SEAMCALL completion status (see tdx_errno.h)');
 
 const MMIO_GEN = bare('count', 'MMIO generation');
 const CPUID_REG = bare('register', 'CPUID output register');
-const GVA = rule('gva', 'guest virtual address');
-const SELECTOR = rule('count', 'segment selector');
+const GVA = gvaRule('guest virtual address');
+const SELECTOR = countRule('segment selector');
 const LABELLED_SPTE = rule('spte', 'labelled SPTE contents');
-const IGNORED_MSR = rule('count', 'MSR index of an ignored access (x86.c)');
+const IGNORED_MSR = countRule('MSR index of an ignored access (x86.c)');
 
-const EXIT_INTR_INFO = rule('flags', 'VM-exit interruption information');
+const EXIT_INTR_INFO = flagsRule('VM-exit interruption information');
 const EXIT_INTR_ERROR = rule('errorCode', 'VM-exit interruption error code');
-const STRIPPED_GPA = rule('gpa', 'GPA, shared bit stripped');
+const STRIPPED_GPA = gpaRule('GPA, shared bit stripped');
 const SIZE_BYTES = rule('size', 'size in bytes');
 const GMEM_OFFSET = rule('size', 'offset in guest_memfd');
 const LABELLED_ERROR = rule('errorCode', 'labelled error code');
@@ -84,7 +95,7 @@ const LAST_PFN = rule('gfn', "the guest's highest usable frame number (e820)");
 const MAX_ARCH_PFN = rule('gfn', 'the architectural limit on frame numbers (e820)');
 
 /** An argument or variable named gpa/gfn in GDB's output, which prints integers in decimal. */
-const GDB_GPA = rule('gpa', 'named gpa (GDB prints integers in decimal)', { radix: 10, bare: true });
+const GDB_GPA = gpaRule('named gpa (GDB prints integers in decimal)', { radix: 10, bare: true });
 const GDB_GFN = rule('gfn', 'named gfn (GDB prints integers in decimal)', { radix: 10, bare: true });
 
 /** KVM MMU page summary printed by KVM_MMU_PAGE_PRINTK() (`sp gen %u gfn %llx l%u … root %u`). */
@@ -177,7 +188,7 @@ export const EVENT_RULES: readonly EventRules[] = [
     fields: {
       vcpu: VCPU,
       rip: RIP,
-      inj: rule('flags', 'event-injection information'),
+      inj: flagsRule('event-injection information'),
       inj_error_code: rule('errorCode', 'error code of the injected event'),
     },
   },
@@ -188,7 +199,7 @@ export const EVENT_RULES: readonly EventRules[] = [
       vcpu: VCPU,
       rip: RIP,
       info1: rule('exitQualification', 'exit qualification (VMX)'),
-      info2: rule('flags', 'IDT-vectoring information (VMX)'),
+      info2: flagsRule('IDT-vectoring information (VMX)'),
       intr_info: EXIT_INTR_INFO,
       error_code: EXIT_INTR_ERROR,
     },
@@ -207,13 +218,13 @@ export const EVENT_RULES: readonly EventRules[] = [
     names: ['kvm_emulate_insn'],
     source: KVM_TRACE,
 
-    leading: [rule('gva', 'CS base (guest linear address)'), rule('gva', 'guest RIP of the emulated instruction')],
+    leading: [gvaRule('CS base (guest linear address)'), gvaRule('guest RIP of the emulated instruction')],
   },
   {
     names: ['kvm_msr'],
     source: KVM_TRACE,
     fields: { msr_read: bare('count', 'MSR index'), msr_write: bare('count', 'MSR index') },
-    other: rule('data', 'MSR value'),
+    other: dataRule('MSR value'),
   },
   {
     names: ['kvm_cr'],
@@ -224,20 +235,20 @@ export const EVENT_RULES: readonly EventRules[] = [
   {
     names: ['kvm_hypercall'],
     source: KVM_TRACE,
-    fields: { nr: rule('count', 'hypercall number'), a0: REG, a1: REG, a2: REG, a3: REG },
+    fields: { nr: countRule('hypercall number'), a0: REG, a1: REG, a2: REG, a3: REG },
   },
   {
     names: ['kvm_nested_vmenter'],
     source: KVM_TRACE,
     fields: {
       rip: RIP,
-      vmcs: rule('gpa', "L1's GPA of the VMCS12 being entered"),
-      vmcb: rule('gpa', "L1's GPA of the VMCB12 being entered"),
-      nested_rip: rule('gva', "L2's RIP (a guest virtual address)"),
-      int_ctl: rule('flags', 'VMCB interrupt control'),
-      event_inj: rule('flags', 'event-injection field'),
-      nested_eptp: rule('gpa', "L1's EPTP for L2: GPA of its EPT root plus control bits"),
-      nested_cr3: rule('gpa', "L1's nested CR3 (a GPA)"),
+      vmcs: gpaRule("L1's GPA of the VMCS12 being entered"),
+      vmcb: gpaRule("L1's GPA of the VMCB12 being entered"),
+      nested_rip: gvaRule("L2's RIP (a guest virtual address)"),
+      int_ctl: flagsRule('VMCB interrupt control'),
+      event_inj: flagsRule('event-injection field'),
+      nested_eptp: gpaRule("L1's EPTP for L2: GPA of its EPT root plus control bits"),
+      nested_cr3: gpaRule("L1's nested CR3 (a GPA)"),
     },
   },
   {
@@ -245,7 +256,7 @@ export const EVENT_RULES: readonly EventRules[] = [
     source: KVM_TRACE,
     fields: {
       ext_inf1: rule('exitQualification', 'exit qualification reflected to L1 (CR2 for #PF exits)'),
-      ext_inf2: rule('flags', 'IDT-vectoring information reflected to L1'),
+      ext_inf2: flagsRule('IDT-vectoring information reflected to L1'),
       ext_int: EXIT_INTR_INFO,
       ext_int_err: EXIT_INTR_ERROR,
     },
@@ -258,36 +269,36 @@ export const EVENT_RULES: readonly EventRules[] = [
   {
     names: ['kvm_invlpga'],
     source: KVM_TRACE,
-    fields: { rip: RIP, asid: dec('count', 'ASID'), address: rule('gva', 'guest virtual address being invalidated') },
+    fields: { rip: RIP, asid: dec('count', 'ASID'), address: gvaRule('guest virtual address being invalidated') },
   },
   {
     names: ['kvm_hv_flush_tlb', 'kvm_hv_flush_tlb_ex', 'kvm_hv_send_ipi', 'kvm_hv_send_ipi_ex'],
     source: KVM_TRACE,
     fields: {
-      processor_mask: rule('flags', 'mask of target vCPUs'),
-      address_space: rule('gpa', 'address space (the guest CR3) to flush'),
-      flags: rule('flags', 'HV_FLUSH_* flags'),
+      processor_mask: flagsRule('mask of target vCPUs'),
+      address_space: gpaRule('address space (the guest CR3) to flush'),
+      flags: flagsRule('HV_FLUSH_* flags'),
       vector: bare('count', 'interrupt vector'),
     },
   },
-  { names: ['kvm_pvclock_update'], source: KVM_TRACE, other: rule('count', 'pvclock field (a time, version or flags)') },
+  { names: ['kvm_pvclock_update'], source: KVM_TRACE, other: countRule('pvclock field (a time, version or flags)') },
   {
     names: ['kvm_apic'],
     source: KVM_TRACE,
 
-    other: rule('data', 'value read from or written to the APIC register'),
+    other: dataRule('value read from or written to the APIC register'),
   },
   {
     names: ['kvm_pio'],
     source: KVM_TRACE,
     fields: {
-      at: rule('count', 'I/O port number'),
+      at: countRule('I/O port number'),
       size: dec('size', 'access size in bytes'),
       count: COUNT,
-      val: rule('data', 'data moved'),
+      val: dataRule('data moved'),
     },
   },
-  { names: ['kvm_fast_mmio'], source: KVM_TRACE, fields: { gpa: rule('gpa', 'MMIO GPA') } },
+  { names: ['kvm_fast_mmio'], source: KVM_TRACE, fields: { gpa: gpaRule('MMIO GPA') } },
   {
     names: ['kvm_cpuid'],
     source: KVM_TRACE,
@@ -303,26 +314,26 @@ export const EVENT_RULES: readonly EventRules[] = [
   {
     names: ['vcpu_match_mmio'],
     source: KVM_TRACE,
-    fields: { gva: GVA, gpa: rule('gpa', 'MMIO GPA') },
+    fields: { gva: GVA, gpa: gpaRule('MMIO GPA') },
   },
-  { names: ['kvm_inj_virq'], source: KVM_TRACE, other: rule('count', 'interrupt vector') },
+  { names: ['kvm_inj_virq'], source: KVM_TRACE, other: countRule('interrupt vector') },
   { names: ['kvm_eoi', 'kvm_pv_eoi'], source: KVM_TRACE, fields: { apicid: bare('count', 'APIC id'), vector: COUNT } },
   {
     names: ['kvm_hv_hypercall'],
     source: KVM_TRACE,
     fields: {
-      code: rule('count', 'hypercall code'),
-      var_cnt: rule('count', 'count'),
-      rep_cnt: rule('count', 'count'),
-      idx: rule('count', 'rep index'),
-      in: rule('gpa', '`ingpa`: GPA of the input page'),
-      out: rule('gpa', '`outgpa`: GPA of the output page'),
+      code: countRule('hypercall code'),
+      var_cnt: countRule('count'),
+      rep_cnt: countRule('count'),
+      idx: countRule('rep index'),
+      in: gpaRule('`ingpa`: GPA of the input page'),
+      out: gpaRule('`outgpa`: GPA of the output page'),
     },
   },
   {
     names: ['kvm_enter_smm'],
     source: KVM_TRACE,
-    fields: { vcpu: VCPU, smbase: rule('gpa', 'SMBASE, a guest physical address') },
+    fields: { vcpu: VCPU, smbase: gpaRule('SMBASE, a guest physical address') },
   },
   {
     names: ['kvm_pi_irte_update'],
@@ -330,8 +341,8 @@ export const EVENT_RULES: readonly EventRules[] = [
     fields: {
       irq: COUNT,
       vcpu: VCPU,
-      gsi: rule('count', 'GSI'),
-      gvec: rule('count', 'guest vector'),
+      gsi: countRule('GSI'),
+      gvec: countRule('guest vector'),
       pi_desc_addr: rule('hpa', 'host physical address of the posted-interrupt descriptor'),
     },
   },
@@ -341,15 +352,15 @@ export const EVENT_RULES: readonly EventRules[] = [
     source: KVM_EVENTS,
     fields: {
       len: dec('size', 'access length in bytes'),
-      gpa: rule('gpa', 'MMIO GPA (shared bit stripped by KVM)'),
-      val: rule('data', 'data moved'),
+      gpa: gpaRule('MMIO GPA (shared bit stripped by KVM)'),
+      val: dataRule('data moved'),
     },
   },
   {
     names: ['kvm_unmap_hva_range', 'kvm_age_hva', 'kvm_test_age_hva'],
     source: KVM_EVENTS,
 
-    other: rule('pointer', 'host virtual address (hva), not a GPA'),
+    other: pointerRule('host virtual address (hva), not a GPA'),
   },
   {
     names: ['kvm_vm_set_mem_attributes'],
@@ -357,7 +368,7 @@ export const EVENT_RULES: readonly EventRules[] = [
     fields: {
       '^': rule('gfn', 'first GFN of the range'),
       '-': rule('gfn', 'end GFN of the range, exclusive'),
-      '[': rule('flags', 'KVM_MEMORY_ATTRIBUTE_* (bit 3 = private)'),
+      '[': flagsRule('KVM_MEMORY_ATTRIBUTE_* (bit 3 = private)'),
     },
   },
   {
@@ -365,10 +376,10 @@ export const EVENT_RULES: readonly EventRules[] = [
     source: KVM_EVENTS,
     fields: {
       ring: dec('count', 'dirty ring index'),
-      dirty: rule('count', 'dirty index of the ring'),
-      reset: rule('count', 'reset index of the ring'),
+      dirty: countRule('dirty index of the ring'),
+      reset: countRule('reset index of the ring'),
       slot: dec('count', 'memslot id'),
-      offset: rule('count', 'gfn - base_gfn: a page index in the memslot'),
+      offset: countRule('gfn - base_gfn: a page index in the memslot'),
       used: dec('count', 'entries in use'),
     },
   },
@@ -392,14 +403,14 @@ export const EVENT_RULES: readonly EventRules[] = [
   {
     names: ['kvm_async_pf_not_present', 'kvm_async_pf_ready'],
     source: KVM_EVENTS,
-    fields: { token: rule('count', 'async page-fault token'), gva: GVA },
+    fields: { token: countRule('async page-fault token'), gva: GVA },
   },
   {
     names: ['kvm_async_pf_completed'],
     source: KVM_EVENTS,
     fields: {
       gva: GVA,
-      address: rule('pointer', 'host virtual address (hva), not a GPA'),
+      address: pointerRule('host virtual address (hva), not a GPA'),
       pfn: rule('hpfn', 'host PFN'),
     },
   },
@@ -412,16 +423,16 @@ export const EVENT_RULES: readonly EventRules[] = [
       rcx: rule('register', 'RCX output of the failed SEAMCALL (e.g. the SEPT entry)'),
       rdx: rule('register', 'RDX output of the failed SEAMCALL (e.g. level/state)'),
       r8: rule('register', 'R8 output of the failed SEAMCALL'),
-      '.': rule('count', 'TDX metadata field id'),
-      ']': rule('data', 'value written'),
+      '.': countRule('TDX metadata field id'),
+      ']': dataRule('value written'),
       HKID: dec('count', 'host key id'),
       vp_enter_ret: rule('tdxStatus', 'TDH.VP.ENTER completion status (tdx_handle_exit)'),
       // dump_vmcs() in arch/x86/kvm/vmx/vmx.c, same "kvm_intel: " prefix.
-      RSP: rule('gva', 'guest RSP (dump_vmcs in vmx.c)'),
-      RIP: rule('gva', 'guest RIP (dump_vmcs in vmx.c)'),
+      RSP: gvaRule('guest RSP (dump_vmcs in vmx.c)'),
+      RIP: gvaRule('guest RIP (dump_vmcs in vmx.c)'),
       pointer: rule('hpa', 'EPTP (dump_vmcs in vmx.c): host physical EPT root plus control bits'),
-      ID: rule('count', 'VPID (dump_vmcs in vmx.c)'),
-      PostedIntrVec: rule('count', 'posted-interrupt vector (dump_vmcs in vmx.c)'),
+      ID: countRule('VPID (dump_vmcs in vmx.c)'),
+      PostedIntrVec: countRule('posted-interrupt vector (dump_vmcs in vmx.c)'),
     },
   },
   // arch/x86/virt/vmx/tdx/tdx.c (pr_fmt "virt/tdx: ")
@@ -431,7 +442,7 @@ export const EVENT_RULES: readonly EventRules[] = [
     fields: {
       '[': rule('hpa', 'TDMR/CMR base (host physical)'),
       ',': rule('hpa', 'TDMR/CMR end, exclusive (host physical)', { sameAsPrevious: true }),
-      '(': rule('count', 'SEAMCALL leaf number'),
+      '(': countRule('SEAMCALL leaf number'),
       failed: STATUS,
       RCX: REG,
       RDX: REG,
@@ -446,7 +457,7 @@ export const EVENT_RULES: readonly EventRules[] = [
   {
     names: ['tdx'],
     source: 'arch/x86/coco/tdx/tdx.c',
-    fields: { '[': rule('gpa', 'start of the GPA range'), ',': rule('gpa', 'end of the GPA range, exclusive', { sameAsPrevious: true }) },
+    fields: { '[': gpaRule('start of the GPA range'), ',': gpaRule('end of the GPA range, exclusive', { sameAsPrevious: true }) },
     range: 'halfOpen',
   },
   // guest dmesg
@@ -454,7 +465,7 @@ export const EVENT_RULES: readonly EventRules[] = [
     names: ['BIOS-e820', 'e820'],
     source: 'arch/x86/kernel/e820.c',
     fields: {
-      mem: rule('gpa', 'e820 range start'),
+      mem: gpaRule('e820 range start'),
       '-': same,
       last_pfn: LAST_PFN,
       max_arch_pfn: MAX_ARCH_PFN,
@@ -464,18 +475,18 @@ export const EVENT_RULES: readonly EventRules[] = [
   {
     names: ['TLB'],
     source: 'kernel/dma/swiotlb.c',
-    fields: { mem: rule('gpa', 'SWIOTLB bounce buffer start'), '-': same },
+    fields: { mem: gpaRule('SWIOTLB bounce buffer start'), '-': same },
     range: 'inclusive',
   },
   {
     names: ['pci', 'pci_bus'],
     source: 'drivers/pci/probe.c',
     fields: {
-      mem: rule('gpa', 'PCI memory window or BAR start (guest physical MMIO)'),
-      io: rule('count', 'I/O port'),
+      mem: gpaRule('PCI memory window or BAR start (guest physical MMIO)'),
+      io: countRule('I/O port'),
       '-': same,
       BAR: dec('count', 'BAR number'),
-      value: rule('gpa', 'initial BAR value: a bus address (guest physical MMIO)'),
+      value: gpaRule('initial BAR value: a bus address (guest physical MMIO)'),
     },
     range: 'inclusive',
   },
@@ -484,7 +495,7 @@ export const EVENT_RULES: readonly EventRules[] = [
     source: 'arch/x86/kernel/kvm.c',
     fields: { cpu: COUNT, msr: bare('gpa', 'GPA of the steal-time area (bit 0: KVM_MSR_ENABLED)') },
   },
-  { names: ['x86/fpu'], source: 'arch/x86/kernel/fpu/xstate.c', other: rule('flags', 'XSAVE feature mask') },
+  { names: ['x86/fpu'], source: 'arch/x86/kernel/fpu/xstate.c', other: flagsRule('XSAVE feature mask') },
   // dmar_table_print_dmar_entry(): `DMAR: DRHD base: 0x… flags: 0x…`, `RMRR base: 0x… end: 0x…` (host physical).
   {
     names: ['DMAR', 'DMAR-IR'],
@@ -501,11 +512,11 @@ export const EVENT_RULES: readonly EventRules[] = [
     fields: {
       spte: rule('spte', 'SPTE contents (get_mmio_spte)'),
       level: dec('count', 'page-table level'),
-      bits: rule('flags', 'reserved bits set in the SPTE'),
-      rIP: rule('gva', 'guest RIP of an ignored MSR access (x86.c)'),
+      bits: flagsRule('reserved bits set in the SPTE'),
+      rIP: gvaRule('guest RIP of an ignored MSR access (x86.c)'),
       rdmsr: IGNORED_MSR,
       wrmsr: IGNORED_MSR,
-      data: rule('data', 'MSR value of an ignored access (x86.c)'),
+      data: dataRule('MSR value of an ignored access (x86.c)'),
     },
   },
   // page_fault_oops() and show_fault_oops(): `BUG: unable to handle page fault for address: …`, `#PF: error_code(0x0002) …`.
@@ -517,7 +528,7 @@ export const EVENT_RULES: readonly EventRules[] = [
       '(': rule('errorCode', 'page-fault error code (X86_PF_* bits)'),
     },
   },
-  { names: ['ACPI'], source: 'drivers/acpi/acpica/tbprint.c', other: rule('gpa', 'ACPI table address') },
+  { names: ['ACPI'], source: 'drivers/acpi/acpica/tbprint.c', other: gpaRule('ACPI table address') },
   // qemu accel/kvm/trace-events and target/i386/kvm/trace-events
   {
     names: ['kvm_convert_memory'],
@@ -531,7 +542,7 @@ export const EVENT_RULES: readonly EventRules[] = [
     fields: {
       start: STRIPPED_GPA,
       size: SIZE_BYTES,
-      flags: rule('flags', 'KVM_MEMORY_EXIT_FLAG_* (bit 3 = private)'),
+      flags: flagsRule('KVM_MEMORY_EXIT_FLAG_* (bit 3 = private)'),
     },
     range: 'startSize',
   },
@@ -539,10 +550,10 @@ export const EVENT_RULES: readonly EventRules[] = [
     names: ['kvm_set_user_memory'],
     source: QEMU_KVM,
     fields: {
-      flags: rule('flags', 'KVM_MEM_* flags'),
-      gpa: rule('gpa', 'memslot base GPA'),
+      flags: flagsRule('KVM_MEM_* flags'),
+      gpa: gpaRule('memslot base GPA'),
       size: rule('size', 'memslot size'),
-      ua: rule('pointer', 'QEMU (host) virtual address'),
+      ua: pointerRule('QEMU (host) virtual address'),
       guest_memfd: dec('count', 'guest_memfd file descriptor'),
       guest_memfd_offset: GMEM_OFFSET,
       ret: dec('count', 'ioctl result'),
@@ -551,15 +562,15 @@ export const EVENT_RULES: readonly EventRules[] = [
   {
     names: ['kvm_clear_dirty_log'],
     source: QEMU_KVM,
-    fields: { start: rule('count', 'first page index within the memslot, not a GPA'), size: rule('count', 'number of pages') },
+    fields: { start: countRule('first page index within the memslot, not a GPA'), size: countRule('number of pages') },
   },
   {
     names: ['kvm_set_ioeventfd_mmio'],
     source: QEMU_KVM,
     fields: {
       fd: dec('count', 'file descriptor'),
-      '@': rule('gpa', 'MMIO GPA of the ioeventfd'),
-      val: rule('data', 'datamatch value'),
+      '@': gpaRule('MMIO GPA of the ioeventfd'),
+      val: dataRule('datamatch value'),
       assign: COUNT,
       size: dec('size', 'access size'),
       match: COUNT,
@@ -570,31 +581,31 @@ export const EVENT_RULES: readonly EventRules[] = [
   {
     names: ['qemu-system-x86_64', 'qemu-kvm'],
     source: 'accel/kvm/kvm-all.c',
-    fields: { '(': rule('gpa', 'start of the region to convert'), '+': rule('size', 'size of the region') },
+    fields: { '(': gpaRule('start of the region to convert'), '+': rule('size', 'size of the region') },
     range: 'startSize',
   },
   {
     names: ['kvm_vm_ioctl', 'kvm_vcpu_ioctl', 'kvm_device_ioctl'],
     source: QEMU_KVM,
-    fields: { type: rule('count', 'ioctl request number'), arg: rule('pointer', 'ioctl argument (a QEMU pointer)') },
+    fields: { type: countRule('ioctl request number'), arg: pointerRule('ioctl argument (a QEMU pointer)') },
   },
   {
     names: ['memory_region_ops_read', 'memory_region_ops_write'],
     source: 'system/trace-events',
     fields: {
       cpu: COUNT,
-      mr: rule('pointer', 'MemoryRegion pointer in QEMU'),
-      addr: rule('gpa', 'offset in the MemoryRegion', {
+      mr: pointerRule('MemoryRegion pointer in QEMU'),
+      addr: gpaRule('offset in the MemoryRegion', {
         confidence: 'likely',
       }),
-      value: rule('data', 'value read or written'),
+      value: dataRule('value read or written'),
       size: dec('size', 'access size in bytes'),
     },
   },
   {
     names: ['kvm_hc_map_gpa_range'],
     source: QEMU_I386,
-    fields: { gpa: rule('gpa', 'GPA'), size: rule('size', 'size'), attributes: rule('flags', 'attributes'), flags: rule('flags', 'flags') },
+    fields: { gpa: gpaRule('GPA'), size: rule('size', 'size'), attributes: flagsRule('attributes'), flags: flagsRule('flags') },
     range: 'startSize',
   },
   {
@@ -605,50 +616,57 @@ export const EVENT_RULES: readonly EventRules[] = [
   {
     names: ['kvm_xen_set_vcpu_attr'],
     source: QEMU_I386,
-    fields: { cpu: COUNT, type: COUNT, gpa: rule('gpa', 'GPA of the vCPU attribute') },
+    fields: { cpu: COUNT, type: COUNT, gpa: gpaRule('GPA of the vCPU attribute') },
   },
   // GDB (bminor/binutils-gdb)
   {
     names: ['gdb print'],
     source: 'gdb/printcmd.c',
-    fields: { ')': rule('pointer', 'typed pointer') },
-    unknownWord: rule('data', 'a field whose name does not say address', { confidence: 'guess' }),
+    fields: { ')': pointerRule('typed pointer') },
+    unknownWord: dataRule('a field whose name does not say address', { confidence: 'guess' }),
   },
   {
     names: ['gdb examine'],
     source: 'gdb/printcmd.c',
-    fields: { '^': rule('pointer', 'address being examined (a virtual address)') },
-    other: rule('data', 'memory contents'),
+    fields: { '^': pointerRule('address being examined (a virtual address)') },
+    other: dataRule('memory contents'),
   },
   {
     names: ['gdb mappings'],
     source: 'gdb/linux-tdep.c',
 
-    other: rule('pointer', 'a mapping in the debuggee'),
+    other: pointerRule('a mapping in the debuggee'),
   },
   {
     names: ['qemu mtree'],
     source: 'system/memory.c',
 
-    leading: [
-      rule('gpa', 'start of a region (info mtree)', { confidence: 'likely' }),
-      rule('gpa', 'end of the region', { sameAsPrevious: true }),
-    ],
+    leading: [gpaRule('start of a region (info mtree)', { confidence: 'likely' }), gpaRule('end of the region', { sameAsPrevious: true })],
     leadingSeparator: '-',
     range: 'inclusive',
   },
-  { names: ['qemu examine'], source: 'monitor/hmp-cmds-target.c', other: rule('data', 'memory contents') },
+  // pciutils `lspci -v`: `Region 0: Memory at fe000000 (32-bit, …)`, `Expansion ROM at feb80000` (bus = guest physical in a guest).
+  { names: ['Region', 'Expansion'], source: 'pciutils: lspci.c', fields: { at: bare('gpa', 'BAR or ROM address') } },
+  // kernel/resource.c r_show(): `/proc/iomem` lines `100000000-47fffffff : System RAM`.
+  {
+    names: ['iomem'],
+    source: 'kernel/resource.c',
+    leading: [gpaRule('start of a /proc/iomem resource', { confidence: 'likely' }), same],
+    leadingSeparator: '-',
+    range: 'inclusive',
+  },
+  { names: ['qemu examine'], source: 'monitor/hmp-cmds-target.c', other: dataRule('memory contents') },
   {
     names: ['gdb registers'],
     source: 'gdb/infcmd.c',
     fields: {
       rip: RIP,
       pc: RIP,
-      rsp: rule('pointer', 'stack pointer'),
-      rbp: rule('pointer', 'frame pointer'),
-      fs_base: rule('pointer', 'FS base'),
-      gs_base: rule('pointer', 'GS base'),
-      eflags: rule('flags', 'RFLAGS'),
+      rsp: pointerRule('stack pointer'),
+      rbp: pointerRule('frame pointer'),
+      fs_base: pointerRule('FS base'),
+      gs_base: pointerRule('GS base'),
+      eflags: flagsRule('RFLAGS'),
       cs: SELECTOR,
       ss: SELECTOR,
       ds: SELECTOR,
@@ -663,11 +681,11 @@ export const EVENT_RULES: readonly EventRules[] = [
     names: ['gdb frame'],
     source: 'gdb/stack.c',
     fields: {
-      '^': rule('gva', 'PC of the frame (a virtual address)'),
+      '^': gvaRule('PC of the frame (a virtual address)'),
       gpa: GDB_GPA,
       gfn: GDB_GFN,
     },
-    other: rule('pointer', 'pointer argument (GDB prints pointers in hex)', { confidence: 'likely' }),
+    other: pointerRule('pointer argument (GDB prints pointers in hex)', { confidence: 'likely' }),
   },
   {
     names: ['gdb locals'],
@@ -676,7 +694,7 @@ export const EVENT_RULES: readonly EventRules[] = [
       gpa: GDB_GPA,
       gfn: GDB_GFN,
     },
-    other: rule('pointer', 'pointer variable (GDB prints pointers in hex)', { confidence: 'likely' }),
+    other: pointerRule('pointer variable (GDB prints pointers in hex)', { confidence: 'likely' }),
   },
 ];
 
@@ -685,13 +703,13 @@ export const EVENT_RULES: readonly EventRules[] = [
  * unknown logs): `rip` → `gva`, `spte` → `spte`, `hva` → `pointer`. GPA/GFN labels come from the scanner.
  */
 export const GENERIC_FIELDS: { readonly [label: string]: FieldRule } = {
-  mem: rule('gpa', 'start of a kernel `[mem a-b]` range'),
-  io: rule('count', 'I/O port of a kernel `[io a-b]` range'),
-  '-': rule('gpa', 'end of the range', { sameAsPrevious: true }),
+  mem: gpaRule('start of a kernel `[mem a-b]` range'),
+  io: countRule('I/O port of a kernel `[io a-b]` range'),
+  '-': gpaRule('end of the range', { sameAsPrevious: true }),
   '+': rule('size', 'a length after `start+`'),
   rip: RIP,
-  gva: rule('gva', 'labelled guest virtual address'),
-  hva: rule('pointer', 'labelled host virtual address'),
+  gva: gvaRule('labelled guest virtual address'),
+  hva: pointerRule('labelled host virtual address'),
   hpa: rule('hpa', 'labelled host physical address'),
   pfn: rule('hpfn', 'labelled host PFN'),
   spte: LABELLED_SPTE,
@@ -702,13 +720,13 @@ export const GENERIC_FIELDS: { readonly [label: string]: FieldRule } = {
   exit_qual: rule('exitQualification', 'labelled exit qualification'),
   status: LABELLED_STATUS,
   err: LABELLED_STATUS,
-  intr_info: rule('flags', 'labelled interruption information'),
+  intr_info: flagsRule('labelled interruption information'),
   info1: rule('exitQualification', 'labelled exit information (qualification)'),
-  info2: rule('flags', 'labelled exit information'),
+  info2: flagsRule('labelled exit information'),
   last_pfn: LAST_PFN,
   max_arch_pfn: MAX_ARCH_PFN,
   guest_memfd_offset: GMEM_OFFSET,
-  vendor_id: rule('count', 'labelled vendor id'),
+  vendor_id: countRule('labelled vendor id'),
   ...Object.fromEntries(
     ['rax', 'rbx', 'rcx', 'rdx', 'rsi', 'rdi', 'r8', 'r9', 'r10', 'r11', 'r12', 'r13', 'r14', 'r15']
       .flatMap((r) => [r, r.toUpperCase()])
@@ -724,23 +742,25 @@ export const GENERIC_FIELDS: { readonly [label: string]: FieldRule } = {
  */
 const WORD_FAMILIES: readonly (readonly [RegExp, FieldRule])[] = [
   [
-    /(?:mask|flags|_ctls?|_inj|inhibits|attributes|(?:^|_)attrs?|xfam|supported|unknown|bits|config)$/i,
-    rule('flags', 'its label names a mask or flags'),
+    /(?:mask|flags|_ctls?|_inj|inhibits|attributes?|(?:^|_)attrs?|xfam|supported|unknown|bits|config)$/i,
+    flagsRule('its label names a mask or flags'),
   ],
   [
     /^(?:is|has|can)_|_(?:enabled|disabled|allowed|disallowed)$|^(?:write|exec|present|user|rsvd|prefetch|valid|yielded|map_writable)$/i,
-    rule('flags', 'a yes/no field'),
+    flagsRule('a yes/no field'),
   ],
   [
-    /(?:^|_)(?:id|nr|vec|vector|index|idx|cnt|count|num|reason|type|ring|slot|level|msr|version|seq|format)$|^msr_/i,
-    rule('count', 'its label names an id, level or count'),
+    /(?:^|_)(?:id|nr|vec|vector|index|idx|cnt|count|num|reason|type|ring|slot|level|msr|version|seq|format|width)$|^msr_/i,
+    countRule('its label names an id, level or count'),
   ],
-  [/(?:^|_)(?:data|value|val)$/i, rule('data', 'its label names a data value')],
+  [/(?:^|_)(?:data|value|val)$/i, dataRule('its label names a data value')],
   [/(?:^|_)(?:len|length|size|offset)$/i, rule('size', 'its label names a size or offset')],
 ];
 
 /** The rule a label word's form gives (see `WORD_FAMILIES`), or undefined. */
 export function wordFamily(word: string): FieldRule | undefined {
-  for (const [re, r] of WORD_FAMILIES) if (re.test(word)) return r;
+  // CamelCase parts count as words too (edk2's `ResourceLength`, `HostBridgeDeviceId`): `Resource_Length`.
+  const snake = word.replace(/([a-z0-9])(?=[A-Z])/g, '$1_');
+  for (const [re, r] of WORD_FAMILIES) if (re.test(snake)) return r;
   return undefined;
 }

@@ -288,7 +288,11 @@ describe('classifyLine: windows and options', () => {
   });
   it('every rule cites a source path', () => {
     for (const r of EVENT_RULES)
-      assert.match(r.source, /^(arch|include|drivers|kernel|accel|target|system|monitor|gdb)\/[\w/.-]+$/, r.names.join());
+      assert.match(
+        r.source,
+        /^(?:(arch|include|drivers|kernel|accel|target|system|monitor|gdb)\/[\w/.-]+|pciutils: [\w.]+)$/,
+        r.names.join(),
+      );
   });
 
   it('reads perf script lines, whose events carry their subsystem (kvm:kvm_page_fault)', () => {
@@ -378,6 +382,22 @@ describe('classifyLine: evidence beyond the rules table (formats no rule names)'
       kindsOf('      0x7f1b00000000     0x7f1c00000000 0x100000000        0x0  rw-s   /memfd:pc.ram (deleted)').map(([, k]) => k),
       ['pointer', 'pointer', 'pointer', 'pointer'],
     );
+  });
+
+  it('reads /proc/iomem ranges and lspci BARs as GPA ranges and addresses, and CamelCase labels by their parts', () => {
+    const ram = classify('  100000000-47fffffff : System RAM');
+    assert.deepEqual(kinds(ram), [
+      ['100000000', 'gpa'],
+      ['47fffffff', 'gpa'],
+    ]);
+    assert.deepEqual(ram[1].range, { first: 0x100000000n, last: 0x47fffffffn });
+    assert.deepEqual(kindsOf('\tRegion 0: Memory at fe000000 (32-bit, non-prefetchable) [size=4K]'), [['fe000000', 'gpa']]);
+    assert.deepEqual(kindsOf('ResourceLength: 0x7F800000 ResourceType: 0x7 ResourceAttribute: 0x7 Pci64Base=0x380000000000'), [
+      ['0x7F800000', 'size'],
+      ['0x7', 'count'],
+      ['0x7', 'flags'],
+      ['0x380000000000', 'gpa'],
+    ]);
   });
 
   it('reads the host and guest messages the blind set found: DMAR units, XSAVE masks, QEMU error_report ranges', () => {
