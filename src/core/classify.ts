@@ -685,6 +685,9 @@ function classifyToken(line: string, token: number, ev: CompiledEvent | undefine
     const r = key === WORD ? ev.fields.word(line, ks, ke) : ev.fields.char(key);
     if (r) return fromRule(start, end, r, ks, ke, ev, token, r.radix === 10 && isAllDecimal(line, start, end));
   }
+  // The kernel's `%pS`: `kvm_mmu_page_fault+0x3a/0x610` in every call trace and WARN line: an offset and a length.
+  const inSymbol = symbolPart(line, start, end);
+  if (inSymbol) return fromRule(start, end, inSymbol, -1, -1, ev, token, false);
   // GDB writes a code address with its symbol after it: `0xffffffffc0c1a2b0 <tdx_handle_ept_violation+24>`.
   if (isSymbolAfter(line, end))
     return fromRule(start, end, looksKernelVirtual(line, token) ? KERNEL_CODE : USER_CODE, -1, -1, ev, token, false);
@@ -772,6 +775,22 @@ function familyOf(line: string, start: number, end: number): FieldRule | undefin
     FAMILIES.set(word, (r = wordFamily(word) ?? null));
   }
   return r ?? undefined;
+}
+
+const SYMBOL_OFFSET: FieldRule = { kind: 'size', why: 'offset in the function (symbol+offset/length)', confidence: 'certain' };
+const SYMBOL_LENGTH: FieldRule = { kind: 'size', why: 'length of the function (symbol+offset/length)', confidence: 'certain' };
+
+/** The rule for the offset or the length of `symbol+0x3a/0x610` (the kernel's `%pS`), or undefined. */
+function symbolPart(line: string, start: number, end: number): FieldRule | undefined {
+  const before = line.charCodeAt(start - 1);
+  if (before === 43 /* + */) return isIdentChar(line.charCodeAt(start - 2)) && line.startsWith('/0x', end) ? SYMBOL_OFFSET : undefined;
+  if (before !== 47 /* / */) return undefined;
+  // Back over the offset `0x3a` to its `+` and the symbol before it.
+  let k = start - 2;
+  while (k > 0 && isHexDigit(line.charCodeAt(k))) k--;
+  return line.charCodeAt(k) === 120 && line.charCodeAt(k - 1) === 48 && line.charCodeAt(k - 2) === 43 && isIdentChar(line.charCodeAt(k - 3))
+    ? SYMBOL_LENGTH
+    : undefined;
 }
 
 const KERNEL_CODE: FieldRule = { kind: 'pointer', why: 'a symbol follows it: a kernel code or data address', confidence: 'likely' };

@@ -58,24 +58,31 @@ const flagsRule = ruleOf('flags');
 const pointerRule = ruleOf('pointer');
 const dataRule = ruleOf('data');
 const gvaRule = ruleOf('gva');
+const registerRule = ruleOf('register');
+const sizeRule = ruleOf('size');
+const gfnRule = ruleOf('gfn');
+const hpaRule = ruleOf('hpa');
 /** A field printed without `0x` (`gfn %llx`), read by the classifier after its label. */
 const bare = (kind: ValueKind, why: string): FieldRule => rule(kind, why, { bare: true });
 /** A decimal field (`level %d`), read by the classifier after its label. */
 const dec = (kind: ValueKind, why: string): FieldRule => rule(kind, why, { bare: true, radix: 10 });
+/** `dec('count', why)` and `bare('count', why)`: counts are the fields the table names most. */
+const decCount = (why: string): FieldRule => dec('count', why);
+const bareCount = (why: string): FieldRule => bare('count', why);
 const same: FieldRule = gpaRule('end of the range', { sameAsPrevious: true });
 
-const COUNT = dec('count', 'a count, index or level');
-const VCPU = dec('count', 'vCPU index');
-const LEVEL = dec('count', 'page-table level (1 = 4 KiB)');
+const COUNT = decCount('a count, index or level');
+const VCPU = decCount('vCPU index');
+const LEVEL = decCount('page-table level (1 = 4 KiB)');
 const GFN_STRIPPED = bare('gfn', 'GFN with the shared bit already stripped by KVM');
 const SPTE = bare('spte', 'contents of the SPTE, not an address');
 const PFERR = bare('errorCode', 'page-fault error code (PFERR_* bits)');
 const HASHED_PTR = bare('pointer', 'kernel pointer printed with %p (hashed)');
 const RIP = gvaRule('guest RIP (a guest virtual address)');
-const REG = rule('register', 'register value');
+const REG = registerRule('register value');
 const STATUS = rule('tdxStatus', 'TDX SEAMCALL completion status (see tdx_errno.h)');
 
-const MMIO_GEN = bare('count', 'MMIO generation');
+const MMIO_GEN = bareCount('MMIO generation');
 const CPUID_REG = bare('register', 'CPUID output register');
 const GVA = gvaRule('guest virtual address');
 const SELECTOR = countRule('segment selector');
@@ -85,18 +92,18 @@ const IGNORED_MSR = countRule('MSR index of an ignored access (x86.c)');
 const EXIT_INTR_INFO = flagsRule('VM-exit interruption information');
 const EXIT_INTR_ERROR = rule('errorCode', 'VM-exit interruption error code');
 const STRIPPED_GPA = gpaRule('GPA, shared bit stripped');
-const SIZE_BYTES = rule('size', 'size in bytes');
-const GMEM_OFFSET = rule('size', 'offset in guest_memfd');
+const SIZE_BYTES = sizeRule('size in bytes');
+const GMEM_OFFSET = sizeRule('offset in guest_memfd');
 const LABELLED_ERROR = rule('errorCode', 'labelled error code');
 const LABELLED_STATUS = rule('tdxStatus', 'labelled status code');
 
 /** Printed by e820_end_pfn() in arch/x86/kernel/e820.c (`last_pfn = %#lx max_arch_pfn = %#lx`; older kernels add `e820: `). */
-const LAST_PFN = rule('gfn', "the guest's highest usable frame number (e820)");
-const MAX_ARCH_PFN = rule('gfn', 'the architectural limit on frame numbers (e820)');
+const LAST_PFN = gfnRule("the guest's highest usable frame number (e820)");
+const MAX_ARCH_PFN = gfnRule('the architectural limit on frame numbers (e820)');
 
 /** An argument or variable named gpa/gfn in GDB's output, which prints integers in decimal. */
 const GDB_GPA = gpaRule('named gpa (GDB prints integers in decimal)', { radix: 10, bare: true });
-const GDB_GFN = rule('gfn', 'named gfn (GDB prints integers in decimal)', { radix: 10, bare: true });
+const GDB_GFN = gfnRule('named gfn (GDB prints integers in decimal)', { radix: 10, bare: true });
 
 /** KVM MMU page summary printed by KVM_MMU_PAGE_PRINTK() (`sp gen %u gfn %llx l%u … root %u`). */
 const MMU_PAGE: EventRules['fields'] = { gen: COUNT, gfn: GFN_STRIPPED, root: COUNT };
@@ -169,17 +176,17 @@ export const EVENT_RULES: readonly EventRules[] = [
   {
     names: ['kvm_tdp_mmu_spte_changed'],
     source: MMU_TRACE,
-    fields: { id: dec('count', 'address space id'), gfn: GFN_STRIPPED, level: LEVEL, old_spte: SPTE, new_spte: SPTE },
+    fields: { id: decCount('address space id'), gfn: GFN_STRIPPED, level: LEVEL, old_spte: SPTE, new_spte: SPTE },
   },
   {
     names: ['kvm_mmu_split_huge_page'],
     source: MMU_TRACE,
-    fields: { gfn: GFN_STRIPPED, spte: SPTE, level: LEVEL, errno: dec('count', 'errno') },
+    fields: { gfn: GFN_STRIPPED, spte: SPTE, level: LEVEL, errno: decCount('errno') },
   },
   {
     names: ['kvm_mmu_zap_all_fast'],
     source: MMU_TRACE,
-    fields: { gen: COUNT, used_pages: bare('count', 'pages in use') },
+    fields: { gen: COUNT, used_pages: bareCount('pages in use') },
   },
   // arch/x86/kvm/trace.h
   {
@@ -223,14 +230,14 @@ export const EVENT_RULES: readonly EventRules[] = [
   {
     names: ['kvm_msr'],
     source: KVM_TRACE,
-    fields: { msr_read: bare('count', 'MSR index'), msr_write: bare('count', 'MSR index') },
+    fields: { msr_read: bareCount('MSR index'), msr_write: bareCount('MSR index') },
     other: dataRule('MSR value'),
   },
   {
     names: ['kvm_cr'],
     source: KVM_TRACE,
-    fields: { cr_read: bare('count', 'control register number'), cr_write: bare('count', 'control register number') },
-    other: rule('register', 'control register value'),
+    fields: { cr_read: bareCount('control register number'), cr_write: bareCount('control register number') },
+    other: registerRule('control register value'),
   },
   {
     names: ['kvm_hypercall'],
@@ -269,7 +276,7 @@ export const EVENT_RULES: readonly EventRules[] = [
   {
     names: ['kvm_invlpga'],
     source: KVM_TRACE,
-    fields: { rip: RIP, asid: dec('count', 'ASID'), address: gvaRule('guest virtual address being invalidated') },
+    fields: { rip: RIP, asid: decCount('ASID'), address: gvaRule('guest virtual address being invalidated') },
   },
   {
     names: ['kvm_hv_flush_tlb', 'kvm_hv_flush_tlb_ex', 'kvm_hv_send_ipi', 'kvm_hv_send_ipi_ex'],
@@ -278,7 +285,7 @@ export const EVENT_RULES: readonly EventRules[] = [
       processor_mask: flagsRule('mask of target vCPUs'),
       address_space: gpaRule('address space (the guest CR3) to flush'),
       flags: flagsRule('HV_FLUSH_* flags'),
-      vector: bare('count', 'interrupt vector'),
+      vector: bareCount('interrupt vector'),
     },
   },
   { names: ['kvm_pvclock_update'], source: KVM_TRACE, other: countRule('pvclock field (a time, version or flags)') },
@@ -303,8 +310,8 @@ export const EVENT_RULES: readonly EventRules[] = [
     names: ['kvm_cpuid'],
     source: KVM_TRACE,
     fields: {
-      func: bare('count', 'CPUID leaf'),
-      idx: bare('count', 'CPUID subleaf'),
+      func: bareCount('CPUID leaf'),
+      idx: bareCount('CPUID subleaf'),
       rax: CPUID_REG,
       rbx: CPUID_REG,
       rcx: CPUID_REG,
@@ -317,7 +324,7 @@ export const EVENT_RULES: readonly EventRules[] = [
     fields: { gva: GVA, gpa: gpaRule('MMIO GPA') },
   },
   { names: ['kvm_inj_virq'], source: KVM_TRACE, other: countRule('interrupt vector') },
-  { names: ['kvm_eoi', 'kvm_pv_eoi'], source: KVM_TRACE, fields: { apicid: bare('count', 'APIC id'), vector: COUNT } },
+  { names: ['kvm_eoi', 'kvm_pv_eoi'], source: KVM_TRACE, fields: { apicid: bareCount('APIC id'), vector: COUNT } },
   {
     names: ['kvm_hv_hypercall'],
     source: KVM_TRACE,
@@ -343,7 +350,7 @@ export const EVENT_RULES: readonly EventRules[] = [
       vcpu: VCPU,
       gsi: countRule('GSI'),
       gvec: countRule('guest vector'),
-      pi_desc_addr: rule('hpa', 'host physical address of the posted-interrupt descriptor'),
+      pi_desc_addr: hpaRule('host physical address of the posted-interrupt descriptor'),
     },
   },
   // include/trace/events/kvm.h
@@ -366,8 +373,8 @@ export const EVENT_RULES: readonly EventRules[] = [
     names: ['kvm_vm_set_mem_attributes'],
     source: KVM_EVENTS,
     fields: {
-      '^': rule('gfn', 'first GFN of the range'),
-      '-': rule('gfn', 'end GFN of the range, exclusive'),
+      '^': gfnRule('first GFN of the range'),
+      '-': gfnRule('end GFN of the range, exclusive'),
       '[': flagsRule('KVM_MEMORY_ATTRIBUTE_* (bit 3 = private)'),
     },
   },
@@ -375,20 +382,20 @@ export const EVENT_RULES: readonly EventRules[] = [
     names: ['kvm_dirty_ring_push', 'kvm_dirty_ring_reset', 'kvm_dirty_ring_exit'],
     source: KVM_EVENTS,
     fields: {
-      ring: dec('count', 'dirty ring index'),
+      ring: decCount('dirty ring index'),
       dirty: countRule('dirty index of the ring'),
       reset: countRule('reset index of the ring'),
-      slot: dec('count', 'memslot id'),
+      slot: decCount('memslot id'),
       offset: countRule('gfn - base_gfn: a page index in the memslot'),
-      used: dec('count', 'entries in use'),
+      used: decCount('entries in use'),
     },
   },
   { names: ['kvm_set_irq'], source: KVM_EVENTS, fields: { gsi: COUNT, level: COUNT, source: COUNT } },
-  { names: ['kvm_msi_set_irq'], source: KVM_EVENTS, fields: { dst: COUNT, vec: bare('count', 'vector') } },
+  { names: ['kvm_msi_set_irq'], source: KVM_EVENTS, fields: { dst: COUNT, vec: bareCount('vector') } },
   {
     names: ['kvm_ioapic_set_irq'],
     source: KVM_EVENTS,
-    fields: { pin: COUNT, dst: bare('count', 'destination'), vec: COUNT },
+    fields: { pin: COUNT, dst: bareCount('destination'), vec: COUNT },
   },
   {
     names: ['kvm_age_page'],
@@ -398,7 +405,7 @@ export const EVENT_RULES: readonly EventRules[] = [
   {
     names: ['kvm_try_async_get_page', 'kvm_async_pf_doublefault'],
     source: KVM_EVENTS,
-    fields: { gva: GVA, gfn: rule('gfn', 'GFN') },
+    fields: { gva: GVA, gfn: gfnRule('GFN') },
   },
   {
     names: ['kvm_async_pf_not_present', 'kvm_async_pf_ready'],
@@ -420,17 +427,17 @@ export const EVENT_RULES: readonly EventRules[] = [
     source: 'arch/x86/kvm/vmx/tdx.c',
     fields: {
       failed: STATUS,
-      rcx: rule('register', 'RCX output of the failed SEAMCALL (e.g. the SEPT entry)'),
-      rdx: rule('register', 'RDX output of the failed SEAMCALL (e.g. level/state)'),
-      r8: rule('register', 'R8 output of the failed SEAMCALL'),
+      rcx: registerRule('RCX output of the failed SEAMCALL (e.g. the SEPT entry)'),
+      rdx: registerRule('RDX output of the failed SEAMCALL (e.g. level/state)'),
+      r8: registerRule('R8 output of the failed SEAMCALL'),
       '.': countRule('TDX metadata field id'),
       ']': dataRule('value written'),
-      HKID: dec('count', 'host key id'),
+      HKID: decCount('host key id'),
       vp_enter_ret: rule('tdxStatus', 'TDH.VP.ENTER completion status (tdx_handle_exit)'),
       // dump_vmcs() in arch/x86/kvm/vmx/vmx.c, same "kvm_intel: " prefix.
       RSP: gvaRule('guest RSP (dump_vmcs in vmx.c)'),
       RIP: gvaRule('guest RIP (dump_vmcs in vmx.c)'),
-      pointer: rule('hpa', 'EPTP (dump_vmcs in vmx.c): host physical EPT root plus control bits'),
+      pointer: hpaRule('EPTP (dump_vmcs in vmx.c): host physical EPT root plus control bits'),
       ID: countRule('VPID (dump_vmcs in vmx.c)'),
       PostedIntrVec: countRule('posted-interrupt vector (dump_vmcs in vmx.c)'),
     },
@@ -440,8 +447,8 @@ export const EVENT_RULES: readonly EventRules[] = [
     names: ['virt/tdx'],
     source: 'arch/x86/virt/vmx/tdx/tdx.c',
     fields: {
-      '[': rule('hpa', 'TDMR/CMR base (host physical)'),
-      ',': rule('hpa', 'TDMR/CMR end, exclusive (host physical)', { sameAsPrevious: true }),
+      '[': hpaRule('TDMR/CMR base (host physical)'),
+      ',': hpaRule('TDMR/CMR end, exclusive (host physical)', { sameAsPrevious: true }),
       '(': countRule('SEAMCALL leaf number'),
       failed: STATUS,
       RCX: REG,
@@ -485,7 +492,7 @@ export const EVENT_RULES: readonly EventRules[] = [
       mem: gpaRule('PCI memory window or BAR start (guest physical MMIO)'),
       io: countRule('I/O port'),
       '-': same,
-      BAR: dec('count', 'BAR number'),
+      BAR: decCount('BAR number'),
       value: gpaRule('initial BAR value: a bus address (guest physical MMIO)'),
     },
     range: 'inclusive',
@@ -501,8 +508,8 @@ export const EVENT_RULES: readonly EventRules[] = [
     names: ['DMAR', 'DMAR-IR'],
     source: 'drivers/iommu/intel/dmar.c',
     fields: {
-      base: rule('hpa', 'IOMMU or reserved-region base'),
-      end: rule('hpa', 'reserved-region end', { sameAsPrevious: true }),
+      base: hpaRule('IOMMU or reserved-region base'),
+      end: hpaRule('reserved-region end', { sameAsPrevious: true }),
     },
   },
   // pr_fmt "kvm: " of arch/x86/kvm: get_mmio_spte() in mmu/mmu.c, the ignored-MSR messages of x86.c.
@@ -511,7 +518,7 @@ export const EVENT_RULES: readonly EventRules[] = [
     source: 'arch/x86/kvm/mmu/mmu.c',
     fields: {
       spte: rule('spte', 'SPTE contents (get_mmio_spte)'),
-      level: dec('count', 'page-table level'),
+      level: decCount('page-table level'),
       bits: flagsRule('reserved bits set in the SPTE'),
       rIP: gvaRule('guest RIP of an ignored MSR access (x86.c)'),
       rdmsr: IGNORED_MSR,
@@ -552,11 +559,11 @@ export const EVENT_RULES: readonly EventRules[] = [
     fields: {
       flags: flagsRule('KVM_MEM_* flags'),
       gpa: gpaRule('memslot base GPA'),
-      size: rule('size', 'memslot size'),
+      size: sizeRule('memslot size'),
       ua: pointerRule('QEMU (host) virtual address'),
-      guest_memfd: dec('count', 'guest_memfd file descriptor'),
+      guest_memfd: decCount('guest_memfd file descriptor'),
       guest_memfd_offset: GMEM_OFFSET,
-      ret: dec('count', 'ioctl result'),
+      ret: decCount('ioctl result'),
     },
   },
   {
@@ -568,7 +575,7 @@ export const EVENT_RULES: readonly EventRules[] = [
     names: ['kvm_set_ioeventfd_mmio'],
     source: QEMU_KVM,
     fields: {
-      fd: dec('count', 'file descriptor'),
+      fd: decCount('file descriptor'),
       '@': gpaRule('MMIO GPA of the ioeventfd'),
       val: dataRule('datamatch value'),
       assign: COUNT,
@@ -581,7 +588,7 @@ export const EVENT_RULES: readonly EventRules[] = [
   {
     names: ['qemu-system-x86_64', 'qemu-kvm'],
     source: 'accel/kvm/kvm-all.c',
-    fields: { '(': gpaRule('start of the region to convert'), '+': rule('size', 'size of the region') },
+    fields: { '(': gpaRule('start of the region to convert'), '+': sizeRule('size of the region') },
     range: 'startSize',
   },
   {
@@ -605,13 +612,13 @@ export const EVENT_RULES: readonly EventRules[] = [
   {
     names: ['kvm_hc_map_gpa_range'],
     source: QEMU_I386,
-    fields: { gpa: gpaRule('GPA'), size: rule('size', 'size'), attributes: flagsRule('attributes'), flags: flagsRule('flags') },
+    fields: { gpa: gpaRule('GPA'), size: sizeRule('size'), attributes: flagsRule('attributes'), flags: flagsRule('flags') },
     range: 'startSize',
   },
   {
     names: ['kvm_xen_set_shared_info'],
     source: QEMU_I386,
-    fields: { gfn: rule('gfn', 'GFN of the shared info page') },
+    fields: { gfn: gfnRule('GFN of the shared info page') },
   },
   {
     names: ['kvm_xen_set_vcpu_attr'],
@@ -673,7 +680,7 @@ export const EVENT_RULES: readonly EventRules[] = [
       es: SELECTOR,
       fs: SELECTOR,
       gs: SELECTOR,
-      '#': rule('register', 'natural form of the same register', { sameAsPrevious: true }),
+      '#': registerRule('natural form of the same register', { sameAsPrevious: true }),
     },
     other: REG,
   },
@@ -706,11 +713,11 @@ export const GENERIC_FIELDS: { readonly [label: string]: FieldRule } = {
   mem: gpaRule('start of a kernel `[mem a-b]` range'),
   io: countRule('I/O port of a kernel `[io a-b]` range'),
   '-': gpaRule('end of the range', { sameAsPrevious: true }),
-  '+': rule('size', 'a length after `start+`'),
+  '+': sizeRule('a length after `start+`'),
   rip: RIP,
   gva: gvaRule('labelled guest virtual address'),
   hva: pointerRule('labelled host virtual address'),
-  hpa: rule('hpa', 'labelled host physical address'),
+  hpa: hpaRule('labelled host physical address'),
   pfn: rule('hpfn', 'labelled host PFN'),
   spte: LABELLED_SPTE,
   old_spte: LABELLED_SPTE,
@@ -730,7 +737,7 @@ export const GENERIC_FIELDS: { readonly [label: string]: FieldRule } = {
   ...Object.fromEntries(
     ['rax', 'rbx', 'rcx', 'rdx', 'rsi', 'rdi', 'r8', 'r9', 'r10', 'r11', 'r12', 'r13', 'r14', 'r15']
       .flatMap((r) => [r, r.toUpperCase()])
-      .map((r) => [r, rule('register', 'labelled register value')]),
+      .map((r) => [r, registerRule('labelled register value')]),
   ),
 };
 
@@ -754,7 +761,7 @@ const WORD_FAMILIES: readonly (readonly [RegExp, FieldRule])[] = [
     countRule('its label names an id, level or count'),
   ],
   [/(?:^|_)(?:data|value|val)$/i, dataRule('its label names a data value')],
-  [/(?:^|_)(?:len|length|size|offset)$/i, rule('size', 'its label names a size or offset')],
+  [/(?:^|_)(?:len|length|size|offset)$/i, sizeRule('its label names a size or offset')],
 ];
 
 /** The rule a label word's form gives (see `WORD_FAMILIES`), or undefined. */

@@ -384,6 +384,23 @@ describe('classifyLine: evidence beyond the rules table (formats no rule names)'
     );
   });
 
+  it("reads the kernel's symbol+offset/length in call traces and WARN lines as an offset and a length, not GPAs", () => {
+    assert.deepEqual(kindsOf('[  412.009260] RIP: 0010:tdx_handle_ept_violation+0x1d2/0x230 [kvm_intel]'), [
+      ['0x1d2', 'size'],
+      ['0x230', 'size'],
+    ]);
+    const trace = classify('[  412.009312]  vcpu_enter_guest.constprop.0+0x8c4/0x1400 [kvm]');
+    assert.deepEqual(
+      trace.map((v) => v.why),
+      ['offset in the function (symbol+offset/length)', 'length of the function (symbol+offset/length)'],
+    );
+    // Spaced arithmetic is not a symbol: `gpa + 0x1000 / 0x10`.
+    assert.deepEqual(
+      kindsOf('gpa + 0x1000 / 0x10').map(([, k]) => k),
+      ['size', 'gpa'],
+    );
+  });
+
   it('reads /proc/iomem ranges and lspci BARs as GPA ranges and addresses, and CamelCase labels by their parts', () => {
     const ram = classify('  100000000-47fffffff : System RAM');
     assert.deepEqual(kinds(ram), [

@@ -87,7 +87,7 @@ describe('corpus of real formats', () => {
     assert.equal(r.addressValues, 86);
     // First measured at precision 0.286 and recall 0.733; most remaining mistakes need to know whether the text
     // came from the host or the guest ([mem a-b] of x86/PAT, crashkernel, IOAPIC), which a line alone does not say.
-    assert.ok(r.fieldPrecision >= 0.64 && r.fieldRecall >= 0.87, JSON.stringify({ p: r.fieldPrecision, r: r.fieldRecall }));
+    assert.ok(r.fieldPrecision >= 0.65 && r.fieldRecall >= 0.87, JSON.stringify({ p: r.fieldPrecision, r: r.fieldRecall }));
   });
 
   it('keeps the third blind set (TDVF logs, /proc/iomem, lspci, crash…) at least where this round left it', () => {
@@ -96,7 +96,7 @@ describe('corpus of real formats', () => {
     const r = measureFieldAccuracy(entries);
     assert.equal(r.addressValues, 120);
     // First measured at precision 0.592 and recall 0.508: bare hex after firmware and crash labels is not read.
-    assert.ok(r.fieldPrecision >= 0.76 && r.fieldRecall >= 0.8, JSON.stringify({ p: r.fieldPrecision, r: r.fieldRecall }));
+    assert.ok(r.fieldPrecision >= 0.8 && r.fieldRecall >= 0.8, JSON.stringify({ p: r.fieldPrecision, r: r.fieldRecall }));
   });
 
   it('reads the blind lines (formats the rules were not written from) with precision and recall of at least 0.97', () => {
