@@ -226,6 +226,10 @@ export const UI_STEPS = [
         await page.waitForSelector('.quick-input-widget input');
         await page.keyboard.type(String(line));
         await page.keyboard.press('Enter');
+        // F9 toggles a breakpoint only once Go to Line has closed and given the focus back to the editor; on a
+        // loaded machine a key pressed before that is lost, and the debug sessions below never stop.
+        await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+        await page.locator('.part.editor .monaco-editor.focused').waitFor();
         await page.keyboard.press('F9');
         await page.locator('.codicon-debug-breakpoint').first().waitFor();
       }
