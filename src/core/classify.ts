@@ -459,7 +459,7 @@ function isAllDecimal(line: string, start: number, end: number): boolean {
 function looksKernelVirtual(line: string, token: number): boolean {
   const start = scanned.start[token];
   if (scanned.end[token] - start < 16) return false;
-  const first = line.charCodeAt(start) === 48 ? line.charCodeAt(start + 2) : line.charCodeAt(start);
+  const first = line.charCodeAt(digitsStart(line, start));
   return (first | 0x20) === 0x66 && readScanned(line, scanned.form[token], start).value >> 57n === 0x7fn;
 }
 

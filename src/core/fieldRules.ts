@@ -602,7 +602,7 @@ export const EVENT_RULES: readonly EventRules[] = [
     fields: {
       cpu: COUNT,
       mr: pointerRule('MemoryRegion pointer in QEMU'),
-      addr: gpaRule('offset in the MemoryRegion', {
+      addr: gpaRule('memory_region_to_absolute_addr(): the GPA for system memory', {
         confidence: 'likely',
       }),
       value: dataRule('value read or written'),
