@@ -120,23 +120,25 @@ export function guestFrameValue(line: string, j: number): bigint {
 export function guestFrameNumber(line: string, j: number): number {
   const c = classified;
   const k = guestFrames.value[j];
-  const text = line.slice(c.start[k], c.end[k]);
-  // `Number` reads `0x…`/decimal exactly below 2^53 and gives NaN for anything but plain digits (separators,
-  // suffixes, backticks). Larger values round to 2^53 or more.
+  const end = c.end[k];
   const form = c.form[k];
-  let x = c.decimal[k] === 1 || form === Form.Prefixed ? Number(text) : form === Form.Backtick ? NaN : Number('0x' + text);
-  // `0x…ULL`, `0x…u64`: the digits before a suffix (a separator is followed by a digit; no suffix starts with one).
-  if (x !== x && form === Form.Prefixed) x = Number(text.slice(0, suffixStart(text)));
+  let i = c.start[k];
+  // Read in place (no substring): exact while below 2^53, and anything larger is NaN anyway.
+  let x = 0;
+  if (c.decimal[k] === 1) for (; i < end; i++) x = x * 10 + (line.charCodeAt(i) - 48);
+  else {
+    if (form === Form.Backtick) return NaN;
+    if (form === Form.Prefixed) i += 2;
+    const first = i;
+    for (let d: number; i < end && isHexDigit((d = line.charCodeAt(i))); i++) x = x * 16 + (d <= 57 ? d - 48 : (d | 32) - 87);
+    if (i === first) return NaN;
+    // `0x…ULL`, `0x…u64` read as the digits before the suffix; `0x8000_0000` (a separator, then a digit) is not
+    // read, nor is bare hex with anything after its digits.
+    const d = line.charCodeAt(i);
+    if (i < end && (form !== Form.Prefixed || ((d === 95 || d === 39) && i + 1 < end && isHexDigit(line.charCodeAt(i + 1))))) return NaN;
+  }
   if (!(x <= Number.MAX_SAFE_INTEGER)) return NaN;
   return c.kind[k] === 'gfn' ? x : Math.floor(x / 4096);
-}
-
-/** Where the suffix of a `0x…` token starts (2 when a `_`/`'` separator comes first: then no plain reading). */
-function suffixStart(text: string): number {
-  let j = 2;
-  while (j < text.length && isHexDigit(text.charCodeAt(j))) j++;
-  const c = text.charCodeAt(j);
-  return (c === 95 || c === 39) && isHexDigit(text.charCodeAt(j + 1)) ? 2 : j;
 }
 
 /** The range value `k` of `classified` belongs to (as `ClassifiedValue.range`). */

@@ -2,6 +2,7 @@ import { formatHex } from './format';
 import { classified } from './classify';
 import { FrameValue, guestFrameNumber, guestFrames, guestFramesInto, guestFrameValue } from './frameValues';
 import { DetectionSettings } from './settings';
+import { doubled } from './typedArrays';
 import { AddressKind, Gpaw, sharedGfnMask } from './tdx';
 
 /**
@@ -152,16 +153,16 @@ const NO_F64 = new Float64Array(0);
 class Block {
   indexed = false;
   removed = false;
-  line = NO_U16;
-  start = NO_U32;
-  end = NO_U32;
-  frame = NO_U32;
-  flags = NO_U8;
-  rLine = NO_U16;
-  rStart = NO_U32;
-  rEnd = NO_U32;
-  rFirst = NO_F64;
-  rLast = NO_F64;
+  line: Uint16Array = NO_U16;
+  start: Uint32Array = NO_U32;
+  end: Uint32Array = NO_U32;
+  frame: Uint32Array = NO_U32;
+  flags: Uint8Array = NO_U8;
+  rLine: Uint16Array = NO_U16;
+  rStart: Uint32Array = NO_U32;
+  rEnd: Uint32Array = NO_U32;
+  rFirst: Float64Array = NO_F64;
+  rLast: Float64Array = NO_F64;
   constructor(
     /** 0-based document line of the block's first line. */
     public first: number,
@@ -169,38 +170,42 @@ class Block {
   ) {}
 }
 
-/** A block's occurrences while it is being read, copied into typed arrays when it is done. */
+type Column = Uint8Array | Uint16Array | Uint32Array | Float64Array;
+
+/** Parallel typed columns that rows are appended to (doubling when full), reused from block to block. */
+class Rows {
+  count = 0;
+  constructor(private columns: Column[]) {}
+  add(a: number, b: number, c: number, d: number, e: number): void {
+    const n = this.count++;
+    let col = this.columns;
+    if (n === col[0].length) col = this.columns = col.map(doubled);
+    col[0][n] = a;
+    col[1][n] = b;
+    col[2][n] = c;
+    col[3][n] = d;
+    col[4][n] = e;
+  }
+  /** The rows so far, copied out column by column (undefined when there are none); empties the columns. */
+  take(): Column[] | undefined {
+    const n = this.count;
+    this.count = 0;
+    return n ? this.columns.map((c) => c.slice(0, n)) : undefined;
+  }
+}
+
+/** A block's occurrences while it is being read: points (line, start, end, frame id, flags) and ranges (line, start, end, first, last). */
 class Pending {
-  line: number[] = [];
-  start: number[] = [];
-  end: number[] = [];
-  frame: number[] = [];
-  flags: number[] = [];
-  rLine: number[] = [];
-  rStart: number[] = [];
-  rEnd: number[] = [];
-  rFirst: number[] = [];
-  rLast: number[] = [];
+  readonly points = new Rows([new Uint16Array(256), new Uint32Array(256), new Uint32Array(256), new Uint32Array(256), new Uint8Array(256)]);
+  readonly ranges = new Rows([new Uint16Array(16), new Uint32Array(16), new Uint32Array(16), new Float64Array(16), new Float64Array(16)]);
   moveInto(b: Block): void {
-    if (this.line.length) {
-      b.line = Uint16Array.from(this.line);
-      b.start = Uint32Array.from(this.start);
-      b.end = Uint32Array.from(this.end);
-      b.frame = Uint32Array.from(this.frame);
-      b.flags = Uint8Array.from(this.flags);
-    }
-    if (this.rLine.length) {
-      b.rLine = Uint16Array.from(this.rLine);
-      b.rStart = Uint32Array.from(this.rStart);
-      b.rEnd = Uint32Array.from(this.rEnd);
-      b.rFirst = Float64Array.from(this.rFirst);
-      b.rLast = Float64Array.from(this.rLast);
-    }
-    this.clear();
+    const p = this.points.take();
+    if (p) [b.line, b.start, b.end, b.frame, b.flags] = p as [Uint16Array, Uint32Array, Uint32Array, Uint32Array, Uint8Array];
+    const r = this.ranges.take();
+    if (r) [b.rLine, b.rStart, b.rEnd, b.rFirst, b.rLast] = r as [Uint16Array, Uint32Array, Uint32Array, Float64Array, Float64Array];
   }
   clear(): void {
-    for (const a of [this.line, this.start, this.end, this.frame, this.flags, this.rLine, this.rStart, this.rEnd, this.rFirst, this.rLast])
-      a.length = 0;
+    this.points.count = this.ranges.count = 0;
   }
 }
 
@@ -432,11 +437,13 @@ export class PageIndex {
         // Both ends of `[mem a-b]` carry the same range: it is one occurrence.
         if (rangeStart === lastRangeStart || rangeStart < skipBefore) continue;
         lastRangeStart = rangeStart;
-        p.rLine.push(line);
-        p.rStart.push(rangeStart);
-        p.rEnd.push(g.rangeEnd[j]);
-        p.rFirst.push(Math.min(Number(isGfn ? g.first[j] : g.first[j] >> 12n), EXACT_LIMIT));
-        p.rLast.push(Math.min(Number(isGfn ? g.last[j] : g.last[j] >> 12n), EXACT_LIMIT));
+        p.ranges.add(
+          line,
+          rangeStart,
+          g.rangeEnd[j],
+          Math.min(Number(isGfn ? g.first[j] : g.first[j] >> 12n), EXACT_LIMIT),
+          Math.min(Number(isGfn ? g.last[j] : g.last[j] >> 12n), EXACT_LIMIT),
+        );
         consumed = Math.max(consumed, g.rangeEnd[j]);
         continue;
       }
@@ -456,11 +463,7 @@ export class PageIndex {
         frame = r.frame <= EXACT_LIMIT_BIG ? Number(r.frame) : r.frame;
       }
       const id = this.frameId(frame);
-      p.line.push(line);
-      p.start.push(start);
-      p.end.push(c.end[k]);
-      p.frame.push(id);
-      p.flags.push(flags);
+      p.points.add(line, start, c.end[k], id, flags);
     }
     return consumed;
   }
