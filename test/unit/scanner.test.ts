@@ -26,6 +26,18 @@ describe('scanner: where addresses appear', () => {
     assert.deepEqual(brief(scan('gfn_t base_gfn = 0x8000fee00;')), [['0x8000fee00', 'gfn', 'base_gfn']]);
     assert.deepEqual(brief(scan('u64 gpa = 0x8000fee00000ULL;')), [['0x8000fee00000ULL', 'gpa', 'gpa']]);
   });
+  it('finds an addr label by its ddr, in any case, and no label that only contains ddr', () => {
+    assert.deepEqual(brief(scan('ADDR=fee00000 paddr 1000')), [
+      ['fee00000', 'gpa', 'ADDR'],
+      ['1000', 'gpa', 'paddr'],
+    ]);
+    // `ddr` at the start of a word is no `addr`: the word is still read from its `_gpa` end.
+    assert.deepEqual(brief(scan('ddr_gpa 12345 Xddr 0x10')), [
+      ['12345', 'gpa', 'ddr_gpa'],
+      ['0x10', 'gpa', ''],
+    ]);
+    assert.deepEqual(brief(scan('gpaddr 12345 ddr 0x1000')), [['0x1000', 'gpa', '']]);
+  });
   it('finds both ends of a kernel [mem] range', () => {
     const line = '[    0.000000] BIOS-e820: [mem 0x0000000100000000-0x000000047fffffff] usable';
     assert.deepEqual(
