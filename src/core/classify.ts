@@ -460,7 +460,11 @@ function looksKernelVirtual(line: string, token: number): boolean {
   const start = scanned.start[token];
   if (scanned.end[token] - start < 16) return false;
   const first = line.charCodeAt(digitsStart(line, start));
-  return (first | 0x20) === 0x66 && readScanned(line, scanned.form[token], start).value >> 57n === 0x7fn;
+  return (
+    (first | 0x20) === 0x66 &&
+    significantDigits(line, start, scanned.end[token]) === 16 &&
+    readScanned(line, scanned.form[token], start).value >> 57n === 0x7fn
+  );
 }
 
 const LABELLED = { gpa: 'labelled GPA', gfn: 'labelled GFN' } as const;
@@ -735,7 +739,7 @@ function looksUserPointer(line: string, token: number): boolean {
   if (scanned.end[token] - digits < 12) return false;
   while (line.charCodeAt(digits) === 48) digits++;
   const first = line.charCodeAt(digits);
-  if (first !== 53 && first !== 55) return false;
+  if ((first !== 53 && first !== 55) || significantDigits(line, start, scanned.end[token]) !== 12) return false;
   const v = readScanned(line, scanned.form[token], start).value >> 40n;
   return v === 0x7fn || v === 0x55n || v === 0x56n;
 }
@@ -755,7 +759,8 @@ function bit63Status(line: string, token: number): FieldRule | undefined {
   if (scanned.end[token] - start < 16) return undefined;
   // Bit 63 set needs 16 digits the first of which is 8–f: a leading 0 (after any 0x) rules it out without parsing.
   const first = line.charCodeAt(digitsStart(line, start));
-  if (first === 48 || !isHexDigit(first) || (first >= 49 && first <= 55)) return undefined;
+  if (first === 48 || !isHexDigit(first) || (first >= 49 && first <= 55) || significantDigits(line, start, scanned.end[token]) !== 16)
+    return undefined;
   const kind = statusKindOf(readScanned(line, scanned.form[token], start).value);
   return kind && STATUS_RULES[kind];
 }
@@ -763,6 +768,22 @@ function bit63Status(line: string, token: number): FieldRule | undefined {
 /** Where a token's digits begin, after its `0x`. */
 const digitsStart = (line: string, start: number) =>
   line.charCodeAt(start) === 48 && (line.charCodeAt(start + 1) | 0x20) === 0x78 ? start + 2 : start;
+
+/**
+ * How many hex digits a token's value has after its leading zeros (separators and a WinDbg backtick skipped, a
+ * suffix not counted): 16 for anything with bit 63 set, 12 for `0x7f…` user pointers. Counting first spares the
+ * checks above a parse (and a bigint) for every long token that cannot pass them (`0x…ULL`, zero-padded values).
+ */
+function significantDigits(line: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = digitsStart(line, start); i < end; i++) {
+    const c = line.charCodeAt(i);
+    if (isHexDigit(c)) {
+      if (n > 0 || c !== 48) n++;
+    } else if (c !== 95 && c !== 39 && c !== 96) break;
+  }
+  return n;
+}
 
 /** Rules that label words give by their form (`WORD_FAMILIES`), remembered per word: labels repeat line after line. */
 const FAMILIES = new Map<string, FieldRule | null>();

@@ -357,6 +357,19 @@ describe('classifyLine: evidence beyond the rules table (formats no rule names)'
     assert.deepEqual(kindsOf('#define X 0x8000123400000000ULL', c), [['0x8000123400000000ULL', 'gpa']]);
   });
 
+  it('counts the digits of a value written with separators or a suffix before judging its form', () => {
+    // The checks count a value's significant digits first: separators are skipped, a suffix is not a digit.
+    assert.deepEqual(kindsOf('v 0x8000_0200_0000_0092 w 0xC0000100_00000000'), [
+      ['0x8000_0200_0000_0092', 'tdxStatus'],
+      ['0xC0000100_00000000', 'tdxStatus'],
+    ]);
+    assert.deepEqual(kindsOf('v 0xffff_8880_0000_1000 w 0x7f12_3456_7890 x 0x7f12345678ULL'), [
+      ['0xffff_8880_0000_1000', 'pointer'],
+      ['0x7f12_3456_7890', 'pointer'],
+      ['0x7f12345678ULL', 'gpa'],
+    ]);
+  });
+
   it("takes a Rust constant's name, not its type, as the label", () => {
     const rust = { labelledBareHex: true, languageId: 'rust' };
     assert.deepEqual(kindsOf('pub const IOAPIC_SIZE: u64 = 0x20;', rust), [['0x20', 'size']]);
