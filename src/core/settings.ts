@@ -58,15 +58,16 @@ export const SETTING_DEFAULTS: TdxSettings = {
 
 type Check = (v: unknown) => boolean;
 const isExpression: Check = (v) => typeof v === 'string' && v.trim() !== '' && v.length <= 500;
+const BOOLEAN = { ok: (v: unknown) => typeof v === 'boolean', accepted: 'true or false' };
 const CHECKS: { readonly [K in keyof TdxSettings]: { ok: Check; accepted: string } } = {
   gpaw: { ok: isGpaw, accepted: '48 or 52' },
-  hoverEnabled: { ok: (v) => typeof v === 'boolean', accepted: 'true or false' },
-  labelledBareHex: { ok: (v) => typeof v === 'boolean', accepted: 'true or false' },
+  hoverEnabled: BOOLEAN,
+  labelledBareHex: BOOLEAN,
   grouping: { ok: (v) => v === 'underscore' || v === 'none', accepted: '"underscore" or "none"' },
-  inlayHintsEnabled: { ok: (v) => typeof v === 'boolean', accepted: 'true or false' },
-  annotateConsole: { ok: (v) => typeof v === 'boolean', accepted: 'true or false' },
-  annotateOutput: { ok: (v) => typeof v === 'boolean', accepted: 'true or false' },
-  inlineValues: { ok: (v) => typeof v === 'boolean', accepted: 'true or false' },
+  inlayHintsEnabled: BOOLEAN,
+  annotateConsole: BOOLEAN,
+  annotateOutput: BOOLEAN,
+  inlineValues: BOOLEAN,
   gpawExpressions: {
     ok: (v) => Array.isArray(v) && v.length <= 32 && v.every((e) => typeof e === 'string' && e.trim() !== '' && e.length <= 500),
     accepted: 'a list of up to 32 non-empty expression strings',
@@ -81,7 +82,7 @@ const CHECKS: { readonly [K in keyof TdxSettings]: { ok: Check; accepted: string
     accepted: 'an object { "shared": expression, "mirror": expression } of non-empty strings',
   },
   eptPhysToVirt: { ok: isExpression, accepted: 'a non-empty expression string' },
-  referencesOpenDocuments: { ok: (v) => typeof v === 'boolean', accepted: 'true or false' },
+  referencesOpenDocuments: BOOLEAN,
 };
 
 /** Normalised settings plus one warning per invalid value, naming the value and what is accepted. */
