@@ -398,15 +398,19 @@ const WORD = 0;
  * punctuation before it.
  */
 function keyBefore(line: string, start: number, floor: number): number {
-  let j = start;
-  while (j > floor && isSpace(line.charCodeAt(j - 1))) j--;
+  let j = skipSpacesBack(line, start, floor);
+  // A quoted value (`base='0x…'` in XML, `"gpa": "0x…"` in JSON): its opening quote belongs to the separator.
+  if (isQuote(line.charCodeAt(j - 1)) && j - 1 > floor && isSeparator(line.charCodeAt(skipSpacesBack(line, j - 1, floor) - 1)))
+    j = skipSpacesBack(line, j - 1, floor);
   if (j > floor) {
     const c = line.charCodeAt(j - 1);
-    if (c === 61 || c === 58) {
+    if (isSeparator(c)) {
       j--;
-      // Compound assignments (`&=`, `|=`) separate like `=`.
+      // Compound assignments (`&=`, `|=`) and comparisons (`==`, `>=`) separate like `=`.
       if (c === 61 && j > floor && COMPOUND.includes(line.charCodeAt(j - 1))) j--;
-      while (j > floor && isSpace(line.charCodeAt(j - 1))) j--;
+      j = skipSpacesBack(line, j, floor);
+      // A quoted key (`"gpa": …`): the closing quote is not the key.
+      if (j - 1 > floor && isQuote(line.charCodeAt(j - 1))) j--;
     }
   }
   if (j <= floor) return 94; // ^
@@ -428,12 +432,17 @@ function isRustType(line: string, start: number, end: number): boolean {
   return end - start <= 5 && (c === 117 || c === 105) && RUST_TYPES.has(line.slice(start, end));
 }
 
-function skipSpacesBack(line: string, i: number): number {
-  while (i > 0 && isSpace(line.charCodeAt(i - 1))) i--;
+/** Where the spaces before `i` begin (not before `floor`). */
+function skipSpacesBack(line: string, i: number, floor = 0): number {
+  while (i > floor && isSpace(line.charCodeAt(i - 1))) i--;
   return i;
 }
 
-const COMPOUND = [38 /* & */, 124 /* | */, 43 /* + */, 45 /* - */, 94 /* ^ */];
+const isQuote = (c: number) => c === 39 || c === 34;
+/** `=` or `:` between a label and its value. */
+const isSeparator = (c: number) => c === 61 || c === 58;
+
+const COMPOUND = [38 /* & */, 124 /* | */, 43 /* + */, 45 /* - */, 94 /* ^ */, 61 /* == */, 33 /* != */, 60 /* <= */, 62 /* >= */];
 
 function decimalEnd(line: string, i: number): number {
   let j = i;
@@ -594,8 +603,9 @@ export function classifyInto(line: string, options: ClassifyOptions): number {
     line,
     whole ? (options.labelledBareHex ? SCAN_BARE : SCAN_PREFIXED) : { labelledBareHex: options.labelledBareHex, from, to },
   );
-  // A line without tokens can only hold bare fields of a message, and every message with them has a `name: `.
-  if (!count && (code || !options.labelledBareHex || line.indexOf(': ') < 0)) return 0;
+  // A line without tokens can only hold bare fields of a message, and such a message has a `name: ` or is one of
+  // the few printed without (`PGD 7d201067 P4D …`).
+  if (!count && (code || !options.labelledBareHex || (line.indexOf(': ') < 0 && !hasColonlessMessage(line)))) return 0;
   const ev = code ? undefined : findEvent(line);
   const floor = ev ? eventEnd : 0;
   pending.count = 0;
@@ -618,6 +628,14 @@ export function classifyInto(line: string, options: ClassifyOptions): number {
   }
   linkRanges((classified.rangeForm = ev?.range ?? 'inclusive'));
   return classified.count;
+}
+
+/** Names (with their space) of the messages whose values follow the name without a `:` (`leadingSeparator` ' '). */
+const COLONLESS = EVENT_RULES.filter((r) => r.leadingSeparator === ' ').flatMap((r) => r.names.map((n) => n + ' '));
+
+function hasColonlessMessage(line: string): boolean {
+  for (const name of COLONLESS) if (line.includes(name)) return true;
+  return false;
 }
 
 const NO_VALUES = Object.freeze([]) as unknown as ClassifiedValue[];
@@ -753,13 +771,13 @@ const STATUS_RULES = {
   },
 } as const;
 
-/** The rule for a 16-digit value with bit 63 set that is a known TDX or TDVMCALL status (see `statusKindOf`). */
+/** The rule for a 16-digit value with bit 63 or 62 set that is a known TDX or TDVMCALL status (see `statusKindOf`). */
 function bit63Status(line: string, token: number): FieldRule | undefined {
   const start = scanned.start[token];
   if (scanned.end[token] - start < 16) return undefined;
-  // Bit 63 set needs 16 digits the first of which is 8–f: a leading 0 (after any 0x) rules it out without parsing.
+  // Bit 63 or 62 set needs 16 digits the first of which is 4–f: a leading 0 (after any 0x) rules it out without parsing.
   const first = line.charCodeAt(digitsStart(line, start));
-  if (first === 48 || !isHexDigit(first) || (first >= 49 && first <= 55) || significantDigits(line, start, scanned.end[token]) !== 16)
+  if (first === 48 || !isHexDigit(first) || (first >= 49 && first <= 51) || significantDigits(line, start, scanned.end[token]) !== 16)
     return undefined;
   const kind = statusKindOf(readScanned(line, scanned.form[token], start).value);
   return kind && STATUS_RULES[kind];

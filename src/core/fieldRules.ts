@@ -75,6 +75,7 @@ const COUNT = decCount('a count, index or level');
 const VCPU = decCount('vCPU index');
 const LEVEL = decCount('page-table level (1 = 4 KiB)');
 const GFN_STRIPPED = bare('gfn', 'GFN with the shared bit already stripped by KVM');
+const PT_ENTRY = bare('gpa', 'page-table entry: the next table or the page, flags in its low 12 bits');
 const SPTE = bare('spte', 'contents of the SPTE, not an address');
 const PFERR = bare('errorCode', 'page-fault error code (PFERR_* bits)');
 const HASHED_PTR = bare('pointer', 'kernel pointer printed with %p (hashed)');
@@ -535,6 +536,15 @@ export const EVENT_RULES: readonly EventRules[] = [
       '(': rule('errorCode', 'page-fault error code (X86_PF_* bits)'),
     },
   },
+  // dump_pagetable(): `PGD %lx ` then `P4D %lx `, `PUD %lx `, `PMD %lx `, `PTE %lx`: the entries the faulting
+  // address walks through. In a TD guest bits 51:12 of each are a GPA (flags in 11:0, NX in 63).
+  {
+    names: ['PGD'],
+    source: 'arch/x86/mm/fault.c',
+    leading: [PT_ENTRY],
+    leadingSeparator: ' ',
+    fields: { P4D: PT_ENTRY, PUD: PT_ENTRY, PMD: PT_ENTRY, PTE: PT_ENTRY },
+  },
   { names: ['ACPI'], source: 'drivers/acpi/acpica/tbprint.c', other: gpaRule('ACPI table address') },
   // qemu accel/kvm/trace-events and target/i386/kvm/trace-events
   {
@@ -757,8 +767,8 @@ const WORD_FAMILIES: readonly (readonly [RegExp, FieldRule])[] = [
     flagsRule('a yes/no field'),
   ],
   [
-    /(?:^|_)(?:id|nr|vec|vector|index|idx|cnt|count|num|reason|type|ring|slot|level|msr|version|seq|format|width)$|^msr_/i,
-    countRule('its label names an id, level or count'),
+    /(?:^|_)(?:id|nr|vec|vector|index|idx|cnt|count|num|reason|type|ring|slot|level|msr|version|seq|format|width|bus|devfn|func|function|domain|leaf|subleaf)$|^msr_/i,
+    countRule('its label names an id, level, count or PCI/CPUID selector'),
   ],
   [/(?:^|_)(?:data|value|val)$/i, dataRule('its label names a data value')],
   [/(?:^|_)(?:len|length|size|offset)$/i, sizeRule('its label names a size or offset')],

@@ -175,11 +175,12 @@ function sourceNote(code: StatusCode): string {
 }
 
 /**
- * The kind a 64-bit value with bit 63 set (never a GPA) is by its value alone, or undefined: a TDX status whose bits
+ * The kind a 64-bit value with bit 63 or 62 set (a GPA of no TD) is by its value alone, or undefined: a TDX status whose bits
  * 63:32 name a `tdx_errno.h` status (`0x8000020000000092n` → `'tdxStatus'`), or a TDVMCALL error status.
  */
 export function statusKindOf(value: bigint): 'tdxStatus' | 'tdvmcallStatus' | undefined {
-  if (value >> 63n !== 1n) return undefined;
+  // Class bits 63:62 (error, non-recoverable): `TDX_NON_RECOVERABLE_VCPU` is 0x4000000100000000.
+  if (value >> 62n === 0n) return undefined;
   if (TDVMCALL_BY_VALUE.has(value)) return 'tdvmcallStatus';
   return TDX_STATUS_BY_VALUE.has(value & TDX_SEAMCALL_STATUS_MASK) || TDX_SW_BY_VALUE.has(value) ? 'tdxStatus' : undefined;
 }

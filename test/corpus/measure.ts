@@ -125,7 +125,8 @@ export function corpusFromRows(rows: readonly TruthRow[]): CorpusEntry[] {
   return rows.map(([source, gpaw, line, truth]) => {
     let from = 0;
     const values = truth.map(([anchor, kind]) => {
-      const text = /[0-9A-Za-z_'`]+$/.exec(anchor)?.[0] ?? '';
+      // A quote before the number (`base='0x1000`) is not part of it; one inside is a C++ digit separator.
+      const text = /[0-9A-Za-z_'`]+$/.exec(anchor)?.[0].replace(/^['`]+/, '') ?? '';
       const at = line.indexOf(anchor, from);
       if (at < 0 || !text) throw new Error(`truth ${anchor} not found in: ${line}`);
       const start = at + anchor.length - text.length;

@@ -325,6 +325,42 @@ describe('classifyLine: evidence beyond the rules table (formats no rule names)'
     assert.deepEqual(kindsOf('fault gpa_mask 0x800000000000'), [['0x800000000000', 'gpa']]);
   });
 
+  it('reads the label of a quoted value (XML attributes, JSON) and of a comparison', () => {
+    // libvirt's PCI address: domain, bus, slot and function select a device; a DIMM's base is a GPA.
+    assert.deepEqual(kindsOf("<address type='pci' domain='0x0000' bus='0x05' slot='0x00' function='0x0'/>"), [
+      ['0x0000', 'count'],
+      ['0x05', 'count'],
+      ['0x00', 'count'],
+      ['0x0', 'count'],
+    ]);
+    assert.deepEqual(kindsOf('{"gpa": "0x80001000", "size": "0x1000", "flags": 0x3}'), [
+      ['0x80001000', 'gpa'],
+      ['0x1000', 'size'],
+      ['0x3', 'flags'],
+    ]);
+    const c = { labelledBareHex: true, languageId: 'c' };
+    assert.deepEqual(kindsOf('if (entry->function == 0x80000008 && gpa >= 0x100000000)', c), [
+      ['0x80000008', 'count'],
+      ['0x100000000', 'gpa'],
+    ]);
+  });
+
+  it('reads a guest page-table dump (dump_pagetable): each entry holds the GPA of the next table or the page', () => {
+    const values = classify('[  602.118830] PGD 7d201067 P4D 7d201067 PUD 7d3fe067 PMD 7d3c2067 PTE 80000a3c1061');
+    assert.deepEqual(kinds(values), [
+      ['7d201067', 'gpa'],
+      ['7d201067', 'gpa'],
+      ['7d3fe067', 'gpa'],
+      ['7d3c2067', 'gpa'],
+      ['80000a3c1061', 'gpa'],
+    ]);
+    assert.match(values[4].why, /^`PTE` of PGD \(arch\/x86\/mm\/fault.c\): page-table entry/);
+    assert.deepEqual(kindsOf('[  412.009235] PGD 0 P4D 0'), [
+      ['0', 'gpa'],
+      ['0', 'gpa'],
+    ]);
+  });
+
   it('calls a field of a GDB struct print data when its name says nothing, but keeps address names', () => {
     const values = classify('$1 = {addr = 0x8000febd1000, foo = 0x1234, gfn = 0xfebd1, slot = 0xffffc90001a3d000}');
     assert.deepEqual(kinds(values), [
@@ -347,12 +383,14 @@ describe('classifyLine: evidence beyond the rules table (formats no rule names)'
     assert.match(classify('vq 0x00007f1c2c0a8010')[0].why, /user-space pointer/);
   });
 
-  it('reads a 64-bit value with bit 63 set that names a TDX or TDVMCALL status as that status', () => {
+  it('reads a 64-bit value with bit 63 or 62 set that names a TDX or TDVMCALL status as that status', () => {
     const c = { labelledBareHex: true, languageId: 'c' };
     assert.deepEqual(kindsOf('#define TDX_OPERAND_BUSY\t\t0x8000020000000000ULL', c), [['0x8000020000000000ULL', 'tdxStatus']]);
     assert.deepEqual(kindsOf('#define TDVMCALL_STATUS_ALIGN_ERROR\t0x8000000000000002ULL', c), [
       ['0x8000000000000002ULL', 'tdvmcallStatus'],
     ]);
+    // Bit 62 alone is the non-recoverable class: TDX_NON_RECOVERABLE_VCPU.
+    assert.deepEqual(kindsOf('#define TDX_NON_RECOVERABLE_VCPU\t\t0x4000000100000000ULL', c), [['0x4000000100000000ULL', 'tdxStatus']]);
     // Bit 63 set but no known status: still an (invalid) GPA guess.
     assert.deepEqual(kindsOf('#define X 0x8000123400000000ULL', c), [['0x8000123400000000ULL', 'gpa']]);
   });
