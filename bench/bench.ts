@@ -15,6 +15,7 @@ import { blindCorpus } from '../test/corpus/blind';
 import { blind2Corpus } from '../test/corpus/blind2';
 import { blind3Corpus } from '../test/corpus/blind3';
 import { blind4Corpus } from '../test/corpus/blind4';
+import { blind5Corpus } from '../test/corpus/blind5';
 import { heldOutCorpus } from '../test/corpus/heldout';
 import { loadCorpus, measureFieldAccuracy } from '../test/corpus/measure';
 import { analyzeAddress } from '../src/core/tdx';
@@ -236,9 +237,11 @@ const blind = measureFieldAccuracy(blindCorpus());
 const blind2 = measureFieldAccuracy(blind2Corpus());
 // And a third (151 lines of TDVF logs, /proc/iomem, lspci, crash…), written after the second (test/corpus/blind3.ts).
 const blind3 = measureFieldAccuracy(blind3Corpus());
-// And a fourth (146 lines: splats, oopses, QEMU/libvirt, constants) that no rule was changed for: it measures
-// generalisation (test/corpus/blind4.ts).
+// And a fourth (146 lines: splats, oopses, QEMU/libvirt, constants; test/corpus/blind4.ts), measured before it shaped
+// rules, and a fifth (149 lines: TDX host and guest messages, QEMU TDX errors and monitor output, QMP, GDB, LLDB,
+// cloud-hypervisor; test/corpus/blind5.ts), written after the fourth had shaped rules.
 const blind4 = measureFieldAccuracy(blind4Corpus());
+const blind5 = measureFieldAccuracy(blind5Corpus());
 
 const results = {
   fieldPrecision: +fields.fieldPrecision.toFixed(4),
@@ -254,6 +257,8 @@ const results = {
   blind3Recall: +blind3.fieldRecall.toFixed(4),
   blind4Precision: +blind4.fieldPrecision.toFixed(4),
   blind4Recall: +blind4.fieldRecall.toFixed(4),
+  blind5Precision: +blind5.fieldPrecision.toFixed(4),
+  blind5Recall: +blind5.fieldRecall.toFixed(4),
   corpusAddressValues: fields.addressValues,
   corpusMB: +(bytes / MB).toFixed(1),
   lines: corpus.length,
