@@ -297,6 +297,9 @@ function gdbShape(line: string, i: number): CompiledEvent | undefined {
     let j = i + 1;
     while (isHexDigit(line.charCodeAt(j))) j++;
     if (j - i >= 8 && j - i <= 16 && line.startsWith(': 0x', j)) return synthetic('qemu examine', j + 1);
+    // QEMU's `info tlb`: `ffff888102e5e000: 0000000102e5e000 XG-DA---W` (16 digits, `: `, 16 digits, flags).
+    if (j - i === 16 && line.startsWith(': ', j) && isHexDigit(line.charCodeAt(j + 17)) && line.charCodeAt(j + 18) === 32)
+      return synthetic('qemu tlb', j + 1);
     // QEMU's `info mtree`: `  0000000100000000-000000047fffffff (prio 0, ram): pc.ram KVM`.
     if (j - i === 16 && line.charCodeAt(j) === 45 && line.startsWith(' (prio ', j + 17)) return synthetic('qemu mtree', i);
     // `/proc/iomem`: `  100000000-47fffffff : System RAM`.

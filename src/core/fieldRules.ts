@@ -691,8 +691,20 @@ export const EVENT_RULES: readonly EventRules[] = [
       fs: SELECTOR,
       gs: SELECTOR,
       '#': registerRule('natural form of the same register', { sameAsPrevious: true }),
+      // On a TD through QEMU's gdbstub: `cr3  0x102e5e000  [ PDBR=1060446 PCID=0 ]` (gdb/features/i386/64bit-sse.xml's cr3 type).
+      cr3: gpaRule('CR3: the guest-physical address of the top-level page table (PCID in bits 11:0)'),
+      PDBR: dec('gfn', "the page-table root's frame number (CR3 >> 12)"),
+      PCID: COUNT,
     },
     other: REG,
+  },
+  // `info tlb` (print_pte in target/i386/monitor.c): `ffff888102e5e000: 0000000102e5e000 XG-DA---W`, a virtual page
+  // and the physical address it maps to, read from the guest's own page tables.
+  {
+    names: ['qemu tlb'],
+    source: 'target/i386/monitor.c',
+    leading: [gpaRule('physical address the page maps to (info tlb)')],
+    leadingSeparator: ':',
   },
   {
     names: ['gdb frame'],

@@ -435,6 +435,21 @@ describe('classifyLine: evidence beyond the rules table (formats no rule names)'
     );
   });
 
+  it('reads a debug TD through QEMU: info tlb maps a virtual page to a GPA, GDB cr3 is the page-table root GPA', () => {
+    const tlb = classify('ffff88807fe3a000: 000080007fe3a000 XG-DA---W');
+    assert.deepEqual(kinds(tlb), [['000080007fe3a000', 'gpa']]);
+    assert.match(tlb[0].why, /info tlb/);
+    // Not the `x` dump (`addr: 0x…`) nor a 16-digit value followed by anything but a second 16-digit column.
+    assert.deepEqual(kindsOf('ffff88807fe3a000: 0000007fe3a000 foo'), []);
+    const cr3 = classify('cr3            0x102e5e000         [ PDBR=1060446 PCID=0 ]');
+    assert.deepEqual(kinds(cr3), [
+      ['0x102e5e000', 'gpa'],
+      ['1060446', 'gfn'],
+      ['0', 'count'],
+    ]);
+    assert.equal(cr3[1].value, 0x102e5en);
+  });
+
   it("reads the kernel's symbol+offset/length in call traces and WARN lines as an offset and a length, not GPAs", () => {
     assert.deepEqual(kindsOf('[  412.009260] RIP: 0010:tdx_handle_ept_violation+0x1d2/0x230 [kvm_intel]'), [
       ['0x1d2', 'size'],

@@ -111,14 +111,14 @@ describe('corpus of real formats', () => {
     assert.ok(r.fieldPrecision >= 0.77 && r.fieldRecall >= 0.92, JSON.stringify({ p: r.fieldPrecision, r: r.fieldRecall }));
   });
 
-  it('keeps the fifth blind set (TDX host and guest messages, QEMU monitor, QMP, GDB, LLDB) at least where it was measured', () => {
+  it('keeps the fifth blind set (TDX host and guest messages, QEMU monitor, QMP, GDB, LLDB) at least where this round left it', () => {
     const entries = blind5Corpus();
     assert.equal(entries.length, 149);
     const r = measureFieldAccuracy(entries);
     assert.equal(r.addressValues, 69);
-    // Measured before it shaped any rule: 0.769 / 0.580 (QEMU `info tlb` and `info registers` of a debug TD,
-    // cloud-hypervisor's Rust Debug prints and decimal GDB arguments are the largest misses).
-    assert.ok(r.fieldPrecision >= 0.76 && r.fieldRecall >= 0.57, JSON.stringify({ p: r.fieldPrecision, r: r.fieldRecall }));
+    // 0.769 / 0.580 when added, before any rule was changed for it. What remains: cloud-hypervisor's Rust Debug
+    // prints (bare hex), decimal GDB arguments and JSON numbers, QEMU's `CR3=` register line, host/guest ambiguity.
+    assert.ok(r.fieldPrecision >= 0.8 && r.fieldRecall >= 0.69, JSON.stringify({ p: r.fieldPrecision, r: r.fieldRecall }));
   });
 
   it('reads the blind lines (formats the rules were not written from) with precision and recall of at least 0.97', () => {
