@@ -22,6 +22,10 @@ export class AddressInspectorPanel {
   static lastRendered: RenderedReport | undefined;
 
   private state: InspectorState;
+  /** Replaces some fields of the state (it is immutable: the webview and the persisted copy hold the old one). */
+  private patch(fields: Partial<InspectorState>): void {
+    this.state = { ...this.state, ...fields };
+  }
   /** The `seq` of the last `input` message applied, echoed in each view so the webview can drop stale ones. */
   private inputSeq = 0;
   private readonly _disposables: vscode.Disposable[] = [];
@@ -80,7 +84,7 @@ export class AddressInspectorPanel {
   showWalk(walk: ShownWalk): void {
     const parsed = parseUserInput(walk.request.address);
     const kind = parsed.ok ? parsed.kind : 'gpa';
-    this.state = { ...this.state, input: walk.request.address, kind, walk, walkError: undefined };
+    this.patch({ input: walk.request.address, kind, walk, walkError: undefined });
     this.panel.reveal(undefined, true);
     this.render();
   }
@@ -100,7 +104,7 @@ export class AddressInspectorPanel {
       .then(
         () => undefined,
         (e: unknown) => {
-          this.state = { ...this.state, walkError: `Cannot walk in this frame: ${e instanceof Error ? e.message : String(e)}` };
+          this.patch({ walkError: `Cannot walk in this frame: ${e instanceof Error ? e.message : String(e)}` });
           this.render();
         },
       )
@@ -119,20 +123,19 @@ export class AddressInspectorPanel {
   }
 
   private setFolder(folder: vscode.WorkspaceFolder | undefined): void {
-    this.state = { ...this.state, scope: folder?.uri.toString() };
+    this.patch({ scope: folder?.uri.toString() });
   }
 
   /** Shows an address under `folder`'s settings (adding it to the history) and reveals the panel. */
   show(input: string, kind: AddressKind, folder: vscode.WorkspaceFolder | undefined, preserveFocus = true): void {
     this.setFolder(folder);
-    this.state = {
-      ...this.state,
+    this.patch({
       input,
       kind,
       history: pushHistory(this.state.history, { input, kind }),
       walk: undefined,
       walkError: undefined,
-    };
+    });
     this.panel.reveal(undefined, preserveFocus);
     this.render();
   }
@@ -186,12 +189,12 @@ export class AddressInspectorPanel {
         return;
       case 'input':
         this.inputSeq = m.seq;
-        this.state = { ...this.state, input: m.text, kind: m.kind, walk: undefined, walkError: undefined };
+        this.patch({ input: m.text, kind: m.kind, walk: undefined, walkError: undefined });
         this.render();
         return;
       case 'commit':
         if (parseUserInput(this.state.input, this.state.kind).ok) {
-          this.state = { ...this.state, history: pushHistory(this.state.history, { input: this.state.input, kind: this.state.kind }) };
+          this.patch({ history: pushHistory(this.state.history, { input: this.state.input, kind: this.state.kind }) });
           this.render();
         }
         return;
@@ -202,7 +205,7 @@ export class AddressInspectorPanel {
       case 'toggleSharedBit': {
         const next = toggleSharedInput(this.state, settingsFor(this.folder()).gpaw);
         if (next !== undefined) {
-          this.state = { ...this.state, input: next };
+          this.patch({ input: next });
           this.render();
         }
         return;
@@ -217,7 +220,7 @@ export class AddressInspectorPanel {
         return;
       }
       case 'clearHistory':
-        this.state = { ...this.state, history: [] };
+        this.patch({ history: [] });
         this.render();
         return;
       case 'walkEpt': {
@@ -227,7 +230,7 @@ export class AddressInspectorPanel {
         try {
           await vscode.commands.executeCommand(Command.WalkEpt, { address: formatHex(gpa, 'none') });
         } catch (e) {
-          this.state = { ...this.state, walkError: e instanceof Error ? e.message : String(e) };
+          this.patch({ walkError: e instanceof Error ? e.message : String(e) });
           this.render();
         }
         return;
