@@ -1,4 +1,4 @@
-import { EVENT_RULES, EventRules, FieldRule, GENERIC_FIELDS, RangeForm, wordFamily } from './fieldRules';
+import { EVENT_RULES, EventRules, FieldRule, GENERIC_FIELDS, likely, RangeForm, wordFamily } from './fieldRules';
 import { TokenStyle } from './format';
 import { bareHexEnd, isDecimalDigit, isHexDigit, isIdentChar, labelKindAt } from './lexer';
 import { Form, readScanned, scanned, scanTokens, TOKEN_REACH } from './scanner';
@@ -482,11 +482,7 @@ function looksKernelVirtual(line: string, token: number): boolean {
 const LABELLED = { gpa: 'labelled GPA', gfn: 'labelled GFN' } as const;
 const LABELLED_DECIMAL = { gpa: 'labelled GPA printed in decimal by GDB', gfn: 'labelled GFN printed in decimal by GDB' } as const;
 const UNLABELLED_GPA: FieldRule = { kind: 'gpa', why: 'no label or message says otherwise: read as a GPA', confidence: 'guess' };
-const UNLABELLED_POINTER: FieldRule = {
-  kind: 'pointer',
-  why: 'bits 63:48 all ones: a kernel virtual address, never a GPA',
-  confidence: 'likely',
-};
+const UNLABELLED_POINTER = likely('pointer', 'bits 63:48 all ones: a kernel virtual address, never a GPA');
 
 /** Values found by `readEventFields`, in parallel arrays reused from line to line (classification is not re-entrant). */
 const pending = {
@@ -716,6 +712,10 @@ function classifyToken(line: string, token: number, ev: CompiledEvent | undefine
   // GDB writes a code address with its symbol after it: `0xffffffffc0c1a2b0 <tdx_handle_ept_violation+24>`.
   if (isSymbolAfter(line, end))
     return fromRule(start, end, looksKernelVirtual(line, token) ? KERNEL_CODE : USER_CODE, -1, -1, ev, token, false);
+  // `#define TDVMCALL_MAP_GPA 0x10001`: a constant named after the call, operand or field it selects is its number.
+  // A status by its value wins: cloud-hypervisor names TDVMCALL statuses `TDG_VP_VMCALL_ALIGN_ERROR`.
+  if (key === WORD && line.startsWith('TD', ks) && SELECTOR.test(line.slice(ks, ke)))
+    return fromRule(start, end, bit63Status(line, token) ?? SELECTOR_NAME, ks, ke, ev, token, false);
   // The scanner's GPA/GFN labels (`gfn`, `base_gfn`, `address`…), read again here without allocating the label.
   const labelled = key === WORD ? labelKindAt(line, ks, ke) : undefined;
   if (ev && labelled && ev.decimalLabels) {
@@ -747,6 +747,10 @@ function classifyToken(line: string, token: number, ev: CompiledEvent | undefine
   return fromRule(start, end, r, -1, -1, undefined, token, false);
 }
 
+const SELECTOR_NAME = likely('count', 'named as a TDX leaf, operand or field: an id');
+/** The TDX ABI's leaf, operand and field names (`tdx.h`, `tdx_errno.h`, `tdx_arch.h`), but not its `…STATUS…` ones. */
+const SELECTOR = /^TD(?:H|G|VMCALL|X_OPERAND_ID|_MD_FIELD_ID)_(?!.*STATUS)/;
+
 const USER_POINTER: FieldRule = {
   kind: 'pointer',
   why: 'where Linux puts a process’s heap or mappings: a user-space pointer',
@@ -766,13 +770,9 @@ function looksUserPointer(line: string, token: number): boolean {
 }
 
 const STATUS_RULES = {
-  tdxStatus: { kind: 'tdxStatus', why: 'bits 63:32 name a TDX status', confidence: 'likely' },
-  tdvmcallStatus: {
-    kind: 'tdvmcallStatus',
-    why: 'a TDVMCALL error status',
-    confidence: 'likely',
-  },
-} as const;
+  tdxStatus: likely('tdxStatus', 'bits 63:32 name a TDX status'),
+  tdvmcallStatus: likely('tdvmcallStatus', 'a TDVMCALL error status'),
+};
 
 /** The rule for a 16-digit value with bit 63 or 62 set that is a known TDX or TDVMCALL status (see `statusKindOf`). */
 function bit63Status(line: string, token: number): FieldRule | undefined {
@@ -835,8 +835,8 @@ function symbolPart(line: string, start: number, end: number): FieldRule | undef
     : undefined;
 }
 
-const KERNEL_CODE: FieldRule = { kind: 'pointer', why: 'a symbol follows it: a kernel code or data address', confidence: 'likely' };
-const USER_CODE: FieldRule = { kind: 'gva', why: 'a symbol follows it: a code or data address', confidence: 'likely' };
+const KERNEL_CODE = likely('pointer', 'a symbol follows it: a kernel code or data address');
+const USER_CODE = likely('gva', 'a symbol follows it: a code or data address');
 
 /** True when ` <identifier` follows position `end`, as GDB prints a symbolic address (`0x401136 <main+4>`). */
 function isSymbolAfter(line: string, end: number): boolean {
@@ -891,10 +891,7 @@ function readEventFields(line: string, ev: CompiledEvent, floor: number, from: n
   }
 }
 
-const MTREE_PORTS: readonly FieldRule[] = [
-  { kind: 'count', why: 'first I/O port of a region (info mtree)', confidence: 'likely' },
-  { kind: 'count', why: 'last I/O port', confidence: 'likely' },
-];
+const MTREE_PORTS: readonly FieldRule[] = [likely('count', 'first I/O port of a region (info mtree)'), likely('count', 'last I/O port')];
 
 /** True for an `info mtree` range `0000000000000cf8-0000000000000cfb` whose end is below 0x10000 (an I/O port range). */
 function isPortRange(line: string, i: number): boolean {

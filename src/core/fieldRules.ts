@@ -47,6 +47,10 @@ const QEMU_KVM = 'accel/kvm/trace-events';
 const QEMU_I386 = 'target/i386/kvm/trace-events';
 
 const rule = (kind: ValueKind, why: string, more?: Partial<FieldRule>): FieldRule => ({ kind, why, ...more });
+/** `more` of a rule decided by a label word or a shape rather than by the tool's own format. */
+const LIKELY = { confidence: 'likely' } as const;
+/** A rule decided by a word's or a value's form (`confidence: 'likely'`), for the classifier's own fallbacks. */
+export const likely = (kind: ValueKind, why: string): FieldRule => rule(kind, why, LIKELY);
 /** `rule(kind, …)` for the kinds the table names most often (one call per rule instead of repeating the kind). */
 const ruleOf =
   (kind: ValueKind) =>
@@ -612,9 +616,7 @@ export const EVENT_RULES: readonly EventRules[] = [
     fields: {
       cpu: COUNT,
       mr: pointerRule('MemoryRegion pointer in QEMU'),
-      addr: gpaRule('memory_region_to_absolute_addr(): the GPA for system memory', {
-        confidence: 'likely',
-      }),
+      addr: gpaRule('memory_region_to_absolute_addr(): the GPA for system memory', LIKELY),
       value: dataRule('value read or written'),
       size: dec('size', 'access size in bytes'),
     },
@@ -658,7 +660,7 @@ export const EVENT_RULES: readonly EventRules[] = [
     names: ['qemu mtree'],
     source: 'system/memory.c',
 
-    leading: [gpaRule('start of a region (info mtree)', { confidence: 'likely' }), gpaRule('end of the region', { sameAsPrevious: true })],
+    leading: [gpaRule('start of a region (info mtree)', LIKELY), gpaRule('end of the region', { sameAsPrevious: true })],
     leadingSeparator: '-',
     range: 'inclusive',
   },
@@ -668,7 +670,7 @@ export const EVENT_RULES: readonly EventRules[] = [
   {
     names: ['iomem'],
     source: 'kernel/resource.c',
-    leading: [gpaRule('start of a /proc/iomem resource', { confidence: 'likely' }), same],
+    leading: [gpaRule('start of a /proc/iomem resource', LIKELY), same],
     leadingSeparator: '-',
     range: 'inclusive',
   },
@@ -714,7 +716,7 @@ export const EVENT_RULES: readonly EventRules[] = [
       gpa: GDB_GPA,
       gfn: GDB_GFN,
     },
-    other: pointerRule('pointer argument (GDB prints pointers in hex)', { confidence: 'likely' }),
+    other: pointerRule('pointer argument (GDB prints pointers in hex)', LIKELY),
   },
   {
     names: ['gdb locals'],
@@ -723,7 +725,7 @@ export const EVENT_RULES: readonly EventRules[] = [
       gpa: GDB_GPA,
       gfn: GDB_GFN,
     },
-    other: pointerRule('pointer variable (GDB prints pointers in hex)', { confidence: 'likely' }),
+    other: pointerRule('pointer variable (GDB prints pointers in hex)', LIKELY),
   },
 ];
 

@@ -395,6 +395,20 @@ describe('classifyLine: evidence beyond the rules table (formats no rule names)'
     assert.deepEqual(kindsOf('#define X 0x8000123400000000ULL', c), [['0x8000123400000000ULL', 'gpa']]);
   });
 
+  it('reads a constant named after a TDX leaf, operand or metadata field as an id, a status by its value as a status', () => {
+    const c = { labelledBareHex: true, languageId: 'c' };
+    assert.deepEqual(kindsOf('#define TDVMCALL_MAP_GPA\t\t0x10001', c), [['0x10001', 'count']]);
+    assert.deepEqual(kindsOf('#define TDX_OPERAND_ID_SEPT\t\t\t0x92', c), [['0x92', 'count']]);
+    assert.deepEqual(kindsOf('#define TD_MD_FIELD_ID_CPUID_VALUES\t\t0x9410000300000000ULL', c), [['0x9410000300000000ULL', 'count']]);
+    const rust = { labelledBareHex: true, languageId: 'rust' };
+    assert.deepEqual(kindsOf('const TDG_VP_VMCALL_MAP_GPA: u64 = 0x10001;', rust), [['0x10001', 'count']]);
+    // cloud-hypervisor names TDVMCALL statuses without STATUS: the value decides.
+    assert.deepEqual(kindsOf('const TDG_VP_VMCALL_ALIGN_ERROR: u64 = 0x8000000000000002;', rust), [
+      ['0x8000000000000002', 'tdvmcallStatus'],
+    ]);
+    assert.notEqual(kindsOf('#define TDVMCALL_STATUS_RETRY\t\t0x0000000000000001ULL', c)[0][1], 'count');
+  });
+
   it('counts the digits of a value written with separators or a suffix before judging its form', () => {
     // The checks count a value's significant digits first: separators are skipped, a suffix is not a digit.
     assert.deepEqual(kindsOf('v 0x8000_0200_0000_0092 w 0xC0000100_00000000'), [

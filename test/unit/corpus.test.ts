@@ -89,7 +89,7 @@ describe('corpus of real formats', () => {
     assert.equal(r.addressValues, 86);
     // First measured at precision 0.286 and recall 0.733; most remaining mistakes need to know whether the text
     // came from the host or the guest ([mem a-b] of x86/PAT, crashkernel, IOAPIC), which a line alone does not say.
-    assert.ok(r.fieldPrecision >= 0.65 && r.fieldRecall >= 0.87, JSON.stringify({ p: r.fieldPrecision, r: r.fieldRecall }));
+    assert.ok(r.fieldPrecision >= 0.66 && r.fieldRecall >= 0.88, JSON.stringify({ p: r.fieldPrecision, r: r.fieldRecall }));
   });
 
   it('keeps the third blind set (TDVF logs, /proc/iomem, lspci, crash…) at least where this round left it', () => {
@@ -108,7 +108,7 @@ describe('corpus of real formats', () => {
     assert.equal(r.addressValues, 50);
     // 0.563 / 0.540 when added, before any rule was changed for it; guest page-table dumps were the largest miss.
     // What remains needs the host/guest split (CR3 of __show_regs) or decimal values in JSON.
-    assert.ok(r.fieldPrecision >= 0.77 && r.fieldRecall >= 0.92, JSON.stringify({ p: r.fieldPrecision, r: r.fieldRecall }));
+    assert.ok(r.fieldPrecision >= 0.8 && r.fieldRecall >= 0.92, JSON.stringify({ p: r.fieldPrecision, r: r.fieldRecall }));
   });
 
   it('keeps the fifth blind set (TDX host and guest messages, QEMU monitor, QMP, GDB, LLDB) at least where this round left it', () => {
@@ -118,7 +118,7 @@ describe('corpus of real formats', () => {
     assert.equal(r.addressValues, 69);
     // 0.769 / 0.580 when added, before any rule was changed for it. What remains: cloud-hypervisor's Rust Debug
     // prints (bare hex), decimal GDB arguments and JSON numbers, QEMU's `CR3=` register line, host/guest ambiguity.
-    assert.ok(r.fieldPrecision >= 0.8 && r.fieldRecall >= 0.69, JSON.stringify({ p: r.fieldPrecision, r: r.fieldRecall }));
+    assert.ok(r.fieldPrecision >= 0.85 && r.fieldRecall >= 0.69, JSON.stringify({ p: r.fieldPrecision, r: r.fieldRecall }));
   });
 
   it('reads the blind lines (formats the rules were not written from) with precision and recall of at least 0.97', () => {
