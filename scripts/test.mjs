@@ -67,7 +67,7 @@ if (problem) {
 
   if (built) {
     await mochaTier('Unit tier (mocha on Node)', 'out/test/unit');
-    await mochaTier('Packaging tier (vsce ls)', 'out/test/package');
+    await mochaTier('Packaging tier (vsce ls, vsce package)', 'out/test/package');
     if (unitOnly) {
       console.error('\n✖ integration tier not run (--unit)');
       failed++;
