@@ -371,6 +371,11 @@ function findEvent(line: string): CompiledEvent | undefined {
   return we > i ? lookup(line, i, we, we) : undefined;
 }
 
+/** How the values of `line`'s message form ranges, if it names one (for `bench/indexFloor.ts`). */
+export function messageRangeForm(line: string): RangeForm | undefined {
+  return findEvent(line)?.range;
+}
+
 /** Event names that end in a digit (`e820`, `qemu-system-x86_64`): timestamps do too, so these are checked by name. */
 const DIGIT_ENDED = EVENT_RULES.flatMap((r) => r.names.filter((n) => isDecimalDigit(n.charCodeAt(n.length - 1))));
 
