@@ -720,7 +720,7 @@ function classifyToken(line: string, token: number, ev: CompiledEvent | undefine
   // `#define TDVMCALL_MAP_GPA 0x10001`: a constant named after the call, operand or field it selects is its number.
   // A status by its value wins: cloud-hypervisor names TDVMCALL statuses `TDG_VP_VMCALL_ALIGN_ERROR`.
   if (key === WORD && line.startsWith('TD', ks) && SELECTOR.test(line.slice(ks, ke)))
-    return fromRule(start, end, bit63Status(line, token) ?? SELECTOR_NAME, ks, ke, ev, token, false);
+    return fromRule(start, end, statusByValue(line, token) ?? SELECTOR_NAME, ks, ke, ev, token, false);
   // The scanner's GPA/GFN labels (`gfn`, `base_gfn`, `address`…), read again here without allocating the label.
   const labelled = key === WORD ? labelKindAt(line, ks, ke) : undefined;
   if (ev && labelled && ev.decimalLabels) {
@@ -748,7 +748,7 @@ function classifyToken(line: string, token: number, ev: CompiledEvent | undefine
   const family = key === WORD ? familyOf(line, ks, ke) : undefined;
   if (family) return fromRule(start, end, family, ks, ke, undefined, token, false, 'likely');
   if (key === WORD && ev?.unknownWord) return fromRule(start, end, ev.unknownWord, ks, ke, ev, token, false);
-  const r = bit63Status(line, token) ?? (looksUserPointer(line, token) ? USER_POINTER : UNLABELLED_GPA);
+  const r = statusByValue(line, token) ?? (looksUserPointer(line, token) ? USER_POINTER : UNLABELLED_GPA);
   return fromRule(start, end, r, -1, -1, undefined, token, false);
 }
 
@@ -780,7 +780,7 @@ const STATUS_RULES = {
 };
 
 /** The rule for a 16-digit value with bit 63 or 62 set that is a known TDX or TDVMCALL status (see `statusKindOf`). */
-function bit63Status(line: string, token: number): FieldRule | undefined {
+function statusByValue(line: string, token: number): FieldRule | undefined {
   const start = scanned.start[token];
   if (scanned.end[token] - start < 16) return undefined;
   // Bit 63 or 62 set needs 16 digits the first of which is 4–f: a leading 0 (after any 0x) rules it out without parsing.
