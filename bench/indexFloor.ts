@@ -13,8 +13,10 @@
 import { performance } from 'perf_hooks';
 import { classifyInto, messageRangeForm } from '../src/core/classify';
 import { guestFrames, guestFramesInto } from '../src/core/frameValues';
+import { isHexDigit } from '../src/core/lexer';
 import { PageIndex } from '../src/core/pageIndex';
 import { scanned, scanTokens } from '../src/core/scanner';
+import { hexDigitValue } from '../src/core/tdx';
 import { makeCorpus } from './corpus';
 
 const MB = 1024 * 1024;
@@ -24,12 +26,6 @@ const BLOCK = 1024;
 const WORDS = 8192; // 256 Kbit per block
 const SHARED_GFN = 2 ** 35; // GPAW 48
 let sink = 0;
-
-const HEX = new Int8Array(128).fill(-1);
-for (let d = 0; d < 16; d++) {
-  HEX['0123456789abcdef'.charCodeAt(d)] = d;
-  HEX['0123456789ABCDEF'.charCodeAt(d)] = d;
-}
 
 function setBit(bloom: Int32Array, base: number, frame: number): void {
   const f = Math.floor(frame / SHARED_GFN) % 2 === 1 ? frame - SHARED_GFN : frame;
@@ -59,11 +55,11 @@ function prefilter(withRanges: boolean): void {
       let low = 0;
       for (let digits = 0; i < end; i++) {
         const c = line.charCodeAt(i);
-        const h = c < 128 ? HEX[c] : -1;
-        if (h < 0) {
+        if (!isHexDigit(c)) {
           if (c === 95 || c === 39 || c === 96) continue;
           break;
         }
+        const h = hexDigitValue(c);
         gfn = gfn * 16 + h;
         if (++digits > 3) frame = frame * 16 + (low >> 8);
         low = ((low << 4) | h) & 0xfff;

@@ -2,7 +2,7 @@ import { classified, classifiedNumber, classifyInto, rangeOfPair } from './class
 import { isHexDigit } from './lexer';
 import { Form } from './scanner';
 import { DetectionSettings } from './settings';
-import { AddressKind } from './tdx';
+import { AddressKind, hexDigitValue } from './tdx';
 import { isGuestPhysical } from './valueKind';
 import { doubled } from './typedArrays';
 
@@ -130,7 +130,7 @@ export function guestFrameNumber(line: string, j: number): number {
     if (form === Form.Backtick) return NaN;
     if (form === Form.Prefixed) i += 2;
     const first = i;
-    for (let d: number; i < end && isHexDigit((d = line.charCodeAt(i))); i++) x = x * 16 + (d <= 57 ? d - 48 : (d | 32) - 87);
+    for (let d: number; i < end && isHexDigit((d = line.charCodeAt(i))); i++) x = x * 16 + hexDigitValue(d);
     if (i === first) return NaN;
     // `0x…ULL`, `0x…u64` read as the digits before the suffix; `0x8000_0000` (a separator, then a digit) is not
     // read, nor is bare hex with anything after its digits.

@@ -221,9 +221,9 @@ export interface AddressDigits {
 
 const HEX_DIGITS = '0123456789abcdef';
 
-/** Value of a lower-case hex digit's character code. */
-function digitValue(c: number): number {
-  return c <= 57 ? c - 48 : c - 87;
+/** Value of a hex digit's character code, either case. */
+export function hexDigitValue(c: number): number {
+  return c <= 57 ? c - 48 : (c | 0x20) - 87;
 }
 
 /** `digits` with bit `4 * d + 3` set (the top bit of the `d`-th digit from the right). */
@@ -231,7 +231,7 @@ function setTopBit(digits: string, d: number): string {
   const n = digits.length;
   if (n <= d) return '8' + '0'.repeat(d - n) + digits;
   const i = n - 1 - d;
-  const c = digitValue(digits.charCodeAt(i));
+  const c = hexDigitValue(digits.charCodeAt(i));
   return c & 8 ? digits : digits.slice(0, i) + HEX_DIGITS[c | 8] + digits.slice(i + 1);
 }
 
@@ -240,7 +240,7 @@ function clearTopBit(digits: string, d: number): string {
   const n = digits.length;
   if (n <= d) return digits;
   const i = n - 1 - d;
-  const c = digitValue(digits.charCodeAt(i));
+  const c = hexDigitValue(digits.charCodeAt(i));
   if (!(c & 8)) return digits;
   if (i > 0 || c !== 8) return digits.slice(0, i) + HEX_DIGITS[c & 7] + digits.slice(i + 1);
   return stripZeros(digits, 1);
@@ -256,7 +256,7 @@ function stripZeros(digits: string, from: number): string {
 /** The number that `digits[from, to)` writes; at most 12 digits, so exact (below 2^48). */
 function digitsNumber(digits: string, from: number, to: number): number {
   let n = 0;
-  for (let i = Math.max(0, from); i < to; i++) n = n * 16 + digitValue(digits.charCodeAt(i));
+  for (let i = Math.max(0, from); i < to; i++) n = n * 16 + hexDigitValue(digits.charCodeAt(i));
   return n;
 }
 
@@ -267,7 +267,7 @@ function digitsNumber(digits: string, from: number, to: number): number {
 export function gpaStatusOfDigits(digits: string, gpaw: Gpaw): AddressStatus {
   const width = gpaw / 4;
   if (digits.length > width) return 'invalid';
-  return digits.length === width && digitValue(digits.charCodeAt(0)) & 8 ? 'shared' : 'private';
+  return digits.length === width && hexDigitValue(digits.charCodeAt(0)) & 8 ? 'shared' : 'private';
 }
 
 /** `analyzeAddress(value, kind, gpaw)` as digits; `value` must not be negative. */
