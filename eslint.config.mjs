@@ -36,11 +36,21 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/core/**/*.ts'],
+    // The engines (TDX math, detection, meaning), each feature's model and the code shared with the webview are pure
+    // TypeScript: unit-tested on Node alone and bundled for the web worker.
+    files: [
+      'src/tdx/**/*.ts',
+      'src/detect/**/*.ts',
+      'src/meaning/**/*.ts',
+      'src/shared/**/*.ts',
+      'src/*/model.ts',
+      'src/*/model/**/*.ts',
+      'src/platform/errors.ts',
+    ],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { paths: [{ name: 'vscode', message: 'src/core is pure TypeScript: no vscode import.' }] },
+        { paths: [{ name: 'vscode', message: 'Engines, models and shared code are pure TypeScript: no vscode import.' }] },
       ],
     },
   },

@@ -4,13 +4,13 @@
 import { existsSync, statSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { performance } from 'perf_hooks';
-import { hoverAtPosition } from '../src/core/hoverContent';
-import { statusHints } from '../src/core/statusHints';
-import { parseAddress } from '../src/core/parse';
-import { classifyLine } from '../src/core/classify';
-import { frameValuesOfLine } from '../src/core/frameValues';
-import { frameOf, PageIndex } from '../src/core/pageIndex';
-import { scanLine } from '../src/core/scanner';
+import { hoverAtPosition } from '../src/meaning/hoverContent';
+import { statusHints } from '../src/hints/model';
+import { parseAddress } from '../src/tdx/parse';
+import { classifyLine } from '../src/detect/classify';
+import { frameValuesOfLine } from '../src/pages/model/frameValues';
+import { frameOf, PageIndex } from '../src/pages/model/pageIndex';
+import { scanLine } from '../src/detect/scanner';
 import { blindCorpus } from '../test/corpus/blind';
 import { blind2Corpus } from '../test/corpus/blind2';
 import { blind3Corpus } from '../test/corpus/blind3';
@@ -18,7 +18,7 @@ import { blind4Corpus } from '../test/corpus/blind4';
 import { blind5Corpus } from '../test/corpus/blind5';
 import { heldOutCorpus } from '../test/corpus/heldout';
 import { loadCorpus, measureFieldAccuracy } from '../test/corpus/measure';
-import { analyzeAddress } from '../src/core/tdx';
+import { analyzeAddress } from '../src/tdx/tdx';
 import { measureActivation } from './activation';
 import { makeCorpus, rng } from './corpus';
 
@@ -172,7 +172,7 @@ const analyzeMs = best(3, () => {
   for (let i = 0; i < N; i++) sink += analyzeAddress(parsed[i & 3].value, 'gpa', i & 1 ? 48 : 52).ept[0];
 });
 
-// Page index (src/core/pageIndex.ts): a generated 50 MB trace indexed in 25 ms slices, as the extension builds it.
+// Page index (src/pages/model/pageIndex.ts): a generated 50 MB trace indexed in 25 ms slices, as the extension builds it.
 // indexRatio: its throughput against the same run's indexOf('0x') pass over the same text (which also flattens the
 // generated strings, so the heap before the build holds only the text). indexHeapMB: what the index holds after a full
 // garbage collection: V8 heap plus ArrayBuffer memory (its typed arrays live outside the V8 heap).

@@ -11,12 +11,12 @@
 //                a range (a value after `-` or `,`, or a `start … size …` message) classified in full.
 // None of the tiers counts the cost of storing anything beyond the Bloom filter, so each is a lower bound.
 import { performance } from 'perf_hooks';
-import { classifyInto, messageRangeForm } from '../src/core/classify';
-import { guestFrames, guestFramesInto } from '../src/core/frameValues';
-import { isHexDigit } from '../src/core/lexer';
-import { PageIndex } from '../src/core/pageIndex';
-import { scanned, scanTokens } from '../src/core/scanner';
-import { hexDigitValue } from '../src/core/tdx';
+import { classifyInto, messageRangeForm } from '../src/detect/classify';
+import { guestFrames, guestFramesInto } from '../src/pages/model/frameValues';
+import { isHexDigit } from '../src/detect/lexer';
+import { PageIndex } from '../src/pages/model/pageIndex';
+import { scanned, scanTokens } from '../src/detect/scanner';
+import { hexDigitValue } from '../src/tdx/tdx';
 import { makeCorpus } from './corpus';
 
 const MB = 1024 * 1024;

@@ -47,15 +47,15 @@ await esbuild.build({
   plugins: [noNodeBuiltins],
 });
 
-if (existsSync(join(root, 'media/inspector.ts'))) {
+if (existsSync(join(root, 'webview/inspector.ts'))) {
   await esbuild.build({
     ...common,
-    entryPoints: ['media/inspector.ts'],
+    entryPoints: ['webview/inspector.ts'],
     outfile: 'dist/webview/inspector.js',
     platform: 'browser',
     format: 'iife',
     target: 'es2022',
   });
   await mkdir(join(root, 'dist/webview'), { recursive: true });
-  await copyFile(join(root, 'media/inspector.css'), join(root, 'dist/webview/inspector.css'));
+  await copyFile(join(root, 'webview/inspector.css'), join(root, 'dist/webview/inspector.css'));
 }

@@ -60,7 +60,7 @@ if (problem) {
   rmSync(join(root, 'out'), { recursive: true, force: true });
   const built =
     step('type-check (tsc)', npx('tsc'), ['-p', '.']) &&
-    step('type-check (webview)', npx('tsc'), ['-p', 'media', '--noEmit']) &&
+    step('type-check (webview)', npx('tsc'), ['-p', 'webview', '--noEmit']) &&
     step('lint (eslint)', npx('eslint'), ['.']) &&
     step('format (prettier --check)', npx('prettier'), ['--check', '--log-level', 'warn', '.']) &&
     step('build (esbuild)', process.execPath, ['scripts/build.mjs']);

@@ -1,14 +1,14 @@
 import vscode = require('vscode');
-import { Command } from '../commandIds';
-import { activeFolder, settingsFor, writeGpaw } from '../config';
-import { log, registerCommand, reportError } from '../log';
-import { inspectorHtml, newNonce } from '../core/inspectorHtml';
-import { FromWebviewMessage, RenderedReport, ToWebviewMessage, validateFromWebview } from '../core/inspectorProtocol';
-import { buildInspectorView, EMPTY_STATE, InspectorState, pushHistory, restoreState, toggleSharedInput } from '../core/inspectorView';
-import { ShownWalk } from '../core/eptWalk';
-import { formatHex } from '../core/format';
-import { parseUserInput } from '../core/parse';
-import { AddressKind, gfnToGpa } from '../core/tdx';
+import { Command } from '../platform/commandIds';
+import { activeFolder, settingsFor, writeGpaw } from '../platform/config';
+import { log, registerCommand, reportError } from '../platform/log';
+import { inspectorHtml, newNonce } from './html';
+import { FromWebviewMessage, RenderedReport, ToWebviewMessage, validateFromWebview } from '../shared/protocol';
+import { buildInspectorView, EMPTY_STATE, InspectorState, pushHistory, restoreState, toggleSharedInput } from './model';
+import { ShownWalk } from '../tdx/eptWalk';
+import { formatHex } from '../tdx/format';
+import { parseUserInput } from '../tdx/parse';
+import { AddressKind, gfnToGpa } from '../tdx/tdx';
 
 /** The single "TDX Address Inspector" webview panel: one address broken down bit by bit, with history. */
 export class AddressInspectorPanel {

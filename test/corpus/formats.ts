@@ -1,7 +1,7 @@
 // Format strings copied from the sources they cite (torvalds/linux, qemu/qemu, bminor/binutils-gdb), each
 // conversion with its truth kind. Strings are kept as written in the source (C literal concatenation,
 // PRIx64 macros, `\n`); `normalizeFormat` turns them into the printf format that is rendered.
-import { ValueKind } from '../../src/core/valueKind';
+import { ValueKind } from '../../src/detect/valueKind';
 import { Arg, Conversion, Gen, nested } from './render';
 
 /** How a line is dressed: ftrace header, dmesg timestamp and `pr_fmt` prefix, QEMU `pid@time:event`, or as is. */

@@ -2,8 +2,8 @@
 // formats.ts: deterministic (seeded), both GPAWs, every number the scanner can read labelled with its truth kind.
 import { writeFileSync } from 'fs';
 import { rng } from '../../bench/corpus';
-import { scanLine } from '../../src/core/scanner';
-import { Gpaw } from '../../src/core/tdx';
+import { scanLine } from '../../src/detect/scanner';
+import { Gpaw } from '../../src/tdx/tdx';
 import { FORMATS, FormatEntry } from './formats';
 import { CORPUS_FILE, CorpusEntry } from './measure';
 import { Gen, normalizeFormat, render, Span } from './render';

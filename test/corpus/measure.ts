@@ -1,8 +1,8 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { classifyLine } from '../../src/core/classify';
-import { Gpaw } from '../../src/core/tdx';
-import { isGuestPhysical, ValueKind } from '../../src/core/valueKind';
+import { classifyLine } from '../../src/detect/classify';
+import { Gpaw } from '../../src/tdx/tdx';
+import { isGuestPhysical, ValueKind } from '../../src/detect/valueKind';
 
 /** One number of a corpus line with its truth kind; `[start, end)` is the span the scanner gives (with `0x` and a C suffix). */
 export interface CorpusValue {

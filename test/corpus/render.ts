@@ -1,5 +1,5 @@
-import { Gpaw } from '../../src/core/tdx';
-import { ValueKind } from '../../src/core/valueKind';
+import { Gpaw } from '../../src/tdx/tdx';
+import { ValueKind } from '../../src/detect/valueKind';
 
 /** A `%pR` argument: a kernel `struct resource`, printed as `[mem 0xfe000000-0xfe7fffff pref]`. */
 export interface Resource {

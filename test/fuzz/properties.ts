@@ -1,15 +1,15 @@
 // Property-based robustness checks shared by `npm test` (seeded, small) and `npm run fuzz` (100,000+ cases each).
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { consoleAnnotation, readDebugInteger } from '../../src/core/debugValue';
-import { formatHex, formatLike } from '../../src/core/format';
-import { frameValuesOfLine } from '../../src/core/frameValues';
-import { hoverAtPosition } from '../../src/core/hoverContent';
-import { validateFromWebview } from '../../src/core/inspectorProtocol';
-import { buildInspectorView, restoreState } from '../../src/core/inspectorView';
-import { frameOf, occurrencesInLine, PageIndex } from '../../src/core/pageIndex';
-import { parseAddress } from '../../src/core/parse';
-import { scanLine, tokenAt } from '../../src/core/scanner';
+import { consoleAnnotation, readDebugInteger } from '../../src/detect/debugValue';
+import { formatHex, formatLike } from '../../src/tdx/format';
+import { frameValuesOfLine } from '../../src/pages/model/frameValues';
+import { hoverAtPosition } from '../../src/meaning/hoverContent';
+import { validateFromWebview } from '../../src/shared/protocol';
+import { buildInspectorView, restoreState } from '../../src/inspector/model';
+import { frameOf, occurrencesInLine, PageIndex } from '../../src/pages/model/pageIndex';
+import { parseAddress } from '../../src/tdx/parse';
+import { scanLine, tokenAt } from '../../src/detect/scanner';
 import {
   analyzeAddress,
   eptLevelCount,
@@ -23,7 +23,7 @@ import {
   toSharedGfn,
   toSharedGpa,
   U64_MAX,
-} from '../../src/core/tdx';
+} from '../../src/tdx/tdx';
 
 const u64 = fc.bigInt({ min: 0n, max: U64_MAX });
 const gpaw = fc.constantFrom(48 as const, 52 as const);

@@ -43,7 +43,7 @@ describe('packaging', () => {
     // In a copy, so the tier's own (development) dist/ is left alone for the integration tier.
     const dir = mkdtempSync(join(tmpdir(), 'tdx-vsix-'));
     try {
-      for (const p of ['src', 'media', 'scripts', 'README.md', 'CHANGELOG.md', 'LICENSE', '.vscodeignore', 'tsconfig.json'])
+      for (const p of ['src', 'webview', 'media', 'scripts', 'README.md', 'CHANGELOG.md', 'LICENSE', '.vscodeignore', 'tsconfig.json'])
         cpSync(join(root, p), join(dir, p), { recursive: true });
       symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
       const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));

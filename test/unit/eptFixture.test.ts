@@ -3,8 +3,8 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { ReadU64, rootFor, walkEpt, walkToSummary } from '../../src/core/eptWalk';
-import { eptLevelCount, Gpaw } from '../../src/core/tdx';
+import { ReadU64, rootFor, walkEpt, walkToSummary } from '../../src/tdx/eptWalk';
+import { eptLevelCount, Gpaw } from '../../src/tdx/tdx';
 
 // Compiles and runs test/fixtures/ept_demo.c, then walks the tables it dumps with the TypeScript walker:
 // the fixture and the walker must agree before any debugger is involved.

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { normaliseSettings, SETTING_DEFAULTS, SETTING_KEYS, TdxSettings } from '../../src/core/settings';
+import { normaliseSettings, SETTING_DEFAULTS, SETTING_KEYS, TdxSettings } from '../../src/tdx/settings';
 
 const root = join(__dirname, '..', '..', '..');
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -22,7 +22,7 @@ describe('package.json agrees with the code', () => {
   });
 
   it('declares every command the source registers, in category TDX', () => {
-    const src = readFileSync(join(root, 'src/commandIds.ts'), 'utf8');
+    const src = readFileSync(join(root, 'src/platform/commandIds.ts'), 'utf8');
     const ids = [...src.matchAll(/= '(tdx\.[A-Za-z.]+)'/g)].map((m) => m[1]).sort();
     const declared = manifest.contributes.commands.map((c: { command: string }) => c.command).sort();
     assert.deepEqual(declared, ids);

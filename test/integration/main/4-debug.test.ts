@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { DebugAnnotation } from '../../../src/debugTracker';
-import type { Notice } from '../../../src/notify';
+import type { DebugAnnotation } from '../../../src/debugConsole/index';
+import type { Notice } from '../../../src/platform/notify';
 import { activateExtension, hooks, renderAfter, setSetting, waitFor } from '../util/helpers';
 import { AdapterType, startGdbSession, stopSession } from '../util/gdb';
 

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { DebugAnnotation } from '../../../src/debugTracker';
-import type { Notice } from '../../../src/notify';
+import type { DebugAnnotation } from '../../../src/debugConsole/index';
+import type { Notice } from '../../../src/platform/notify';
 import { activateExtension, hooks, hoverAt, openDocument, report, setSetting, statusOf, waitFor } from '../util/helpers';
 
 async function hints(doc: vscode.TextDocument, range: vscode.Range): Promise<vscode.InlayHint[]> {

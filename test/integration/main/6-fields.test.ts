@@ -1,8 +1,8 @@
 import * as assert from 'assert';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import type { DebugAnnotation } from '../../../src/debugTracker';
-import type { AnalysisSummary } from '../../../src/core/summary';
+import type { DebugAnnotation } from '../../../src/debugConsole/index';
+import type { AnalysisSummary } from '../../../src/tdx/summary';
 import { activateExtension, exportsOf, hooks, hoverOn, openDocument, setSetting, waitFor } from '../util/helpers';
 import { startGdbSession, stopSession } from '../util/gdb';
 

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { EptWalkSummary } from '../../../src/core/eptWalk';
+import type { EptWalkSummary } from '../../../src/tdx/eptWalk';
 import { activateExtension, hoverAt, openDocument, renderAfter, report, setSetting } from '../util/helpers';
 import { AdapterType, continueToBreakpoint, StoppedSession, startSession, stopSession } from '../util/gdb';
 

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import type { WatchEntry } from '../../../src/core/watchEntries';
+import type { WatchEntry } from '../../../src/addresses/model';
 import { activateExtension, report, setSetting, waitFor } from '../util/helpers';
 import { AdapterType, StoppedSession, startSession, stepOver, stopSession } from '../util/gdb';
 

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { AnalysisSummary } from '../../../src/core/summary';
+import type { AnalysisSummary } from '../../../src/tdx/summary';
 import { activateExtension, hooks, hoverAt, openDocument, renderAfter, setSetting, statusOf, waitFor } from '../util/helpers';
 
 // The launcher opens tdx.code-workspace: folder `alpha` inherits the workspace's tdx.gpaw 48, folder

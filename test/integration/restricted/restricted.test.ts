@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import type { Notice } from '../../../src/notify';
+import type { Notice } from '../../../src/platform/notify';
 import { activateExtension, hooks, hoverAt, openText, statusOf, waitFor } from '../util/helpers';
 
 describe('Restricted Mode (workspace trust on, workspace not trusted)', () => {

@@ -1,8 +1,8 @@
 // Integration helpers that need only the `vscode` API, so they run in both extension hosts: the Node one
 // (suites main, restricted, multiroot) and the browser's web worker one (suite web). helpers.ts adds those that need Node.
 import * as vscode from 'vscode';
-import type { TdxExports, TdxTestHooks } from '../../../src/api';
-import type { RenderedReport } from '../../../src/core/inspectorProtocol';
+import type { TdxExports, TdxTestHooks } from '../../../src/api/index';
+import type { RenderedReport } from '../../../src/shared/protocol';
 import * as assert from './assert';
 
 export const EXTENSION_ID = 'tdx-tools.tdx-address-inspector';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { AnalysisSummary } from '../../../src/core/summary';
+import type { AnalysisSummary } from '../../../src/tdx/summary';
 import * as assert from '../util/assert';
 import {
   EXTENSION_ID,

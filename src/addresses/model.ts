@@ -1,0 +1,218 @@
+import { kindFromNameAndType, readDebugInteger } from '../detect/debugValue';
+import { UserError } from '../platform/errors';
+import { formatHex, Grouping } from '../tdx/format';
+import { inspectText } from '../meaning/hoverContent';
+import { describeStatus, statusNote } from '../meaning/statusText';
+import { AddressKind, AddressStatus, analyzeAddress, describeEptIndices, Gpaw } from '../tdx/tdx';
+
+/**
+ * One pinned expression's state after an evaluation, exactly the shape `tdx.watch.add` / `tdx.watch.refresh`
+ * return, e.g. `{ expression: 'gpa', value: '0x800000001234', kind: 'gpa', status: 'shared', changed: true,
+ * previousStatus: 'private', error: undefined }`. Every key is present; `value`, `kind` and `status` are
+ * undefined exactly when `error` is set.
+ */
+export interface WatchEntry {
+  expression: string;
+  value: string | undefined;
+  kind: 'gpa' | 'gfn' | undefined;
+  status: 'shared' | 'private' | 'invalid' | undefined;
+  changed: boolean;
+  previousStatus: 'shared' | 'private' | 'invalid' | undefined;
+  error: string | undefined;
+}
+
+/** What an evaluation gave: the debugger's result and type (`{ result: '140737488359988', type: 'uint64_t' }`) or an error message. */
+export type Evaluation = { result: string; type?: string } | { error: string };
+
+/** Most pinned expressions the view holds. */
+export const MAX_PINS = 200;
+
+/** Longest pinned expression, in UTF-16 units (the same limit as `tdx.inspectExpression`'s prompt). */
+export const MAX_PIN_LENGTH = 500;
+
+/** First line of a debugger message, at most 200 characters. */
+function firstLine(message: string): string {
+  const line = message.trim().split('\n')[0].trim();
+  return line.length > 200 ? line.slice(0, 199) + '…' : line;
+}
+
+/** The error of an entry that has not been evaluated: no debug session is stopped. */
+export const NOT_EVALUATED = 'not evaluated: no debug session is stopped; the pin is evaluated at the next stop';
+
+/**
+ * The entry of a pin while no debug session is stopped, e.g. `notEvaluatedEntry('gpa').error` is
+ * `NOT_EVALUATED`; as a `previous` it counts as none, so the first stop of a session changes nothing.
+ */
+export function notEvaluatedEntry(expression: string): WatchEntry {
+  return {
+    expression,
+    value: undefined,
+    kind: undefined,
+    status: undefined,
+    changed: false,
+    previousStatus: undefined,
+    error: NOT_EVALUATED,
+  };
+}
+
+/**
+ * Evaluates one pin's debugger result against its previous state: `gpa` = `"140737488359988"` (`uint64_t`)
+ * under GPAW 48 → value `0x800000001234`, kind `gpa`, status `shared`; with a previous `private` entry,
+ * `changed: true, previousStatus: 'private'`. Kind comes from `kindFromNameAndType(expression, type)` as in
+ * `tdx.inspectVariable`; a debugger error becomes "not available in this frame: …" and keeps the pin.
+ */
+export function evaluateEntry(expression: string, evaluation: Evaluation, previous: WatchEntry | undefined, gpaw: Gpaw): WatchEntry {
+  let value: string | undefined;
+  let kind: AddressKind | undefined;
+  let status: AddressStatus | undefined;
+  let error: string | undefined;
+  if ('error' in evaluation) {
+    error = `not available in this frame: ${firstLine(evaluation.error) || 'the debugger gave no reason'}`;
+  } else {
+    const read = readDebugInteger(evaluation.result, evaluation.type);
+    if (read.ok) {
+      kind = kindFromNameAndType(expression, evaluation.type).kind;
+      value = formatHex(read.value, 'none');
+      status = analyzeAddress(read.value, kind, gpaw).status;
+    } else {
+      error = read.error;
+    }
+  }
+  const before = previous?.error === NOT_EVALUATED ? undefined : previous;
+  const changed = before !== undefined && (before.value !== value || before.status !== status);
+  const previousStatus = before !== undefined && before.status !== status ? before.status : undefined;
+  return { expression, value, kind, status, changed, previousStatus, error };
+}
+
+/** A markdown code span that survives backticks in user text. */
+function code(text: string): string {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = longest > 0 ? ' ' : '';
+  return `${fence}${pad}${text}${pad}${fence}`;
+}
+
+/**
+ * The tree item's texts for an entry: description `0x8000_0000_1234 · shared GPA · private → shared` (the
+ * change part only when `changed`: the old status, or `changed` when only the value moved; the error text
+ * for an error) and a markdown tooltip of a few paragraphs.
+ */
+export function entryLabel(e: WatchEntry, grouping: Grouping): { description: string; tooltip: string } {
+  const lines = [`**TDX address** ${code(e.expression)}`];
+  if (e.value === undefined || e.kind === undefined || e.status === undefined) {
+    const error = e.error ?? NOT_EVALUATED;
+    lines.push(error);
+    if (e.changed)
+      lines.push(
+        e.previousStatus ? `Changed: was **${e.previousStatus}** at the previous evaluation.` : 'Changed since the previous evaluation.',
+      );
+    lines.push('The pin is kept and evaluated again at every stop and frame change.');
+    return { description: error, tooltip: lines.join('\n\n') };
+  }
+  const value = BigInt(e.value);
+  const what = `${e.status} ${e.kind.toUpperCase()}`;
+  let description = `${formatHex(value, grouping)} · ${what}`;
+  lines.push(`${code(formatHex(value, grouping))} (decimal ${value.toString(10)}): **${what}**`);
+  if (e.changed) {
+    description += e.previousStatus ? ` · ${e.previousStatus} → ${e.status}` : ' · changed';
+    lines.push(
+      e.previousStatus
+        ? `Changed: **${e.previousStatus} → ${e.status}** since the previous evaluation.`
+        : 'Changed: the value differs from the previous evaluation.',
+    );
+  }
+  lines.push('Expand for the aliases, page offset and EPT indices.');
+  return { description, tooltip: lines.join('\n\n') };
+}
+
+/** One expanded row of an entry: what it is, the text shown, the text copied and, for addresses, the `tdx.inspect` input. */
+export interface EntryDetail {
+  label: string;
+  value: string;
+  copy: string;
+  /** Input for "Open in Inspector" (`gfn 0x…` for GFNs, `0x…` for GPAs); undefined for rows that are not addresses. */
+  inspect: string | undefined;
+}
+
+/**
+ * The expanded children of an entry (none for an error): status, GFN (or GPA for a GFN), the shared and
+ * private aliases in its own space then in the other, page offset (GPAs only) and EPT indices, e.g. for
+ * GPA `0x800000001234` under GPAW 48: `{ label: 'GFN', value: '0x8_0000_0001', copy: '0x800000001', inspect: 'gfn 0x800000001' }`.
+ */
+export function entryDetails(e: WatchEntry, gpaw: Gpaw, grouping: Grouping): EntryDetail[] {
+  if (e.value === undefined || e.kind === undefined) return [];
+  const a = analyzeAddress(BigInt(e.value), e.kind, gpaw);
+  const note = statusNote(a);
+  const row = (label: string, kind: AddressKind, v: bigint): EntryDetail => ({
+    label,
+    value: formatHex(v, grouping),
+    copy: formatHex(v, 'none'),
+    inspect: inspectText(kind, v),
+  });
+  const gpaRows = [row('To shared (GPA)', 'gpa', a.toSharedGpa), row('To private (GPA)', 'gpa', a.toPrivateGpa)];
+  const gfnRows = [row('To shared (GFN)', 'gfn', a.toSharedGfn), row('To private (GFN)', 'gfn', a.toPrivateGfn)];
+  const status = `${describeStatus(a)}${note ? `. ${note}` : ''}`;
+  const ept = describeEptIndices(a.ept);
+  return [
+    { label: 'Status', value: status, copy: status, inspect: undefined },
+    ...(e.kind === 'gfn' ? [row('GPA', 'gpa', a.gpa), ...gfnRows, ...gpaRows] : [row('GFN', 'gfn', a.gfn), ...gpaRows, ...gfnRows]),
+    ...(e.kind === 'gpa'
+      ? [{ label: 'Page offset', value: formatHex(a.offset, grouping), copy: formatHex(a.offset, 'none'), inspect: undefined }]
+      : []),
+    { label: 'EPT indices', value: ept, copy: ept, inspect: undefined },
+  ];
+}
+
+/** Checks one expression for pinning: trimmed, non-empty, one line, at most 500 characters; the trimmed text or a reason. */
+function checkPin(expression: string): { ok: true; pin: string } | { ok: false; error: string } {
+  const pin = expression.trim();
+  if (pin === '')
+    return {
+      ok: false,
+      error: 'An empty expression cannot be pinned. Accepted: a debugger expression such as f->gpa or kvm->arch.gfn_direct_bits.',
+    };
+  if (/[\r\n]/.test(pin))
+    return { ok: false, error: 'A pinned expression is one line; remove the line breaks (debuggers evaluate one line).' };
+  if (pin.length > MAX_PIN_LENGTH)
+    return { ok: false, error: `A pinned expression is at most ${MAX_PIN_LENGTH} characters; this one has ${pin.length}.` };
+  return { ok: true, pin };
+}
+
+/**
+ * The pin list after pinning an expression (trimmed; a duplicate leaves the list as it is), e.g.
+ * `addPin(['gpa'], ' f->gfn ')` → `['gpa', 'f->gfn']`; throws a `UserError` for an empty or too long
+ * or multi-line expression and when 200 expressions are already pinned.
+ */
+export function addPin(pins: readonly string[], expression: string): string[] {
+  const checked = checkPin(expression);
+  if (!checked.ok) throw new UserError(checked.error);
+  if (pins.includes(checked.pin)) return [...pins];
+  if (pins.length >= MAX_PINS)
+    throw new UserError(
+      `The TDX Addresses view holds at most ${MAX_PINS} pinned expressions; remove one from the view before pinning ${checked.pin}.`,
+    );
+  return [...pins, checked.pin];
+}
+
+/** The pin list without an expression (compared trimmed), e.g. `removePin(['gpa', 'gfn'], 'gpa')` → `['gfn']`. */
+export function removePin(pins: readonly string[], expression: string): string[] {
+  const pin = expression.trim();
+  return pins.filter((p) => p !== pin);
+}
+
+/**
+ * The pin list from persisted workspace state, keeping only what `addPin` would accept: strings,
+ * trimmed, non-empty, one line, at most 500 characters, no duplicates, at most the first 200; anything else → `[]`.
+ * Example: `restorePins(['gpa', 7, 'gpa', ' gfn'])` → `['gpa', 'gfn']`.
+ */
+export function restorePins(raw: unknown): string[] {
+  if (!Array.isArray(raw)) return [];
+  const pins: string[] = [];
+  for (const item of raw) {
+    if (pins.length >= MAX_PINS) break;
+    if (typeof item !== 'string') continue;
+    const checked = checkPin(item);
+    if (checked.ok && !pins.includes(checked.pin)) pins.push(checked.pin);
+  }
+  return pins;
+}

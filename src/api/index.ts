@@ -1,0 +1,80 @@
+import vscode = require('vscode');
+import { activeFolder, settingsFor } from '../platform/config';
+import { onDidAnnotate } from '../debugConsole/index';
+import { DocumentIndexService } from '../pages/documentIndex';
+import { AddressInspectorPanel } from '../inspector/inspectorPanel';
+import { onDidNotify } from '../platform/notify';
+import { analyzeText, ApiAnalyzeOptions, ApiScanOptions, ApiValue, scanText } from './model';
+import { AnalysisSummary } from '../tdx/summary';
+
+/**
+ * What `activate()` returns to other extensions (`vscode.extensions.getExtension('tdx-tools.tdx-address-inspector').exports`).
+ * Documented in README ("API for other extensions"); `apiVersion` changes when a field changes meaning.
+ */
+export interface TdxApi {
+  readonly apiVersion: 1;
+  /** The values in one line of text with their kinds; GPAW and detection settings default to the active folder's. */
+  scan(text: string, options?: ApiScanOptions): ApiValue[];
+  /** The analysis summary `tdx.inspect` returns, without opening the panel; throws with a message for bad input. */
+  analyze(input: string, options?: ApiAnalyzeOptions): AnalysisSummary;
+}
+
+/** Hooks into the running extension for its own integration tests; present only in `ExtensionMode.Test`. */
+export interface TdxTestHooks {
+  readonly inspector: {
+    readonly onDidRender: typeof AddressInspectorPanel.onDidRender;
+    readonly lastRendered: typeof AddressInspectorPanel.lastRendered;
+    state(): AddressInspectorPanel['currentState'] | undefined;
+    receive(message: unknown): boolean;
+  };
+  readonly statusBar: { readonly text: string; readonly tooltip: string };
+  readonly onDidAnnotateDebugConsole: typeof onDidAnnotate;
+  readonly onDidNotify: typeof onDidNotify;
+  /** The page indexes: fires with a document's URI when its index completes; how far one is (by URI string). */
+  readonly pageIndex: {
+    readonly onDidComplete: DocumentIndexService['onDidComplete'];
+    progress: DocumentIndexService['progress'];
+  };
+}
+
+/** The exported API; with `testing` only when the extension runs its tests. */
+export type TdxExports = TdxApi & { readonly testing?: TdxTestHooks };
+
+export function createApi(context: vscode.ExtensionContext, statusBar: vscode.StatusBarItem, pages: DocumentIndexService): TdxExports {
+  const api: TdxApi = {
+    apiVersion: 1,
+    scan: (text, options) => {
+      const s = settingsFor(activeFolder());
+      return scanText(text, { gpaw: s.gpaw, labelledBareHex: s.labelledBareHex, ...options });
+    },
+    analyze: (input, options) => analyzeText(input, { gpaw: settingsFor(activeFolder()).gpaw, ...options }),
+  };
+  if (context.extensionMode !== vscode.ExtensionMode.Test) return api;
+  const testing: TdxTestHooks = {
+    inspector: {
+      onDidRender: AddressInspectorPanel.onDidRender,
+      get lastRendered() {
+        return AddressInspectorPanel.lastRendered;
+      },
+      state: () => AddressInspectorPanel.currentPanel?.currentState,
+      receive: (message) => {
+        const panel = AddressInspectorPanel.currentPanel;
+        panel?.receive(message);
+        return !!panel;
+      },
+    },
+    onDidAnnotateDebugConsole: onDidAnnotate,
+    onDidNotify,
+    pageIndex: { onDidComplete: pages.onDidComplete, progress: (uri) => pages.progress(uri) },
+    statusBar: {
+      get text() {
+        return statusBar.text;
+      },
+      get tooltip() {
+        const t = statusBar.tooltip;
+        return typeof t === 'string' ? t : (t?.value ?? '');
+      },
+    },
+  };
+  return { ...api, testing };
+}

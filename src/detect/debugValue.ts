@@ -1,0 +1,190 @@
+import { formatHex, Grouping } from '../tdx/format';
+import { parseAddress } from '../tdx/parse';
+import { classifyLine } from './classify';
+import { GENERIC_FIELDS } from './fieldRules';
+import { describeValue } from '../meaning/meaning';
+import { statusNote, statusReason } from '../meaning/statusText';
+import { AddressKind, analyzeAddress, Gpaw, looksLikeKernelVirtual } from '../tdx/tdx';
+import { isGuestPhysical, VALUE_KIND_TITLES, ValueKind } from './valueKind';
+
+/** A debug variable as VS Code passes it to `debug/variables/context` commands (DAP `Variable`). */
+export interface DebugVariable {
+  readonly name: string;
+  readonly value: string;
+  readonly type?: string;
+  readonly evaluateName?: string;
+}
+
+/** A debugger value read as an address: its value, kind, the text to show, and why that kind was chosen. */
+export type DebugAddress = { ok: true; value: bigint; kind: AddressKind; text: string; why: string } | { ok: false; error: string };
+
+const GFN_TYPE = /\bgfn_t\b/;
+const GPA_TYPE = /\b(gpa_t|phys_addr_t|dma_addr_t|resource_size_t)\b/;
+/** Types that name a non-guest-physical value outright. */
+const OTHER_TYPES: readonly [RegExp, ValueKind][] = [
+  [/\bhpa_t\b/, 'hpa'],
+  [/\bkvm_pfn_t\b/, 'hpfn'],
+  [/\bgva_t\b/, 'gva'],
+];
+
+/** True for types that name a guest-physical value outright, e.g. `gfn_t`, `gpa_t`, `phys_addr_t` (not `uint64_t`, not `gfn_t *`). */
+export function isAddressType(type: string | undefined): boolean {
+  const t = type ?? '';
+  return !t.includes('*') && (GFN_TYPE.test(t) || GPA_TYPE.test(t));
+}
+
+/** GPA vs GFN from a variable's type and name: a pointer (even `gfn_t *`) → GPA; `gfn_t` or a name with `gfn` → GFN; else GPA. */
+export function kindFromNameAndType(name: string, type: string | undefined): { kind: AddressKind; why: string } {
+  const t = type ?? '';
+  if (t.includes('*')) return { kind: 'gpa', why: 'a pointer' };
+  if (GFN_TYPE.test(t)) return { kind: 'gfn', why: `type ${t}` };
+  if (GPA_TYPE.test(t)) return { kind: 'gpa', why: `type ${t}` };
+  const lower = name.toLowerCase();
+  if (/gfn/.test(lower)) return { kind: 'gfn', why: `the name ${name}` };
+  if (/gpa/.test(lower)) return { kind: 'gpa', why: `the name ${name}` };
+  return { kind: 'gpa', why: 'the default' };
+}
+
+/** The last member or variable name of an expression, lower-cased: `vcpu->arch.exit_qualification` → `exit_qualification`. */
+function memberName(expression: string): string {
+  const m = /([A-Za-z_][A-Za-z0-9_]*)\s*(?:\[[^\]]*\]\s*)*\)*\s*$/.exec(expression);
+  return (m?.[1] ?? '').toLowerCase();
+}
+
+/**
+ * What a debugger value is, by the rules the text classifier uses: the type first (`gfn_t`, `gpa_t`,
+ * `hpa_t`, `kvm_pfn_t`), then the expression's last member name as a field label (`f->error_code` is an
+ * error code, `sp->spte` an SPTE, `pfn` a host PFN), then GPA vs GFN as `kindFromNameAndType`; a value
+ * shaped like a kernel virtual address (`0xffff…`) that nothing calls a GPA is a pointer.
+ */
+export function valueKindOf(expression: string, type: string | undefined, value: bigint): { kind: ValueKind; why: string } {
+  const t = type ?? '';
+  for (const [re, kind] of OTHER_TYPES) if (re.test(t)) return { kind, why: `type ${t}` };
+  if (!isAddressType(t)) {
+    const name = memberName(expression);
+    const rule = Object.prototype.hasOwnProperty.call(GENERIC_FIELDS, name) ? GENERIC_FIELDS[name] : undefined;
+    if (rule && !isGuestPhysical(rule.kind)) return { kind: rule.kind, why: `the name ${name}` };
+  }
+  const found = kindFromNameAndType(expression, type);
+  if (found.why !== `type ${t}` && looksLikeKernelVirtual(value)) return { kind: 'pointer', why: 'a kernel virtual address' };
+  return found;
+}
+
+/** Kinds whose Debug Console value gets a decoded meaning line. */
+const DECODED_IN_CONSOLE: ReadonlySet<ValueKind> = new Set([
+  'tdxStatus',
+  'tdvmcallStatus',
+  'errorCode',
+  'exitQualification',
+  'spte',
+  'pointer',
+]);
+
+/** Does an expression or type look like it holds a GPA, GFN or mask (for decimal Debug Console results)? */
+export function looksLikeAddressExpression(expression: string, type: string | undefined): boolean {
+  if (isAddressType(type)) return true;
+  return /gpa|gfn|phys|addr|paddr|pfn|cc_mask|shared_mask|direct_bits/i.test(expression);
+}
+
+/**
+ * Reads the integer in a debugger's value text: decimal (`140737488359988`), hex (`0x8000fee00000`),
+ * or a pointer with GDB's symbol suffix (`0x401136 <main+4>`). Aggregates, strings, floats, negative
+ * numbers and errors are refused with a message saying what the value is and what is accepted.
+ */
+export function readDebugInteger(
+  valueText: string,
+  type?: string,
+): { ok: true; value: bigint; text: string } | { ok: false; error: string } {
+  const raw = valueText.trim();
+  const shown = raw.length > 40 ? raw.slice(0, 37) + '…' : raw;
+  const accepted = 'Accepted: an unsigned integer in decimal or 0x hex (a uint64_t, gpa_t, gfn_t, phys_addr_t or pointer value).';
+  const refuse = (what: string) => ({
+    ok: false as const,
+    error: `${shown === '' ? 'An empty value' : `'${shown}'`} is ${what}, not an address. ${accepted}`,
+  });
+  if (raw === '') return refuse('empty');
+  if (raw.startsWith('{') || raw.startsWith('[')) return refuse('a struct, union or array');
+  if (raw.startsWith('<') || /^(error|cannot|no symbol)/i.test(raw)) return refuse('a debugger error or unavailable value');
+  if (/^(true|false)$/.test(raw)) return refuse('a boolean');
+  if (/char\s*\*|\bstring\b|\bstr\b/.test(type ?? '') && /"/.test(raw)) return refuse('a string');
+  if (/^"/.test(raw) || /^'/.test(raw)) return refuse('a string or character');
+  if (/^-/.test(raw)) return refuse('negative');
+  if (/^(float|double|long double)$/.test((type ?? '').trim()) || /^\d+\.\d*(e[+-]?\d+)?$|^\d+e[+-]?\d+$|^(inf|nan)/i.test(raw))
+    return refuse('a floating-point number');
+  // LLDB shows a struct by its type and address: `kvm_arch @ 0x7fffffffe6c0`.
+  if (/^[A-Za-z_][\w:<>, ]* @ 0x[0-9a-fA-F]+$/.test(raw)) return refuse('a struct, union or array (shown by its address)');
+  // GDB pointers `0x401136 <main+4>` and `(void *) 0x…`; LLDB's REPL results `(gfn_t) $0 = 34360782336`.
+  const text = raw
+    .replace(/^\([^()]*\)\s*/, '')
+    .replace(/^\$\d+\s*=\s*/, '')
+    .replace(/\s+<[^<>]*>$/, '');
+  const p = parseAddress(text, { allowDecimal: true });
+  if (!p.ok) return refuse('not a plain integer');
+  return { ok: true, value: p.value, text };
+}
+
+/** Reads a Variables/Watch item as an address, e.g. `uint64_t gpa = "140737488359988"` → GPA 0x8000_0000_1234. */
+export function readDebugVariable(v: DebugVariable): DebugAddress {
+  const r = readDebugInteger(v.value, v.type);
+  if (!r.ok) return { ok: false, error: `${v.name}: ${r.error}` };
+  const { kind, why } = kindFromNameAndType(v.evaluateName ?? v.name, v.type);
+  return { ok: true, value: r.value, kind, text: r.text, why };
+}
+
+/**
+ * The one-line Debug Console annotation for an evaluation result, or undefined: a GPA/GFN line for hex
+ * integers and for decimal ones whose expression or type looks like an address; a decoded meaning for
+ * values the same rules as the text classifier call an error code, status, SPTE or pointer; nothing else.
+ */
+export function consoleAnnotation(
+  expression: string,
+  result: string,
+  type: string | undefined,
+  gpaw: Gpaw,
+  grouping: Grouping,
+): string | undefined {
+  const r = readDebugInteger(result, type);
+  if (!r.ok) return undefined;
+  const { kind } = valueKindOf(expression, type, r.value);
+  if (isGuestPhysical(kind)) {
+    if (!/^0x/i.test(r.text) && !looksLikeAddressExpression(expression, type)) return undefined;
+    return annotation(r.value, kind, gpaw, grouping);
+  }
+  if (!DECODED_IN_CONSOLE.has(kind)) return undefined;
+  return `TDX: ${VALUE_KIND_TITLES[kind]} ${formatHex(r.value, grouping)}, not a guest address — ${describeValue(kind, r.value, { grouping }).meaning}`;
+}
+
+/** `TDX (GPAW 48): shared GPA 0x8000_0000_1234 · GFN 0x8_0000_0001 · private alias 0x1234` and the like. */
+export function annotation(value: bigint, kind: AddressKind, gpaw: Gpaw, grouping: Grouping): string {
+  const a = analyzeAddress(value, kind, gpaw);
+  const hex = (v: bigint) => formatHex(v, grouping);
+  const head = `TDX (GPAW ${gpaw}): `;
+  if (a.status === 'invalid') {
+    const note = statusNote(a);
+    return `${head}invalid ${kind.toUpperCase()} ${hex(value)} — ${statusReason(a)}${note ? `. ${note}` : ''}`;
+  }
+  const other = a.status === 'shared' ? 'private' : 'shared';
+  if (kind === 'gfn') {
+    return `${head}${a.status} GFN ${hex(value)} · GPA ${hex(a.gpa)} · ${other} alias GFN ${hex(a.status === 'shared' ? a.toPrivateGfn : a.toSharedGfn)}`;
+  }
+  return `${head}${a.status} GPA ${hex(value)} · GFN ${hex(a.gfn)} · ${other} alias ${hex(a.status === 'shared' ? a.toPrivateGpa : a.toSharedGpa)}`;
+}
+
+/** Annotations for the TD guest-physical values (classified as in hovers) in one chunk of debuggee output (at most `max`), for `tdx.debug.annotateOutput`. */
+export function outputAnnotations(text: string, gpaw: Gpaw, grouping: Grouping, labelledBareHex: boolean, max: number): string[] {
+  const out: string[] = [];
+  const lines = text.length > 16_384 ? text.slice(0, 16_384).split('\n') : text.split('\n');
+  for (const line of lines.slice(0, 64)) {
+    for (const t of classifyLine(line.length > 4096 ? line.slice(0, 4096) : line, { labelledBareHex })) {
+      if (!isGuestPhysical(t.kind)) continue;
+      if (out.length >= max) return out;
+      out.push(`${annotation(t.value, t.kind, gpaw, grouping)}  ← ${t.text}`);
+    }
+  }
+  return out;
+}
+
+/** Which space a mask expression is in: names with `gfn` (`gfn_direct_bits`, `gfn_shared_mask`) are GFN masks. */
+export function maskSpaceOf(expression: string): 'gpa' | 'gfn' {
+  return /gfn/i.test(expression) ? 'gfn' : 'gpa';
+}

@@ -1,0 +1,45 @@
+import vscode = require('vscode');
+import { settingsFor } from '../platform/config';
+import { textAroundCursor } from '../platform/cursorText';
+import { DocumentIndexService } from '../pages/documentIndex';
+import { HOVER_COMMANDS, hoverAtPosition } from '../meaning/hoverContent';
+import { frameCountsPendingText, frameCountsText, frameOf } from '../pages/model/pageIndex';
+import { log } from '../platform/log';
+
+/**
+ * Hover on addresses in every document (files, untitled, output channels; any language), with how often the
+ * value's frame occurs in the document (from the page index; "counting…" while it is built). Never throws.
+ */
+export function registerHover(context: vscode.ExtensionContext, pages: DocumentIndexService): void {
+  context.subscriptions.push(
+    vscode.languages.registerHoverProvider('*', {
+      provideHover(document, position) {
+        try {
+          const settings = settingsFor(document);
+          if (!settings.hoverEnabled) return undefined;
+          const { text, from } = textAroundCursor(document, position);
+          const where = {
+            uri: document.uri.toString(),
+            line: position.line,
+            offset: from,
+            debugStopped: vscode.debug.activeStackItem !== undefined,
+          };
+          const hover = hoverAtPosition(text, position.character - from, settings, where, document.languageId);
+          if (!hover) return undefined;
+          let markdown = hover.markdown;
+          if (hover.address) {
+            const index = pages.indexOf(document);
+            const ref = frameOf(hover.address.kind, hover.address.value, index.gpaw);
+            markdown += `\n\n${index.complete ? frameCountsText(index.counts(ref), ref) : frameCountsPendingText(index.indexedLines, index.lineCount)}`;
+          }
+          const md = new vscode.MarkdownString(markdown);
+          md.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
+          return new vscode.Hover(md, new vscode.Range(position.line, hover.start + from, position.line, hover.end + from));
+        } catch (e) {
+          log().error('hover failed:', e instanceof Error ? (e.stack ?? e.message) : String(e));
+          return undefined;
+        }
+      },
+    }),
+  );
+}

@@ -1,0 +1,111 @@
+import * as assert from 'node:assert/strict';
+import {
+  annotation,
+  consoleAnnotation,
+  isAddressType,
+  kindFromNameAndType,
+  maskSpaceOf,
+  outputAnnotations,
+  readDebugInteger,
+  readDebugVariable,
+} from '../../../src/detect/debugValue';
+
+describe('debug values', () => {
+  it('reads GDB decimal, hex and symbolised pointers', () => {
+    assert.deepEqual(readDebugInteger('140737488359988'), { ok: true, value: 0x800000001234n, text: '140737488359988' });
+    assert.deepEqual(readDebugInteger('0x8000fee00000'), { ok: true, value: 0x8000fee00000n, text: '0x8000fee00000' });
+    assert.deepEqual(readDebugInteger('0x401136 <main+4>'), { ok: true, value: 0x401136n, text: '0x401136' });
+    assert.deepEqual(readDebugInteger('(void *) 0x1000'), { ok: true, value: 0x1000n, text: '0x1000' });
+    assert.deepEqual(readDebugInteger('18446744073709551615'), { ok: true, value: (1n << 64n) - 1n, text: '18446744073709551615' });
+  });
+
+  const refused: [string, string | undefined, RegExp][] = [
+    ['{...}', 'struct kvm_arch', /struct, union or array/],
+    ['{gfn_direct_bits = 34359738368}', undefined, /struct, union or array/],
+    ['0x555555556008 "tdx"', 'const char *', /a string/],
+    ['1.5', 'double', /floating-point/],
+    ['2.5e10', undefined, /floating-point/],
+    ['<optimized out>', 'uint64_t', /debugger error or unavailable/],
+    ['Error: could not evaluate expression', undefined, /debugger error/],
+    ['-1', 'int', /negative/],
+    ['true', 'bool', /boolean/],
+    ['', undefined, /empty/],
+    ['18446744073709551616', 'unsigned __int128', /not a plain integer/],
+  ];
+  for (const [value, type, re] of refused) {
+    it(`refuses ${JSON.stringify(value)} clearly`, () => {
+      const r = readDebugInteger(value, type);
+      assert.ok(!r.ok);
+      assert.match(r.error, re);
+      assert.match(r.error, /not an address\. Accepted: an unsigned integer in decimal or 0x hex/);
+    });
+  }
+
+  it('decides GPA vs GFN from type and name', () => {
+    assert.equal(kindFromNameAndType('x', 'gfn_t').kind, 'gfn');
+    assert.equal(kindFromNameAndType('base_gfn', 'u64').kind, 'gfn');
+    assert.equal(kindFromNameAndType('gfn', 'gpa_t').kind, 'gpa');
+    assert.equal(kindFromNameAndType('p', 'void *').kind, 'gpa');
+    assert.deepEqual(kindFromNameAndType('gfns', 'gfn_t *'), { kind: 'gpa', why: 'a pointer' });
+    assert.equal(kindFromNameAndType('fault_gpa', 'uint64_t').kind, 'gpa');
+    assert.equal(kindFromNameAndType('x', 'phys_addr_t').why, 'type phys_addr_t');
+    assert.deepEqual(['gfn_t', 'const gpa_t', 'phys_addr_t', 'uint64_t', 'hpa_t', undefined].map(isAddressType), [
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
+    assert.equal(readDebugVariable({ name: 'gfn', value: '34360782336', type: 'gfn_t' }).ok, true);
+    const v = readDebugVariable({ name: 'arch', value: '{...}', type: 'struct kvm_arch' });
+    assert.ok(!v.ok && v.error.startsWith("arch: '{...}' is a struct"));
+  });
+
+  it('annotates console results: hex always, decimal only for address-like expressions or types', () => {
+    assert.equal(
+      consoleAnnotation('gpa', '140737488359988', 'uint64_t', 48, 'underscore'),
+      'TDX (GPAW 48): shared GPA 0x8000_0000_1234 · GFN 0x8_0000_0001 · private alias 0x1234',
+    );
+    assert.equal(
+      consoleAnnotation('x', '0x1000', 'long', 52, 'none'),
+      'TDX (GPAW 52): private GPA 0x1000 · GFN 0x1 · shared alias 0x8000000001000',
+    );
+    assert.equal(consoleAnnotation('f->level', '1', 'int', 48, 'underscore'), undefined);
+    assert.equal(consoleAnnotation('ratio', '1.5', 'double', 48, 'underscore'), undefined);
+    assert.equal(consoleAnnotation('name', '0x555555556008 "tdx"', 'const char *', 48, 'underscore'), undefined);
+    assert.equal(
+      consoleAnnotation('n', '4096', 'gpa_t', 48, 'none'),
+      'TDX (GPAW 48): private GPA 0x1000 · GFN 0x1 · shared alias 0x800000001000',
+    );
+    assert.match(
+      annotation(0xffff888000001000n, 'gpa', 48, 'none'),
+      /^TDX \(GPAW 48\): invalid GPA 0xffff888000001000 — reserved bits 63:48 set \(bits 63:48 must be 0 under GPAW 48\)\. Looks like a kernel virtual address \(0xffff…\): never a guest physical address\.$/,
+    );
+  });
+
+  it('annotates output lines, bounded per event', () => {
+    const lines = outputAnnotations('fault at gpa 0x0000800000001234 gfn 8000fee00 ptr 0x8000fee00000\n', 48, 'underscore', true, 2);
+    assert.equal(lines.length, 2);
+    assert.equal(lines[0], 'TDX (GPAW 48): shared GPA 0x8000_0000_1234 · GFN 0x8_0000_0001 · private alias 0x1234  ← 0x0000800000001234');
+    assert.match(lines[1], /shared GFN 0x8_000f_ee00 .* ← 8000fee00$/);
+    assert.deepEqual(outputAnnotations('x'.repeat(2_000_000), 48, 'none', true, 4), []);
+  });
+
+  it('knows which space a mask expression is in', () => {
+    assert.equal(maskSpaceOf('kvm->arch.gfn_direct_bits'), 'gfn');
+    assert.equal(maskSpaceOf('kvm->arch.gfn_shared_mask'), 'gfn');
+    assert.equal(maskSpaceOf('cc_mask'), 'gpa');
+  });
+
+  it("reads LLDB's forms: REPL results `(type) $N = value`, structs shown as `type @ address`", () => {
+    const r = readDebugInteger('(gfn_t) $0 = 34360782336');
+    assert.ok(r.ok && r.value === 34360782336n);
+    const s = readDebugInteger('kvm_arch @ 0x7fffffffe6c0');
+    assert.ok(!s.ok && /is a struct, union or array \(shown by its address\), not an address/.test(s.error));
+    assert.equal(
+      consoleAnnotation('gpa', '(uint64_t) $2 = 140737488359988', undefined, 48, 'underscore'),
+      'TDX (GPAW 48): shared GPA 0x8000_0000_1234 · GFN 0x8_0000_0001 · private alias 0x1234',
+    );
+  });
+});
