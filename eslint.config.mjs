@@ -20,7 +20,7 @@ export default tseslint.config(
     },
   },
   {
-    // src/ is bundled twice: also for the browser's web worker extension host (dist/web/extension.js), which has none of
+    // src/ is bundled once for both extension hosts, the browser's web worker one included, which has none of
     // Node's globals. Its modules are kept out by the build (scripts/noNodeBuiltins.mjs).
     files: ['src/**/*.ts'],
     rules: {

@@ -1,6 +1,7 @@
-// `npm run bench`: throughput and latency of the scanner, hover and inlay-hint paths on plain Node, the page index
+// One bench run: throughput and latency of the scanner, hover and inlay-hint paths on plain Node, the page index
 // on a 50 MB trace, plus bundle sizes and the activation time (median of fresh activations, bench/activation.ts).
-// Writes bench/results.json.
+// Writes its figures as JSON to $BENCH_OUT (bench/results.json when unset); `npm run bench` runs it through
+// bench/judge.ts, which judges the median of three runs against the targets.
 import { existsSync, statSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { performance } from 'perf_hooks';
@@ -290,7 +291,6 @@ const results = {
   indexEditP99ms: +percentile(edits, 99).toFixed(2),
   analyzeNsPerOp: +((analyzeMs * 1e6) / N).toFixed(1),
   bundleBytes: size('dist/extension.js'),
-  webBundleBytes: size('dist/web/extension.js'),
   webviewBytes: size('dist/webview/inspector.js'),
   activationMedianMs: +activation.medianMs.toFixed(2),
   activationMinMaxMs: `${activation.minMs.toFixed(2)}–${activation.maxMs.toFixed(2)} (${activation.runs} runs)`,
@@ -299,28 +299,7 @@ const results = {
   date: new Date().toISOString(),
 };
 
-const targets: Record<string, [string, number]> = {
-  fieldPrecision: ['>=', 0.98],
-  fieldRecall: ['>=', 0.98],
-  scanRatio: ['>=', 0.22],
-  scan2xRatio: ['<=', 2.3],
-  hoverP99us: ['<=', 20],
-  hoverLongLineP99us: ['<=', 100],
-  indexRatio: ['>=', 0.2],
-  indexMaxSliceMs: ['<=', 50],
-  indexHeapMB: ['<=', 150],
-  highlightP99ms: ['<=', 20],
-  bundleBytes: ['<=', 150000],
-  webBundleBytes: ['<=', 150000],
-  activationMedianMs: ['<=', 20],
-};
-console.log('\n  metric                 value        target');
-for (const [k, v] of Object.entries(results)) {
-  const t = targets[k];
-  const verdict = t && typeof v === 'number' ? ((t[0] === '>=' ? v >= t[1] : v <= t[1]) ? 'ok' : 'MISSED') : t ? 'n/a' : '';
-  console.log(`  ${k.padEnd(22)} ${String(v).padEnd(12)} ${t ? `${t[0]} ${t[1]}  ${verdict}` : ''}`);
-}
-writeFileSync(join(root, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
-console.log('\n  most common field mistakes (event, field, truth → got):');
-for (const m of fields.mistakes.slice(0, 10)) console.log(`  ${String(m.count).padStart(4)}  ${m.key}  e.g. ${m.example}`);
-console.log(`\n  wrote bench/results.json${sink < 0 ? '' : ''}`);
+// One run's figures; `npm run bench` (bench/judge.ts) runs this three times and judges the medians.
+const out = process.env.BENCH_OUT ?? join(root, 'bench', 'results.json');
+writeFileSync(out, JSON.stringify({ ...results, mistakes: fields.mistakes.slice(0, 10) }, null, 2) + '\n');
+console.log(`  run done: ${out}${sink < 0 ? '' : ''}`);

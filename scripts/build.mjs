@@ -1,5 +1,5 @@
-// Bundles the extension twice from the same entry — for the Node extension host (dist/extension.js, package.json
-// `main`) and for the browser's web worker extension host (dist/web/extension.js, `browser`) — and the
+// Bundles the extension once — one CommonJS file, free of Node built-ins, that both the Node extension host
+// (package.json `main`) and the browser's web worker extension host (`browser`) load as dist/extension.js — and the
 // inspector webview (browser, iife) with esbuild. Usage: node scripts/build.mjs [--production]
 import * as esbuild from 'esbuild';
 import { copyFile, mkdir, rm } from 'node:fs/promises';
@@ -22,24 +22,12 @@ const common = {
   absWorkingDir: root,
 };
 
-// The extension bundles keep non-ASCII text (em dashes, `·`) as UTF-8 rather than \u escapes: Node and the web
-// worker's loader read them as UTF-8, and it keeps the bundle under its size budget.
-const extensionCommon = { ...common, charset: 'utf8' };
-
+// Non-ASCII text (em dashes, `·`) stays UTF-8 rather than \u escapes: Node and the web worker's loader read UTF-8.
 await esbuild.build({
-  ...extensionCommon,
+  ...common,
+  charset: 'utf8',
   entryPoints: ['src/extension.ts'],
   outfile: 'dist/extension.js',
-  platform: 'node',
-  format: 'cjs',
-  target: 'node18',
-  external: ['vscode'],
-});
-
-await esbuild.build({
-  ...extensionCommon,
-  entryPoints: ['src/extension.ts'],
-  outfile: 'dist/web/extension.js',
   platform: 'browser',
   format: 'cjs',
   target: 'es2022',

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 const root = join(__dirname, '..', '..', '..');
 
 describe('packaging', () => {
-  it('vsce would package only the bundles (Node and web worker), the icon, the walkthrough images, README, CHANGELOG, LICENSE and package.json', function () {
+  it('vsce would package only the bundles (one extension bundle for both hosts, the webview), the icon, the walkthrough images, README, CHANGELOG, LICENSE and package.json', function () {
     this.timeout(60_000);
     const r = spawnSync(join(root, 'node_modules/.bin/vsce'), ['ls', '--no-dependencies'], {
       cwd: root,
@@ -26,7 +26,6 @@ describe('packaging', () => {
       'LICENSE',
       'README.md',
       'dist/extension.js',
-      'dist/web/extension.js',
       'dist/webview/inspector.css',
       'dist/webview/inspector.js',
       'media/icon.png',
@@ -38,7 +37,8 @@ describe('packaging', () => {
     ]);
   });
 
-  it('the .vsix, built from production bundles as `npm run package` builds it, stays within 150 KB', function () {
+  // A tripwire, not a budget: 1 MB leaves room for README's screenshots; activation time is what users pay for.
+  it('the .vsix, built from production bundles as `npm run package` builds it, stays within 1 MB', function () {
     this.timeout(180_000);
     // In a copy, so the tier's own (development) dist/ is left alone for the integration tier.
     const dir = mkdtempSync(join(tmpdir(), 'tdx-vsix-'));
@@ -64,7 +64,7 @@ describe('packaging', () => {
         vsix,
       ]);
       const kb = statSync(vsix).size / 1024;
-      assert.ok(kb <= 150, `the .vsix is ${kb.toFixed(2)} KB`);
+      assert.ok(kb <= 1024, `the .vsix is ${kb.toFixed(2)} KB`);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

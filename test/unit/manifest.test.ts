@@ -35,7 +35,7 @@ describe('package.json agrees with the code', () => {
     assert.equal(manifest.engines.vscode, '^1.90.0');
     assert.equal(manifest.devDependencies['@types/vscode'], '~1.90.0');
     assert.equal(manifest.main, './dist/extension.js');
-    assert.equal(manifest.browser, './dist/web/extension.js', 'the same source, bundled for the web worker extension host');
+    assert.equal(manifest.browser, manifest.main, 'one bundle serves the Node and the web worker extension hosts');
     assert.deepEqual(manifest.activationEvents, ['onStartupFinished', 'onWebviewPanel:tdx.inspector']);
     assert.equal(manifest.capabilities.virtualWorkspaces, true);
     assert.ok(manifest.capabilities.untrustedWorkspaces.supported);
