@@ -1,15 +1,9 @@
-/** Deterministic generator of realistic text for the benchmark: KVM traces, dmesg, GDB, C, prose, noise. */
-export function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from '../test/corpus/rng';
 
+// The seeded generator lives with the corpus generator that also uses it (test/ does not import bench/).
+export { rng };
+
+/** Deterministic generator of realistic text for the benchmark: KVM traces, dmesg, GDB, C, prose, noise. */
 export function makeCorpus(bytes: number, seed = 1): string[] {
   const r = rng(seed);
   const hex = (digits: number) => {

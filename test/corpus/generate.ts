@@ -1,7 +1,7 @@
 // `npx tsc -p . && node out/test/corpus/generate.js` writes test/corpus/corpus.jsonl from the formats in
 // formats.ts: deterministic (seeded), both GPAWs, every number the scanner can read labelled with its truth kind.
 import { writeFileSync } from 'fs';
-import { rng } from '../../bench/corpus';
+import { rng } from './rng';
 import { scanLine } from '../../src/detect/scanner';
 import { Gpaw } from '../../src/tdx/tdx';
 import { FORMATS, FormatEntry } from './formats';
