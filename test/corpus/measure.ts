@@ -1,4 +1,3 @@
-import { readFileSync } from 'fs';
 import { join } from 'path';
 import { classifyLine } from '../../src/detect/classify';
 import { Gpaw } from '../../src/tdx/tdx';
@@ -13,8 +12,8 @@ export interface CorpusValue {
 }
 
 /**
- * One line of `test/corpus/corpus.jsonl`: where its format comes from, the GPAW its values were made for, the
- * line, and every number in it with its truth kind. Example: `{"source":"arch/x86/kvm/mmu/mmutrace.h",
+ * One labelled line (a row of `test/corpus/corpus.jsonl` or of a set in `test/corpus/sets/`): where its format comes
+ * from, the GPAW its values were made for, the line, and every number in it with its truth kind. Example: `{"source":"arch/x86/kvm/mmu/mmutrace.h",
  * "event":"kvm_mmu_set_spte","gpaw":48,"line":"kvm_mmu_set_spte: gfn 8000fee00 …","values":[…]}`.
  */
 export interface CorpusEntry {
@@ -25,18 +24,13 @@ export interface CorpusEntry {
   readonly values: readonly CorpusValue[];
   /** Set for source-code lines (`c`, `cpp`, `rust`), as an editor would pass it. */
   readonly languageId?: string;
+  /** Set on rows that come from one document (a log, a session), with their position in it from 0. */
+  readonly doc?: string;
+  readonly order?: number;
 }
 
-/** The corpus file, relative to the repository root (compiled code runs from `out/test/corpus`). */
+/** The generated corpus file that `generate.ts` writes (compiled code runs from `out/test/corpus`). */
 export const CORPUS_FILE = join(__dirname, '..', '..', '..', 'test', 'corpus', 'corpus.jsonl');
-
-/** Reads `test/corpus/corpus.jsonl`, one entry per line. Example: `loadCorpus().length` → 480. */
-export function loadCorpus(path = CORPUS_FILE): CorpusEntry[] {
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as CorpusEntry);
-}
 
 /** A group of identical classification mistakes: `key` is `event field: truth→got`, `example` one line showing it. */
 export interface Mistake {
@@ -60,7 +54,7 @@ export interface FieldAccuracy {
  * Classifies every corpus line and compares with the truth. Precision: of the values called `gpa`/`gfn`, the
  * share whose truth is the same kind at the same span; recall: of the truth `gpa`/`gfn` values, the share found
  * with the right kind at the same span. Mistakes (any kind) are grouped by event, field and truth→got, most common
- * first. Example: `measureFieldAccuracy(loadCorpus()).fieldRecall` → 1.
+ * first. Example: `measureFieldAccuracy(loadSet(heldout)).fieldRecall` → 1.
  */
 export function measureFieldAccuracy(entries: readonly CorpusEntry[]): FieldAccuracy {
   let called = 0;
@@ -110,30 +104,4 @@ export function measureFieldAccuracy(entries: readonly CorpusEntry[]): FieldAccu
 function labelBefore(line: string, start: number): string {
   const m = /([A-Za-z_][\w-]*)\W*$/.exec(line.slice(Math.max(0, start - 40), start));
   return m ? m[1] : '?';
-}
-
-/** A hand-written corpus line: where its format comes from, the GPAW, the line, and each number's truth by anchor. */
-export type TruthRow = [source: string, gpaw: Gpaw, line: string, truth: [anchor: string, kind: ValueKind][]];
-
-/**
- * Positions the truth of hand-written rows: each anchor is found after the previous one, and the value is the
- * anchor's trailing number token (`vcpu 0` → `0`, `[0x0` → `0x0`, `slot=3` → `3`), so short numbers are not
- * matched elsewhere. `event` is the source up to ` via ` (the wrapper that printed it); rows whose source starts with
- * `C source` / `Rust source` are classified as that language, as an editor would pass it.
- */
-export function corpusFromRows(rows: readonly TruthRow[]): CorpusEntry[] {
-  return rows.map(([source, gpaw, line, truth]) => {
-    let from = 0;
-    const values = truth.map(([anchor, kind]) => {
-      // A quote before the number (`base='0x1000`) is not part of it; one inside is a C++ digit separator.
-      const text = /[0-9A-Za-z_'`]+$/.exec(anchor)?.[0].replace(/^['`]+/, '') ?? '';
-      const at = line.indexOf(anchor, from);
-      if (at < 0 || !text) throw new Error(`truth ${anchor} not found in: ${line}`);
-      const start = at + anchor.length - text.length;
-      from = start + text.length;
-      return { start, end: start + text.length, text, kind };
-    });
-    const languageId = source.startsWith('C source') ? 'c' : source.startsWith('Rust source') ? 'rust' : undefined;
-    return { source, event: source.split(' via ')[0], gpaw, line, values, ...(languageId && { languageId }) };
-  });
 }
