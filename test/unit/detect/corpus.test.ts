@@ -99,10 +99,20 @@ describe('corpus of real formats', () => {
   });
 });
 
-// Every labelled set of the manifest, held at its floors: adding a set is adding its JSONL file and a manifest row.
+// Every labelled set of the manifest: regression and generated sets are held at their floors; a blind set is loaded
+// and validated here but reported by the bench, not gated (a gate would invite rules written for its lines). Adding a
+// set is adding its JSONL file and a manifest row.
 describe('labelled sets (test/corpus/sets/manifest.json)', () => {
   for (const set of manifest) {
     const first = set.firstReading ? `first read ${set.firstReading.precision} / ${set.firstReading.recall}` : 'first reading not recorded';
+    if (set.kind === 'blind') {
+      it(`loads blind set ${set.name}, with gpa/gfn truths to measure (${first}; reported by npm run bench, not gated)`, () => {
+        const entries = loadSet(set);
+        assert.ok(entries.length >= 150, `${set.file} has ${entries.length} lines`);
+        assert.ok(measureFieldAccuracy(entries).addressValues > 0, `${set.file} has no gpa/gfn value to measure`);
+      });
+      continue;
+    }
     it(`holds ${set.kind} set ${set.name} at precision ${set.floors.precision} and recall ${set.floors.recall} or more (${first})`, () => {
       const r = measureFieldAccuracy(loadSet(set));
       assert.ok(r.addressValues > 0, `${set.file} has no gpa/gfn value to measure`);
