@@ -18,11 +18,18 @@ export interface Nested {
 /** One printf argument: a number, a plain string, a `%pR` resource or a nested format. */
 export type Arg = bigint | string | Resource | Nested;
 
-/** One conversion of a format: its truth kind (none for strings) and how to make a realistic value. */
+/**
+ * One conversion of a format and how to make a realistic value. Its truth kind is the rule row's for `field` (a key
+ * of the row's fields, `'*other'` or `'*leading<n>'`, resolved by the caller of `render`), else `kind` (none for strings).
+ */
 export interface Conversion {
+  readonly field?: string;
   readonly kind?: ValueKind;
   readonly gen: (g: Gen) => Arg;
 }
+
+/** The truth kind of a conversion: its `kind`, when no rule row is involved. */
+export const ownKind = (c: Conversion): ValueKind | undefined => c.kind;
 
 /** One number of a rendered line: `[start, end)` as the scanner would span it (with `0x` and a C suffix), its text and truth kind. */
 export interface Span {
@@ -200,9 +207,14 @@ export interface Rendered {
 
 /**
  * Renders a printf format the way the kernel, QEMU or GDB would, recording where each number with a truth kind
- * landed. Numbers are spanned as the scanner sees them: `0x` included (from the literal or `%#`), digits only otherwise.
+ * landed (`kindOf` gives it). Numbers are spanned as the scanner sees them: `0x` included (from the literal or `%#`), digits only otherwise.
  */
-export function render(format: string, convs: readonly Conversion[], g: Gen): Rendered {
+export function render(
+  format: string,
+  convs: readonly Conversion[],
+  g: Gen,
+  kindOf: (c: Conversion) => ValueKind | undefined = ownKind,
+): Rendered {
   let text = '';
   const spans: Span[] = [];
   let ci = 0;
@@ -233,11 +245,12 @@ export function render(format: string, convs: readonly Conversion[], g: Gen): Re
     if (!c) throw new Error(`missing conversion ${ci} for ${JSON.stringify(format)}`);
     const arg = c.gen(g);
     g.args.push(arg);
+    const kind = typeof arg === 'string' ? undefined : kindOf(c);
     const width = widthText ? Number(widthText) : 0;
     const zero = flags.includes('0');
     const left = flags.includes('-');
     if (typeof arg === 'object' && 'format' in arg) {
-      const inner = render(normalizeFormat(arg.format), arg.convs, g);
+      const inner = render(normalizeFormat(arg.format), arg.convs, g, kindOf);
       const base = text.length;
       text += inner.text;
       for (const s of inner.spans) spans.push({ ...s, start: s.start + base, end: s.end + base });
@@ -254,11 +267,11 @@ export function render(format: string, convs: readonly Conversion[], g: Gen): Re
       text += `[${arg.resource === 'mem' ? 'mem' : 'io '} `;
       let s = text.length;
       text += '0x' + arg.start.toString(16).padStart(digits, '0');
-      push(s, c.kind);
+      push(s, kind);
       text += '-';
       s = text.length;
       text += '0x' + arg.end.toString(16).padStart(digits, '0');
-      push(s, c.kind);
+      push(s, kind);
       text += (arg.flags ? ' ' + arg.flags : '') + ']';
       continue;
     }
@@ -286,7 +299,7 @@ export function render(format: string, convs: readonly Conversion[], g: Gen): Re
       }
       text += pad(digits, width, zero, left);
     }
-    push(start, c.kind);
+    push(start, kind);
   }
   return { text, spans };
 }

@@ -1,0 +1,45 @@
+import { Confidence, ValueKind } from '../valueKind';
+
+/** How a field's number is printed: `%llx` bare hex, `0x%llx` or `%#llx` hex with `0x`, `%d`/`%u` decimal. */
+export type PrintedAs = 'bare' | '0x' | 'decimal';
+
+/** How two values of a message form an inclusive range: `[mem a-b]` (inclusive), `TDMR [a, b)` (half open), `start … size …`. */
+export type RangeForm = 'inclusive' | 'halfOpen' | 'startSize';
+
+/**
+ * One field of a message: `[kind, printedAs, why]`, plus `sameAsPrevious` for the second end of a range
+ * (it takes the kind of the value before it) and `confidence` for rules decided by a label's form.
+ * Example: `at` of `kvm_mmu_set_spte` is `['hpa', 'bare', '`virt_to_phys(sptep)`: …']`.
+ */
+export type Field = readonly [kind: ValueKind, printedAs: PrintedAs, why: string, more?: FieldMore];
+
+export interface FieldMore {
+  readonly sameAsPrevious?: true;
+  readonly confidence?: Confidence;
+}
+
+/**
+ * One message family as its source prints it: the event or prefix names it is recognised by, the upstream file
+ * (full path in its repository), the printf formats as that file writes them, and one `Field` per label word.
+ * Keys that are not words: `'['` `'('` `'-'` `','` `'.'` `']'` `')'` `'@'` `'+'` (the character before the value),
+ * `'#'` (another number before it), `'^'` (the value starts the message). Rows sharing their names are one event:
+ * a field from a row of another source cites that source in its reason (`dump_vmcs()` lines of `kvm_intel`).
+ */
+export interface RuleRow {
+  readonly event: string | readonly string[];
+  readonly source: string;
+  /** The printf formats (C literals as written, `PRIx64` macros kept), newest first. None for output no one printf makes (GDB). */
+  readonly formats?: readonly string[];
+  readonly fields?: { readonly [key: string]: Field };
+  /** A `0x` value whose key is not in `fields`. */
+  readonly other?: Field;
+  /** Bare hex values right after the event name, separated by `:` or `leadingSeparator` (`kvm_emulate_insn: 0:ffffffff81a01234:…`). */
+  readonly leading?: readonly Field[];
+  readonly leadingSeparator?: string;
+  /** A value after a label word no field names and whose form says nothing (`mmu_seq = 0x1a2`). */
+  readonly unknownWord?: Field;
+  readonly range?: RangeForm;
+}
+
+/** The names of a row, as a list. */
+export const rowNames = (row: RuleRow): readonly string[] => (typeof row.event === 'string' ? [row.event] : row.event);
