@@ -26,12 +26,15 @@ export interface OutputSeen {
   readonly category: string | undefined;
 }
 
-/** The messages the tracker reads, as adapters may send them: nothing in them is trusted to have its DAP type. */
+/** A DAP object as an adapter may send it: every field present or not, of any type, until checked. */
 type Untrusted<T> = { readonly [K in keyof T]?: unknown };
-type Message = Untrusted<DebugProtocol.Request & DebugProtocol.Response & DebugProtocol.Event> & {
+
+/** The fields of a DAP message the tracker reads (requests VS Code sends, responses and events adapters send). */
+interface Message extends Untrusted<Pick<DebugProtocol.Response, 'type' | 'seq' | 'command' | 'request_seq' | 'success'>> {
+  readonly event?: unknown;
   readonly arguments?: Untrusted<DebugProtocol.EvaluateArguments>;
   readonly body?: Untrusted<DebugProtocol.Capabilities & DebugProtocol.EvaluateResponse['body'] & DebugProtocol.OutputEvent['body']>;
-};
+}
 
 /**
  * The extension's one debug adapter tracker (for every debug type): each debug feature subscribes to the events it
@@ -75,7 +78,7 @@ export class DebugSessionTracker implements vscode.Disposable {
     ];
   }
 
-  /** The capabilities `session`'s adapter announced, if its `initialize` response was seen. */
+  /** The capabilities `session`'s adapter announced, if its `initialize` response was seen (as sent: check a value before use). */
   capabilities(session: vscode.DebugSession): DebugProtocol.Capabilities | undefined {
     return this.capabilitiesBySession.get(session.id);
   }
