@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 
 const has = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
 
-/** Programs the offline host (code-server + Chromium) and the debug tests need: [command, Debian package]. */
+/** Programs the offline host (code-server + Chromium), the debug tests and the native tier (gcc) need: [command, Debian package]. */
 const OFFLINE_HOST = [
   ['rg', 'ripgrep'],
   ['pkg-config', 'pkg-config'],
@@ -14,7 +14,7 @@ const OFFLINE_HOST = [
   ['lldb-dap-19', 'lldb-19'],
   ['gcc', 'gcc'],
 ];
-/** With TDX_TEST_HOST=electron VS Code itself is downloaded; the debug tests still need these. */
+/** With TDX_TEST_HOST=electron VS Code itself is downloaded; the debug tests and the native tier still need these. */
 const ELECTRON_HOST = [
   ['gdb', 'gdb'],
   ['lldb-dap-19', 'lldb-19'],

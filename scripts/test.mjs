@@ -1,6 +1,7 @@
-// `npm test`: type-check, lint and build, then the unit tier (mocha on Node) and the integration tier
-// (mocha inside a real VS Code). The last line printed is the summary `N passed, N failed[, N skipped]`.
-// `--unit` runs the unit tier only (the summary then says the integration tier did not run, and fails).
+// `npm test`: type-check, lint and build, then the unit tier (mocha on Node alone), the packaging tier, the
+// integration tier (mocha inside a real VS Code) and the native tier (gcc: the C fixtures). The last line printed is
+// the summary `N passed, N failed[, N skipped]`.
+// `--unit` runs the unit and packaging tiers only (the summary then says the other tiers did not run, and fails).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -69,7 +70,7 @@ if (problem) {
     await mochaTier('Unit tier (mocha on Node)', 'out/test/unit');
     await mochaTier('Packaging tier (vsce ls, vsce package)', 'out/test/package');
     if (unitOnly) {
-      console.error('\n✖ integration tier not run (--unit)');
+      console.error('\n✖ integration and native tiers not run (--unit)');
       failed++;
     } else {
       console.log('\nIntegration tier (real VS Code extension host)');
@@ -86,6 +87,8 @@ if (problem) {
         failed++;
       }
       rmSync(dir, { recursive: true, force: true });
+      // After the integration tier: on a bare Debian machine its host installer is what provides gcc.
+      await mochaTier('Native tier (gcc + the EPT fixture)', 'out/test/native');
     }
   }
 }

@@ -1,41 +1,35 @@
 import vscode = require('vscode');
 import { createApi, TdxExports } from './api/index';
-import { registerCommands } from './convert/index';
 import { registerAddressesView } from './addresses/index';
-import { registerInlineValues } from './inlineValues/index';
+import { registerCommands } from './convert/index';
 import { registerDebugCommands } from './debug/index';
-import { registerDebugTracker } from './debugConsole/index';
-import { registerDebugSessionEvents } from './platform/debugSession';
-import { registerDocumentIndex } from './pages/documentIndex';
-import { registerHover } from './hover/index';
+import { registerDebugConsole } from './debugConsole/index';
+import { registerWalkEpt } from './ept/index';
+import { registerStatusBar } from './gpaw/index';
 import { registerInlayHints } from './hints/index';
+import { registerHover } from './hover/index';
+import { registerInlineValues } from './inlineValues/index';
 import { registerInspect } from './inspector/index';
 import { registerInspectorPanel } from './inspector/inspectorPanel';
+import { registerPages } from './pages/index';
+import { registerDebugSessionTracker } from './platform/debugTracker';
 import { disposeLog } from './platform/log';
-import { registerHighlights } from './pages/highlights';
-import { registerListPages } from './pages/listPages';
-import { registerReferences } from './pages/references';
-import { registerStatusBar } from './gpaw/index';
-import { registerWalkEpt } from './ept/index';
 
 export function activate(context: vscode.ExtensionContext): TdxExports {
-  registerDebugSessionEvents(context);
-  const pages = registerDocumentIndex(context);
+  const sessions = registerDebugSessionTracker(context);
+  const pages = registerPages(context);
   registerHover(context, pages);
-  registerHighlights(context, pages);
-  registerReferences(context, pages);
-  registerListPages(context, pages);
   registerInlayHints(context);
   registerCommands(context);
   registerInspect(context);
   registerInspectorPanel(context);
   registerDebugCommands(context);
-  registerDebugTracker(context);
-  registerWalkEpt(context);
-  registerAddressesView(context);
-  registerInlineValues(context);
+  const debugConsole = registerDebugConsole(context, { sessions });
+  registerWalkEpt(context, { sessions });
+  registerAddressesView(context, { sessions });
+  registerInlineValues(context, { sessions });
   const statusBar = registerStatusBar(context);
-  return createApi(context, statusBar, pages);
+  return createApi(context, { statusBar, pages, debugConsole });
 }
 
 export function deactivate(): void {

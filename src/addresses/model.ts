@@ -216,3 +216,126 @@ export function restorePins(raw: unknown): string[] {
   }
   return pins;
 }
+
+/** Evaluations in flight at once for one refresh, so 200 pins do not flood the adapter. */
+export const CONCURRENCY = 8;
+
+/** Where the pins are kept between sessions (the workspace state in VS Code). */
+export interface PinStore {
+  get(): unknown;
+  update(pins: readonly string[]): Thenable<void> | Promise<void>;
+}
+
+/** A stopped debug session as the view needs it: the GPAW its values are read under and an evaluator for the selected frame. */
+export interface PinEvaluator {
+  readonly gpaw: Gpaw;
+  /** Evaluates one pinned expression; a rejection counts as `{ error: its message }`. */
+  evaluate(expression: string): Promise<Evaluation>;
+}
+
+/**
+ * The TDX Addresses view's state: the pins (persisted in `store`), each pin's entry, and the stop bookkeeping
+ * that decides `changed`. Each refresh compares against the values of the previous stop: frame changes within
+ * one stop share that baseline, and a failed evaluation does not replace a pin's last value, so it cannot hide a
+ * change. An evaluation answered after a newer stop is dropped (that stop's refresh brings the new value), and one
+ * pin has at most one evaluation in flight. `onDidChange` is called after every change of the entries.
+ */
+export class AddressesModel {
+  private pins: string[];
+  private readonly entries = new Map<string, WatchEntry>();
+  /** The entries of the previous stop: what `changed` compares against. */
+  private baseline = new Map<string, WatchEntry>();
+  /** The last value each pin was seen with (errors excluded): the baseline of the next stop. */
+  private readonly lastSeen = new Map<string, WatchEntry>();
+  private stops = 0;
+  /** The stop `baseline` was taken at: the first refresh of a newer stop takes it again. */
+  private baselineStop = 0;
+  private readonly inFlight = new Map<string, Promise<void>>();
+
+  constructor(
+    private readonly store: PinStore,
+    private readonly onDidChange: () => void = () => undefined,
+  ) {
+    this.pins = restorePins(store.get());
+  }
+
+  /** The entries in pin order, as `tdx.watch.add` and `tdx.watch.refresh` return them. */
+  list(): WatchEntry[] {
+    return this.pins.map((p) => this.entries.get(p) ?? notEvaluatedEntry(p));
+  }
+
+  /** A stop (not a frame change): the next refresh compares against the values last seen before it. */
+  markStop(): void {
+    this.stops++;
+  }
+
+  /** Pins `expression` (see `addPin`) and evaluates it with `session` (undefined: no stopped session). */
+  async add(expression: string, session: PinEvaluator | undefined): Promise<WatchEntry[]> {
+    this.pins = addPin(this.pins, expression);
+    await this.store.update(this.pins);
+    return this.refresh(session, [expression.trim()]);
+  }
+
+  async remove(expression: string): Promise<WatchEntry[]> {
+    this.pins = removePin(this.pins, expression);
+    this.entries.delete(expression);
+    this.lastSeen.delete(expression);
+    await this.store.update(this.pins);
+    this.onDidChange();
+    return this.list();
+  }
+
+  async removeAll(): Promise<WatchEntry[]> {
+    this.pins = [];
+    this.entries.clear();
+    this.lastSeen.clear();
+    await this.store.update(this.pins);
+    this.onDidChange();
+    return [];
+  }
+
+  /**
+   * Evaluates the pins (all, or `only` these) with `session`, at most `CONCURRENCY` at once and one in flight per
+   * pin; without a session the entries say so and keep their pins. Returns every entry. Never rejects.
+   */
+  async refresh(session: PinEvaluator | undefined, only?: readonly string[]): Promise<WatchEntry[]> {
+    const pins = only ?? this.pins;
+    if (!session) {
+      for (const p of pins) this.entries.set(p, notEvaluatedEntry(p));
+      this.onDidChange();
+      return this.list();
+    }
+    if (this.baselineStop !== this.stops) {
+      this.baseline = new Map(this.lastSeen);
+      this.baselineStop = this.stops;
+    }
+    const stop = this.stops;
+    const evaluateOne = async (p: string) => {
+      if (stop !== this.stops) return;
+      let evaluation: Evaluation;
+      try {
+        evaluation = await session.evaluate(p);
+      } catch (e) {
+        evaluation = { error: e instanceof Error ? e.message : String(e) };
+      }
+      // Evaluations of one pin run one after another, so the last write is the newest.
+      if (stop !== this.stops || !this.pins.includes(p)) return;
+      const entry = evaluateEntry(p, evaluation, this.baseline.get(p), session.gpaw);
+      this.entries.set(p, entry);
+      if (entry.error === undefined) this.lastSeen.set(p, entry);
+    };
+    const queue = [...pins];
+    const worker = async () => {
+      for (let p = queue.shift(); p !== undefined; p = queue.shift()) {
+        // This pin's evaluation starts when its previous one (a hanging one included, time-limited) ended.
+        const run = (this.inFlight.get(p) ?? Promise.resolve()).then(() => evaluateOne(p));
+        this.inFlight.set(p, run);
+        await run;
+        if (this.inFlight.get(p) === run) this.inFlight.delete(p);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(CONCURRENCY, queue.length) }, worker));
+    this.onDidChange();
+    return this.list();
+  }
+}

@@ -1,6 +1,6 @@
 import vscode = require('vscode');
 import { activeFolder, settingsFor } from '../platform/config';
-import { onDidAnnotate } from '../debugConsole/index';
+import { DebugConsoleAnnotations } from '../debugConsole/index';
 import { DocumentIndexService } from '../pages/documentIndex';
 import { AddressInspectorPanel } from '../inspector/inspectorPanel';
 import { onDidNotify } from '../platform/notify';
@@ -28,7 +28,7 @@ export interface TdxTestHooks {
     receive(message: unknown): boolean;
   };
   readonly statusBar: { readonly text: string; readonly tooltip: string };
-  readonly onDidAnnotateDebugConsole: typeof onDidAnnotate;
+  readonly onDidAnnotateDebugConsole: DebugConsoleAnnotations['onDidAnnotate'];
   readonly onDidNotify: typeof onDidNotify;
   /** The page indexes: fires with a document's URI when its index completes; how far one is (by URI string). */
   readonly pageIndex: {
@@ -40,7 +40,15 @@ export interface TdxTestHooks {
 /** The exported API; with `testing` only when the extension runs its tests. */
 export type TdxExports = TdxApi & { readonly testing?: TdxTestHooks };
 
-export function createApi(context: vscode.ExtensionContext, statusBar: vscode.StatusBarItem, pages: DocumentIndexService): TdxExports {
+/** What the API reads from the other features. */
+export interface ApiDeps {
+  readonly statusBar: vscode.StatusBarItem;
+  readonly pages: DocumentIndexService;
+  readonly debugConsole: DebugConsoleAnnotations;
+}
+
+export function createApi(context: vscode.ExtensionContext, deps: ApiDeps): TdxExports {
+  const { statusBar, pages, debugConsole } = deps;
   const api: TdxApi = {
     apiVersion: 1,
     scan: (text, options) => {
@@ -63,7 +71,7 @@ export function createApi(context: vscode.ExtensionContext, statusBar: vscode.St
         return !!panel;
       },
     },
-    onDidAnnotateDebugConsole: onDidAnnotate,
+    onDidAnnotateDebugConsole: debugConsole.onDidAnnotate,
     onDidNotify,
     pageIndex: { onDidComplete: pages.onDidComplete, progress: (uri) => pages.progress(uri) },
     statusBar: {

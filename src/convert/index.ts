@@ -1,7 +1,7 @@
 import vscode = require('vscode');
 import { Command } from '../platform/commandIds';
 import { activeFolder, gpawTarget, settingsFor, writeGpaw } from '../platform/config';
-import { registerCommand } from '../platform/log';
+import { describeArg, registerCommand } from '../platform/commands';
 import { fail, inform, warn } from '../platform/notify';
 import { promptForAddress } from '../platform/prompt';
 import { CONVERSION_TITLES, Conversion, convertAddress } from '../tdx/convert';
@@ -13,7 +13,9 @@ import { ClassifiedValue, classifiedValueAt, classifyLine } from '../detect/clas
 import { eptLevelCount, Gpaw, isGpaw, sharedBitIndex, SUPPORTED_GPAWS } from '../tdx/tdx';
 import { isGuestPhysical, VALUE_KIND_TITLES } from '../detect/valueKind';
 
-const CONVERSIONS: [Command, Conversion][] = [
+type ConversionCommand = Command.ToShared | Command.ToPrivate | Command.ToggleShared | Command.GpaToGfn | Command.GfnToGpa;
+
+const CONVERSIONS: [ConversionCommand, Conversion][] = [
   [Command.ToShared, 'toShared'],
   [Command.ToPrivate, 'toPrivate'],
   [Command.ToggleShared, 'toggleShared'],
@@ -24,30 +26,65 @@ const CONVERSIONS: [Command, Conversion][] = [
 /** Command-palette conversions, GPAW selection and the hidden hover-link commands. */
 export function registerCommands(context: vscode.ExtensionContext): void {
   for (const [id, conversion] of CONVERSIONS) {
-    context.subscriptions.push(registerCommand(id, (arg?: unknown) => runConversion(conversion, arg)));
+    context.subscriptions.push(registerCommand(id, acceptAddress, (address?: string) => runConversion(conversion, address)));
   }
   context.subscriptions.push(
-    registerCommand(Command.SelectGpaw, selectGpaw),
-    registerCommand(Command.CopyValue, async (text: unknown) => {
-      if (typeof text !== 'string') return;
-      await vscode.env.clipboard.writeText(text);
-      vscode.window.setStatusBarMessage(`Copied ${text}`, 3000);
-    }),
-    registerCommand(Command.ReplaceToken, replaceToken),
+    registerCommand(Command.SelectGpaw, acceptGpaw, selectGpaw),
+    registerCommand(
+      Command.CopyValue,
+      ([text]) => {
+        if (typeof text !== 'string') throw new UserError(`tdx.copyValue takes the text to copy (a string), got ${describeArg(text)}`);
+        return [text];
+      },
+      async (text) => {
+        await vscode.env.clipboard.writeText(text);
+        vscode.window.setStatusBarMessage(`Copied ${text}`, 3000);
+      },
+    ),
+    registerCommand(Command.ReplaceToken, acceptReplacement, replaceToken),
   );
 }
 
-async function runConversion(conversion: Conversion, arg: unknown): Promise<string | undefined> {
-  const gpaw = settingsFor(activeFolder()).gpaw;
-  if (typeof arg === 'string') {
-    const parsed = parseUserInput(arg);
-    if (!parsed.ok) throw new UserError(parsed.error);
-    const r = convertAddress(parsed, conversion, gpaw);
-    if (!r.ok) throw new UserError(`${arg.trim()} ${r.error}`);
-    return r.text;
+/** A conversion's argument: an address string, or nothing (or the editor's URI, from its context menu) for the editor or a prompt. */
+function acceptAddress([arg]: readonly unknown[]): [address?: string] {
+  if (typeof arg === 'string') return [arg];
+  if (arg === undefined || arg instanceof vscode.Uri) return [];
+  throw new UserError(`tdx conversion commands take an address string (e.g. "0x8000_0000_1234"), got ${typeof arg}`);
+}
+
+/** `tdx.selectGpaw`'s argument: 48 or 52 (a number or a decimal string), or nothing (or a URI) for the quick pick. */
+function acceptGpaw([arg]: readonly unknown[]): [gpaw?: Gpaw] {
+  if (arg === undefined || arg instanceof vscode.Uri) return [];
+  const n = typeof arg === 'string' && /^\s*\d+\s*$/.test(arg) ? Number(arg) : arg;
+  if (!isGpaw(n)) throw new UserError(`GPAW must be 48 or 52, got ${JSON.stringify(arg)}`);
+  return [n];
+}
+
+/** `tdx.replaceToken`'s argument, as the hover link writes it (`ReplaceTokenArgs`). */
+function acceptReplacement([arg]: readonly unknown[]): [ReplaceTokenArgs] {
+  const a = (typeof arg === 'object' && arg !== null ? arg : {}) as Partial<Record<keyof ReplaceTokenArgs, unknown>>;
+  if (
+    typeof a.uri !== 'string' ||
+    typeof a.text !== 'string' ||
+    typeof a.expected !== 'string' ||
+    !Number.isInteger(a.line) ||
+    !Number.isInteger(a.start) ||
+    !Number.isInteger(a.end)
+  ) {
+    throw new UserError(
+      `tdx.replaceToken takes { uri: string, line: number, start: number, end: number, expected: string, text: string } (a hover link's argument), got ${describeArg(arg)}`,
+    );
   }
-  if (arg !== undefined && !(arg instanceof vscode.Uri)) {
-    throw new UserError(`tdx conversion commands take an address string (e.g. "0x8000_0000_1234"), got ${typeof arg}`);
+  return [a as ReplaceTokenArgs];
+}
+
+async function runConversion(conversion: Conversion, address: string | undefined): Promise<string | undefined> {
+  if (address !== undefined) {
+    const parsed = parseUserInput(address);
+    if (!parsed.ok) throw new UserError(parsed.error);
+    const r = convertAddress(parsed, conversion, settingsFor(activeFolder()).gpaw);
+    if (!r.ok) throw new UserError(`${address.trim()} ${r.error}`);
+    return r.text;
   }
   const editor = vscode.window.activeTextEditor;
   if (editor && (await convertInEditor(editor, conversion))) return undefined;
@@ -161,12 +198,10 @@ async function promptAndShow(conversion: Conversion): Promise<string | undefined
   return r.text;
 }
 
-async function selectGpaw(arg?: unknown): Promise<Gpaw | undefined> {
-  if (arg !== undefined && !(arg instanceof vscode.Uri)) {
-    const n = typeof arg === 'string' && /^\s*\d+\s*$/.test(arg) ? Number(arg) : arg;
-    if (!isGpaw(n)) throw new UserError(`GPAW must be 48 or 52, got ${JSON.stringify(arg)}`);
-    await writeGpaw(n, activeFolder());
-    return n;
+async function selectGpaw(gpaw?: Gpaw): Promise<Gpaw | undefined> {
+  if (gpaw !== undefined) {
+    await writeGpaw(gpaw, activeFolder());
+    return gpaw;
   }
   const folder = activeFolder();
   const current = settingsFor(folder).gpaw;
@@ -186,21 +221,11 @@ async function selectGpaw(arg?: unknown): Promise<Gpaw | undefined> {
   return pick.gpaw;
 }
 
-async function replaceToken(args: unknown): Promise<boolean> {
-  const a = args as Partial<ReplaceTokenArgs> | undefined;
-  if (
-    !a ||
-    typeof a.uri !== 'string' ||
-    typeof a.text !== 'string' ||
-    typeof a.expected !== 'string' ||
-    ![a.line, a.start, a.end].every((n) => Number.isInteger(n))
-  ) {
-    return false;
-  }
+async function replaceToken(a: ReplaceTokenArgs): Promise<boolean> {
   const uri = vscode.Uri.parse(a.uri);
   const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
   const document = editor?.document ?? (await vscode.workspace.openTextDocument(uri));
-  const range = new vscode.Range(a.line!, a.start!, a.line!, a.end!);
+  const range = new vscode.Range(a.line, a.start, a.line, a.end);
   if (document.getText(range) !== a.expected) {
     void warn(`The text changed since the hover (expected ${a.expected}); nothing was replaced.`);
     return false;

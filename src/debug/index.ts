@@ -2,18 +2,33 @@ import vscode = require('vscode');
 import { Command } from '../platform/commandIds';
 import { activeFolder, settingsFor, writeGpaw } from '../platform/config';
 import { errorText, evaluate } from '../platform/debugSession';
-import { registerCommand } from '../platform/log';
+import { executeCommand, registerCommand, VariableArgs } from '../platform/commands';
 import { warn, inform } from '../platform/notify';
 import { DebugVariable, kindFromNameAndType, maskSpaceOf, readDebugInteger, readDebugVariable } from '../detect/debugValue';
 import { formatHex } from '../tdx/format';
 import { AnalysisSummary } from '../tdx/summary';
 import { AddressKind, Gpaw, gpawFromMask } from '../tdx/tdx';
 
-/** The argument VS Code passes to `debug/variables/context` and `debug/watch/context` commands. */
+/** The argument VS Code passes to `debug/variables/context` and `debug/watch/context` commands, as far as it is read. */
 interface VariableContext {
-  sessionId?: string;
-  container?: unknown;
-  variable?: Partial<DebugVariable>;
+  sessionId?: unknown;
+  variable?: { [K in keyof DebugVariable]?: unknown };
+}
+
+/** `tdx.inspectVariable`'s argument: a Variables or Watch item (undefined for anything else: the user is told). */
+function acceptVariable([arg]: readonly unknown[]): [VariableArgs | undefined] {
+  const ctx = (typeof arg === 'object' && arg !== null ? arg : {}) as VariableContext;
+  const v = ctx.variable;
+  if (!v || typeof v.value !== 'string' || typeof v.name !== 'string') return [undefined];
+  return [
+    {
+      name: v.name,
+      value: v.value,
+      type: typeof v.type === 'string' ? v.type : undefined,
+      evaluateName: typeof v.evaluateName === 'string' ? v.evaluateName : undefined,
+      sessionId: typeof ctx.sessionId === 'string' ? ctx.sessionId : undefined,
+    },
+  ];
 }
 
 /** Shows a debugger value in the inspector under the session's folder GPAW, through `tdx.inspect` (the inspector feature). */
@@ -23,39 +38,32 @@ function inspectInPanel(
   session: vscode.DebugSession | undefined,
 ): Thenable<AnalysisSummary | undefined> {
   const folder = session?.workspaceFolder?.uri.toString();
-  return vscode.commands.executeCommand<AnalysisSummary | undefined>(Command.Inspect, { address, kind, ...(folder ? { folder } : {}) });
+  return executeCommand(Command.Inspect, { address, kind, ...(folder ? { folder } : {}) });
 }
 
-async function inspectVariable(arg: unknown): Promise<AnalysisSummary | undefined> {
-  const ctx = (typeof arg === 'object' && arg !== null ? arg : {}) as VariableContext;
-  const v = ctx.variable;
-  if (!v || typeof v.value !== 'string' || typeof v.name !== 'string') {
+async function inspectVariable(v: VariableArgs | undefined): Promise<AnalysisSummary | undefined> {
+  if (!v) {
     void warn('Inspect as TDX Address works on a variable in the Variables or Watch view of a debug session.');
     return undefined;
   }
-  const read = readDebugVariable({
-    name: v.name,
-    value: v.value,
-    type: typeof v.type === 'string' ? v.type : undefined,
-    evaluateName: typeof v.evaluateName === 'string' ? v.evaluateName : undefined,
-  });
+  const read = readDebugVariable(v);
   if (!read.ok) {
     void warn(read.error);
     return undefined;
   }
-  const session = vscode.debug.activeDebugSession?.id === ctx.sessionId ? vscode.debug.activeDebugSession : undefined;
+  const session = vscode.debug.activeDebugSession?.id === v.sessionId ? vscode.debug.activeDebugSession : undefined;
   return inspectInPanel(read.text, read.kind, session);
 }
 
-async function inspectExpression(arg: unknown): Promise<AnalysisSummary | undefined> {
+async function inspectExpression(given: string | undefined): Promise<AnalysisSummary | undefined> {
   const session = vscode.debug.activeDebugSession;
   if (!session) {
     void warn('Inspect Debug Expression needs a debug session stopped at a breakpoint.');
     return undefined;
   }
   const expression =
-    typeof arg === 'string'
-      ? arg
+    given !== undefined
+      ? given
       : await vscode.window.showInputBox({
           title: 'TDX: Inspect Debug Expression',
           prompt: 'An expression evaluated in the selected stack frame, e.g. f->addr or kvm->arch.gfn_direct_bits',
@@ -86,8 +94,8 @@ function restrictedNote(): string {
     : ' In Restricted Mode a value of tdx.debug.gpawExpressions from the workspace is ignored; trust the workspace to use it.';
 }
 
-async function readGpawFromDebuggee(arg: unknown): Promise<Gpaw | undefined> {
-  const apply = typeof arg === 'object' && arg !== null && (arg as { apply?: unknown }).apply === true;
+async function readGpawFromDebuggee(options?: { apply: boolean }): Promise<Gpaw | undefined> {
+  const apply = options?.apply === true;
   const session = vscode.debug.activeDebugSession;
   if (!session) {
     const expressions = settingsFor(activeFolder()).gpawExpressions.join(', ');
@@ -139,8 +147,13 @@ async function readGpawFromDebuggee(arg: unknown): Promise<Gpaw | undefined> {
 /** "Inspect as TDX Address" (Variables/Watch), "Inspect Debug Expression…" and "Read GPAW from Debug Session". */
 export function registerDebugCommands(context: vscode.ExtensionContext): void {
   context.subscriptions.push(
-    registerCommand(Command.InspectVariable, inspectVariable),
-    registerCommand(Command.InspectExpression, inspectExpression),
-    registerCommand(Command.ReadGpawFromDebuggee, readGpawFromDebuggee),
+    registerCommand(Command.InspectVariable, acceptVariable, inspectVariable),
+    // Anything but a string (a palette run passes nothing) prompts for the expression.
+    registerCommand(Command.InspectExpression, ([arg]) => (typeof arg === 'string' ? [arg] : []), inspectExpression),
+    registerCommand(
+      Command.ReadGpawFromDebuggee,
+      ([arg]) => [{ apply: typeof arg === 'object' && arg !== null && (arg as { apply?: unknown }).apply === true }],
+      readGpawFromDebuggee,
+    ),
   );
 }

@@ -1,9 +1,10 @@
 import vscode = require('vscode');
 import { settingsFor } from '../platform/config';
-import { request } from '../platform/debugSession';
-import { consoleAnnotation, outputAnnotations } from '../detect/debugValue';
-import { TdxSettings } from '../tdx/settings';
+import { sendRequest } from '../platform/debugSession';
+import { DebugSessionTracker } from '../platform/debugTracker';
 import { log } from '../platform/log';
+import { TdxSettings } from '../tdx/settings';
+import { SessionAnnotator } from './model';
 
 /** One line the extension appended to the Debug Console. */
 export interface DebugAnnotation {
@@ -11,27 +12,6 @@ export interface DebugAnnotation {
   readonly source: 'console' | 'output';
   readonly line: string;
 }
-
-/** Most `evaluate` requests remembered while waiting for their responses (oldest dropped first). */
-const MAX_PENDING = 64;
-/** Output annotations allowed per second (token bucket); the rest are counted and reported once. */
-const OUTPUT_RATE = 20;
-const MAX_PER_EVENT = 4;
-
-interface DapMessage {
-  type?: unknown;
-  seq?: unknown;
-  command?: unknown;
-  event?: unknown;
-  request_seq?: unknown;
-  success?: unknown;
-  arguments?: { expression?: unknown; context?: unknown };
-  body?: { result?: unknown; type?: unknown; output?: unknown; category?: unknown };
-}
-
-const annotated = new vscode.EventEmitter<DebugAnnotation>();
-/** Fires for each line appended to the Debug Console (used by tests and the API). */
-export const onDidAnnotate = annotated.event;
 
 /** How long the ordering barrier may take before the line is appended anyway. */
 const BARRIER_TIMEOUT_MS = 5_000;
@@ -42,8 +22,13 @@ const BARRIER_TIMEOUT_MS = 5_000;
  * Debug Console. A cheap request (`threads`) sent now is answered through the same ordered channel,
  * after that response: once its answer is back, the console has shown the result, and the line follows it.
  */
-function append(session: vscode.DebugSession, source: DebugAnnotation['source'], line: string): void {
-  void request(session, 'threads', {}, BARRIER_TIMEOUT_MS)
+function append(
+  session: vscode.DebugSession,
+  source: DebugAnnotation['source'],
+  line: string,
+  annotated: vscode.EventEmitter<DebugAnnotation>,
+): void {
+  void sendRequest(session, 'threads', {}, BARRIER_TIMEOUT_MS)
     .catch(() => undefined)
     .then(() => {
       try {
@@ -55,107 +40,49 @@ function append(session: vscode.DebugSession, source: DebugAnnotation['source'],
     });
 }
 
-/** Watches one session's DAP traffic; never blocks it and never throws into it; memory is bounded. */
-class AnnotatingTracker implements vscode.DebugAdapterTracker {
-  private readonly pending = new Map<number, string>();
-  private tokens = OUTPUT_RATE;
-  private lastRefill = Date.now();
-  private skipped = 0;
-
-  constructor(
-    private readonly session: vscode.DebugSession,
-    private readonly settings: () => TdxSettings,
-  ) {}
-
-  onWillReceiveMessage(m: DapMessage): void {
-    try {
-      if (m?.type !== 'request' || m.command !== 'evaluate' || typeof m.seq !== 'number') return;
-      const expression = m.arguments?.expression;
-      if (m.arguments?.context !== 'repl' || typeof expression !== 'string') return;
-      if (this.pending.size >= MAX_PENDING) this.pending.delete(this.pending.keys().next().value as number);
-      this.pending.set(m.seq, expression.slice(0, 500));
-    } catch (e) {
-      log().warn('debug tracker (request):', String(e));
-    }
-  }
-
-  onDidSendMessage(m: DapMessage): void {
-    try {
-      if (m?.type === 'response' && m.command === 'evaluate' && typeof m.request_seq === 'number') this.onEvaluated(m);
-      else if (m?.type === 'event' && m.event === 'output') this.onOutput(m);
-    } catch (e) {
-      log().warn('debug tracker (message):', String(e));
-    }
-  }
-
-  private onEvaluated(m: DapMessage): void {
-    const expression = this.pending.get(m.request_seq as number);
-    if (expression === undefined) return;
-    this.pending.delete(m.request_seq as number);
-    const s = this.settings();
-    if (!s.annotateConsole || m.success !== true || typeof m.body?.result !== 'string') return;
-    const type = typeof m.body.type === 'string' ? m.body.type : undefined;
-    const line = consoleAnnotation(expression, m.body.result, type, s.gpaw, s.grouping);
-    if (line) append(this.session, 'console', line);
-  }
-
-  private onOutput(m: DapMessage): void {
-    const category = m.body?.category;
-    if (category !== undefined && category !== 'stdout' && category !== 'stderr' && category !== 'console') return;
-    if (typeof m.body?.output !== 'string') return;
-    const s = this.settings();
-    if (!s.annotateOutput) return;
-    const now = Date.now();
-    this.tokens = Math.min(OUTPUT_RATE, this.tokens + ((now - this.lastRefill) / 1000) * OUTPUT_RATE);
-    this.lastRefill = now;
-    if (this.tokens < 1) {
-      this.skipped++;
-      return;
-    }
-    if (this.skipped > 0) {
-      append(this.session, 'output', `TDX: ${this.skipped} output event(s) not annotated (rate limit: ${OUTPUT_RATE} per second)`);
-      this.skipped = 0;
-    }
-    const lines = outputAnnotations(m.body.output, s.gpaw, s.grouping, s.labelledBareHex, MAX_PER_EVENT);
-    if (lines.length === 0) return;
-    this.tokens -= 1;
-    for (const line of lines) append(this.session, 'output', line);
-  }
-
-  onWillStopSession(): void {
-    this.pending.clear();
-  }
-
-  onExit(): void {
-    this.pending.clear();
-  }
-
-  onError(e: Error): void {
-    log().debug('debug adapter error:', e?.message);
-  }
+/** The Debug Console annotator of every debug session; `onDidAnnotate` fires for each line it appends (tests and the API). */
+export interface DebugConsoleAnnotations {
+  readonly onDidAnnotate: vscode.Event<DebugAnnotation>;
 }
 
-/** Registers the Debug Console annotator for every debug type. */
-export function registerDebugTracker(context: vscode.ExtensionContext): void {
-  const cache = new Map<string, TdxSettings>();
+/** Annotates Debug Console results and (with `tdx.debug.annotateOutput`) debuggee output of every debug session. */
+export function registerDebugConsole(context: vscode.ExtensionContext, deps: { sessions: DebugSessionTracker }): DebugConsoleAnnotations {
+  const { sessions } = deps;
+  const annotated = new vscode.EventEmitter<DebugAnnotation>();
+  const settingsCache = new Map<string, TdxSettings>();
+  const annotators = new Map<string, SessionAnnotator>();
+  const annotatorOf = (session: vscode.DebugSession) => {
+    let a = annotators.get(session.id);
+    if (!a) {
+      const settings = () => {
+        let s = settingsCache.get(session.id);
+        if (!s) settingsCache.set(session.id, (s = settingsFor(session)));
+        return s;
+      };
+      annotators.set(session.id, (a = new SessionAnnotator(settings, Date.now)));
+    }
+    return a;
+  };
+  const end = (session: vscode.DebugSession) => {
+    annotators.get(session.id)?.clear();
+    annotators.delete(session.id);
+    settingsCache.delete(session.id);
+  };
   context.subscriptions.push(
     annotated,
     vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration('tdx')) cache.clear();
+      if (e.affectsConfiguration('tdx')) settingsCache.clear();
     }),
-    vscode.debug.onDidTerminateDebugSession((s) => cache.delete(s.id)),
-    vscode.debug.registerDebugAdapterTrackerFactory('*', {
-      createDebugAdapterTracker(session) {
-        const settings = () => {
-          let s = cache.get(session.id);
-          if (!s) {
-            s = settingsFor(session);
-            cache.set(session.id, s);
-          }
-          return s;
-        };
-        return new AnnotatingTracker(session, settings);
-      },
+    sessions.onWillEvaluate((r) => annotatorOf(r.session).willEvaluate(r.seq, r.expression, r.context)),
+    sessions.onDidEvaluate((r) => {
+      const line = annotators.get(r.session.id)?.didEvaluate(r.requestSeq, r.success, r.result, r.type);
+      if (line) append(r.session, 'console', line, annotated);
     }),
+    sessions.onDidOutput((o) => {
+      for (const line of annotatorOf(o.session).output(o.output, o.category)) append(o.session, 'output', line, annotated);
+    }),
+    sessions.onDidExit(end),
+    vscode.debug.onDidTerminateDebugSession(end),
   );
+  return { onDidAnnotate: annotated.event };
 }

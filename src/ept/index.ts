@@ -2,7 +2,8 @@ import vscode = require('vscode');
 import { Command } from '../platform/commandIds';
 import { folderOf, settingsFor } from '../platform/config';
 import { errorText, evaluateInteger, memoryReader } from '../platform/debugSession';
-import { registerCommand } from '../platform/log';
+import { executeCommand, registerCommand } from '../platform/commands';
+import { DebugSessionTracker } from '../platform/debugTracker';
 import { promptForAddress } from '../platform/prompt';
 import { UserError } from '../platform/errors';
 import { EptWalkSummary, rootFor, ShownWalk, walkEpt, walkToSummary, WalkRequest } from '../tdx/eptWalk';
@@ -23,12 +24,24 @@ function toRequest(arg: unknown): WalkRequest | undefined {
 const ACCEPTED =
   'Accepted: tdx.walkEpt("0x8000_0000_1234") or { address, root?: "auto" | "shared" | "mirror" | an expression or number, gpaw?: 48 | 52 }';
 
+/** `tdx.walkEpt`'s argument: a `WalkRequest` (or its address alone), or nothing (or the editor's URI) for a prompt. */
+function acceptWalkRequest([arg]: readonly unknown[]): [request?: WalkRequest] {
+  if (arg === undefined || arg instanceof vscode.Uri) return [];
+  const request = toRequest(arg);
+  if (!request) throw new UserError(`tdx.walkEpt got ${typeof arg}. ${ACCEPTED}`);
+  return [request];
+}
+
 /**
  * Walks the EPT for one GPA in the stopped debuggee: evaluates the root (KVM's rule for `auto`: the shared
  * EPT root for GPAs with the shared bit, the Secure-EPT mirror otherwise) and the direct-map base in the
  * selected frame, then reads one entry per level through the debug adapter.
  */
-export async function walkInSession(session: vscode.DebugSession, request: WalkRequest): Promise<EptWalkSummary> {
+export async function walkInSession(
+  session: vscode.DebugSession,
+  request: WalkRequest,
+  sessions: DebugSessionTracker,
+): Promise<EptWalkSummary> {
   const parsed = parseUserInput(request.address);
   if (!parsed.ok) throw new UserError(parsed.error);
   const gpa = parsed.kind === 'gfn' ? gfnToGpa(parsed.value) : parsed.value;
@@ -66,7 +79,7 @@ export async function walkInSession(session: vscode.DebugSession, request: WalkR
       `Could not evaluate ${settings.eptPhysToVirt} (tdx.ept.physToVirt, the direct-map base added to each table's host physical address): ${errorText(e)}.`,
     );
   }
-  const read = memoryReader(session);
+  const read = memoryReader(session, sessions);
   const walk = await walkEpt({ gpa, gpaw, rootHpa, root }, async (hpa) => {
     const address = base + hpa;
     try {
@@ -79,26 +92,24 @@ export async function walkInSession(session: vscode.DebugSession, request: WalkR
 }
 
 /** `tdx.walkEpt`: a string or `WalkRequest` argument, else the address under the cursor or a prompt; shows the walk in the inspector. */
-export function registerWalkEpt(context: vscode.ExtensionContext): void {
+export function registerWalkEpt(context: vscode.ExtensionContext, deps: { sessions: DebugSessionTracker }): void {
   context.subscriptions.push(
-    registerCommand(Command.WalkEpt, async (arg?: unknown): Promise<EptWalkSummary | undefined> => {
+    registerCommand(Command.WalkEpt, acceptWalkRequest, async (request): Promise<EptWalkSummary | undefined> => {
       const session = vscode.debug.activeDebugSession;
       if (!session) {
         throw new UserError(
           'TDX: Walk EPT reads the page tables through the debugger: start a debug session and stop at a breakpoint first.',
         );
       }
-      let request = arg === undefined || arg instanceof vscode.Uri ? undefined : toRequest(arg);
-      if (arg !== undefined && !(arg instanceof vscode.Uri) && !request) throw new UserError(`tdx.walkEpt got ${typeof arg}. ${ACCEPTED}`);
       if (!request) {
         const address = await promptForAddress('TDX: Walk EPT for Address');
         if (address === undefined) return undefined;
         request = { address };
       }
       const started = Date.now();
-      const summary = await walkInSession(session, request);
+      const summary = await walkInSession(session, request, deps.sessions);
       const shown: ShownWalk = { request, summary, folder: folderOf(session)?.uri.toString(), ms: Date.now() - started };
-      await vscode.commands.executeCommand(Command.ShowWalk, shown);
+      await executeCommand(Command.ShowWalk, shown);
       return summary;
     }),
   );

@@ -1,13 +1,14 @@
 import vscode = require('vscode');
 import { settingsFor } from '../platform/config';
-import { onDidContinue, onDidStop, request } from '../platform/debugSession';
+import { sendRequest } from '../platform/debugSession';
+import { DebugSessionTracker } from '../platform/debugTracker';
 import { log } from '../platform/log';
 import { identifiersIn, InlineLanguage, inlineValueText } from './model';
 
-interface DapVariable {
-  name: string;
-  value: string;
-  type?: string;
+/** A variable of the stopped frame, as its adapter gave it. */
+interface FrameVariable {
+  readonly value: string;
+  readonly type: string | undefined;
 }
 
 /** Lines above the stop that get inline values at most (a long function shows its last lines). */
@@ -18,25 +19,24 @@ const MAX_LINES = 500;
  * hold guest-physical addresses show `fault_gpa = 0x8000_000a_1234 · shared` after the line. The frame's
  * variables are read once per stop (one `variables` request per non-expensive scope) and cached.
  */
-export function registerInlineValues(context: vscode.ExtensionContext): void {
+export function registerInlineValues(context: vscode.ExtensionContext, deps: { sessions: DebugSessionTracker }): void {
   const changed = new vscode.EventEmitter<void>();
   // Key: session id and frame id; cleared at every stop, continue and session end.
-  const cache = new Map<string, Promise<Map<string, DapVariable>>>();
+  const cache = new Map<string, Promise<Map<string, FrameVariable>>>();
   const variablesOf = (session: vscode.DebugSession, frameId: number) => {
     const key = `${session.id}:${frameId}`;
     let vars = cache.get(key);
     if (!vars) {
       vars = (async () => {
-        const out = new Map<string, DapVariable>();
-        const { scopes } = await request<{ scopes?: { variablesReference: number; expensive?: boolean }[] }>(session, 'scopes', {
-          frameId,
-        });
-        for (const scope of scopes ?? []) {
-          if (scope.expensive || !scope.variablesReference) continue;
-          const { variables } = await request<{ variables?: DapVariable[] }>(session, 'variables', {
-            variablesReference: scope.variablesReference,
-          });
-          for (const v of variables ?? []) if (!out.has(v.name)) out.set(v.name, v);
+        const out = new Map<string, FrameVariable>();
+        const scopes = (await sendRequest(session, 'scopes', { frameId }))?.scopes;
+        for (const scope of Array.isArray(scopes) ? scopes : []) {
+          if (scope?.expensive || typeof scope?.variablesReference !== 'number' || !scope.variablesReference) continue;
+          const variables = (await sendRequest(session, 'variables', { variablesReference: scope.variablesReference }))?.variables;
+          for (const v of Array.isArray(variables) ? variables : []) {
+            if (typeof v?.name !== 'string' || typeof v.value !== 'string' || out.has(v.name)) continue;
+            out.set(v.name, { value: v.value, type: typeof v.type === 'string' ? v.type : undefined });
+          }
         }
         return out;
       })();
@@ -46,8 +46,8 @@ export function registerInlineValues(context: vscode.ExtensionContext): void {
   };
   context.subscriptions.push(
     changed,
-    onDidStop(() => cache.clear()),
-    onDidContinue(() => cache.clear()),
+    deps.sessions.onDidStop(() => cache.clear()),
+    deps.sessions.onDidContinue(() => cache.clear()),
     vscode.debug.onDidTerminateDebugSession(() => cache.clear()),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('tdx')) changed.fire();

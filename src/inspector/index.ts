@@ -1,7 +1,7 @@
 import vscode = require('vscode');
 import { Command } from '../platform/commandIds';
 import { activeFolder, folderOf, settingsFor } from '../platform/config';
-import { registerCommand } from '../platform/log';
+import { InspectArgs, registerCommand } from '../platform/commands';
 import { promptForAddress } from '../platform/prompt';
 import { UserError } from '../platform/errors';
 import { inspectText } from '../meaning/hoverContent';
@@ -11,21 +11,23 @@ import { AnalysisSummary, toSummary } from '../tdx/summary';
 import { AddressKind, analyzeAddress } from '../tdx/tdx';
 import { AddressInspectorPanel } from './inspectorPanel';
 
-/** `tdx.inspect`'s object argument: an address, how to read it, and the workspace folder (URI string) whose GPAW applies. */
-export interface InspectRequest {
-  readonly address: string;
-  readonly kind?: AddressKind;
-  readonly folder?: string;
-}
-
-function isInspectRequest(arg: unknown): arg is InspectRequest {
-  const r = arg as Partial<InspectRequest> | null;
+function isInspectArgs(arg: unknown): arg is InspectArgs {
+  const r = arg as { [K in keyof InspectArgs]?: unknown } | null;
   return (
     typeof r === 'object' &&
     r !== null &&
     typeof r.address === 'string' &&
     (r.kind === undefined || r.kind === 'gpa' || r.kind === 'gfn') &&
     (r.folder === undefined || typeof r.folder === 'string')
+  );
+}
+
+/** `tdx.inspect`'s argument: an address string or `InspectArgs`, or nothing (or the editor's URI) for the editor or a prompt. */
+function acceptInspect([arg]: readonly unknown[]): [request?: string | InspectArgs] {
+  if (typeof arg === 'string' || isInspectArgs(arg)) return [arg];
+  if (arg === undefined || arg instanceof vscode.Uri) return [];
+  throw new UserError(
+    `tdx.inspect takes an address string (e.g. "0x8000_0000_1234" or "gfn 8000fee00") or { address, kind?: "gpa" | "gfn" }, got ${typeof arg}`,
   );
 }
 
@@ -47,19 +49,14 @@ function inspectAddress(
   return summary;
 }
 
-/** `tdx.inspect`: a string or `InspectRequest` argument, else the selection or the address under the cursor, else a prompt. */
+/** `tdx.inspect`: a string or `InspectArgs` argument, else the selection or the address under the cursor, else a prompt. */
 export function registerInspect(context: vscode.ExtensionContext): void {
   context.subscriptions.push(
-    registerCommand(Command.Inspect, async (arg?: unknown): Promise<AnalysisSummary | undefined> => {
+    registerCommand(Command.Inspect, acceptInspect, async (arg): Promise<AnalysisSummary | undefined> => {
       if (typeof arg === 'string') return inspectAddress(context.extensionUri, arg, undefined, activeFolder());
-      if (isInspectRequest(arg)) {
+      if (arg) {
         const folder = arg.folder !== undefined ? folderOf(vscode.Uri.parse(arg.folder)) : activeFolder();
         return inspectAddress(context.extensionUri, arg.address, arg.kind, folder);
-      }
-      if (arg !== undefined && !(arg instanceof vscode.Uri)) {
-        throw new UserError(
-          `tdx.inspect takes an address string (e.g. "0x8000_0000_1234" or "gfn 8000fee00") or { address, kind?: "gpa" | "gfn" }, got ${typeof arg}`,
-        );
       }
       const editor = vscode.window.activeTextEditor;
       if (editor) {

@@ -1,7 +1,9 @@
 import vscode = require('vscode');
 import { Command } from '../platform/commandIds';
 import { activeFolder, settingsFor, writeGpaw } from '../platform/config';
-import { log, registerCommand, reportError } from '../platform/log';
+import { log, reportError } from '../platform/log';
+import { describeArg, executeCommand, noArgs, registerCommand } from '../platform/commands';
+import { UserError } from '../platform/errors';
 import { inspectorHtml, newNonce } from './html';
 import { FromWebviewMessage, RenderedReport, ToWebviewMessage, validateFromWebview } from '../shared/protocol';
 import { buildInspectorView, EMPTY_STATE, InspectorState, pushHistory, restoreState, toggleSharedInput } from './model';
@@ -100,7 +102,7 @@ export class AddressInspectorPanel {
     }
     const request = this.state.walk?.request;
     if (!request) return;
-    this.walking = Promise.resolve(vscode.commands.executeCommand(Command.WalkEpt, request))
+    this.walking = Promise.resolve(executeCommand(Command.WalkEpt, request))
       .then(
         () => undefined,
         (e: unknown) => {
@@ -228,7 +230,7 @@ export class AddressInspectorPanel {
         if (!p.ok) return;
         const gpa = p.kind === 'gfn' ? gfnToGpa(p.value) : p.value;
         try {
-          await vscode.commands.executeCommand(Command.WalkEpt, { address: formatHex(gpa, 'none') });
+          await executeCommand(Command.WalkEpt, { address: formatHex(gpa, 'none') });
         } catch (e) {
           this.patch({ walkError: e instanceof Error ? e.message : String(e) });
           this.render();
@@ -250,15 +252,33 @@ export class AddressInspectorPanel {
   }
 }
 
+/** `tdx.inspector.showWalk`'s argument: a walk `tdx.walkEpt` computed (a `ShownWalk`). */
+function acceptShownWalk([arg]: readonly unknown[]): [ShownWalk] {
+  const w = arg as { request?: { address?: unknown }; summary?: unknown; folder?: unknown; ms?: unknown } | null;
+  if (
+    typeof w !== 'object' ||
+    w === null ||
+    typeof w.request?.address !== 'string' ||
+    typeof w.summary !== 'object' ||
+    w.summary === null ||
+    typeof w.ms !== 'number' ||
+    (w.folder !== undefined && typeof w.folder !== 'string')
+  )
+    throw new UserError(
+      `tdx.inspector.showWalk takes the walk tdx.walkEpt computed ({ request, summary, folder?, ms }), got ${describeArg(arg)}`,
+    );
+  return [arg as ShownWalk];
+}
+
 /** `tdx.openInspector` and the serializer that restores the panel (with its history) after a reload. */
 export function registerInspectorPanel(context: vscode.ExtensionContext): void {
   AddressInspectorPanel.testMode = context.extensionMode === vscode.ExtensionMode.Test;
   context.subscriptions.push(
-    registerCommand(Command.OpenInspector, () => {
+    registerCommand(Command.OpenInspector, noArgs, () => {
       const p = AddressInspectorPanel.createOrShow(context.extensionUri, activeFolder());
       p.panel.webview.postMessage({ type: 'focusInput' } satisfies ToWebviewMessage);
     }),
-    registerCommand(Command.ShowWalk, (walk: ShownWalk) => {
+    registerCommand(Command.ShowWalk, acceptShownWalk, (walk) => {
       const folder = walk.folder ? vscode.workspace.getWorkspaceFolder(vscode.Uri.parse(walk.folder)) : activeFolder();
       AddressInspectorPanel.createOrShow(context.extensionUri, folder, true).showWalk(walk);
     }),

@@ -2,7 +2,7 @@ import vscode = require('vscode');
 import { Command } from '../platform/commandIds';
 import { settingsFor } from '../platform/config';
 import { DocumentIndexService } from './documentIndex';
-import { registerCommand } from '../platform/log';
+import { describeArg, registerCommand } from '../platform/commands';
 import { fail, inform } from '../platform/notify';
 import { UserError } from '../platform/errors';
 import { formatHex } from '../tdx/format';
@@ -29,22 +29,30 @@ interface PageItem extends vscode.QuickPickItem {
  */
 export function registerListPages(context: vscode.ExtensionContext, pages: DocumentIndexService): void {
   context.subscriptions.push(
-    registerCommand(Command.ListPages, async (arg?: unknown): Promise<PageEntry[] | undefined> => {
-      if (typeof arg === 'string') {
-        const document = await documentFor(arg);
-        if (!(await pages.whenComplete(document, API_WAIT_MS)))
-          throw new UserError(`tdx.listPages: ${document.uri.toString(true)} was closed (or took too long) before its pages were counted`);
-        return pages.indexOf(document).pages().map(pageEntry);
-      }
-      if (arg !== undefined && !(arg instanceof vscode.Uri)) throw new UserError(`tdx.listPages got ${describe(arg)}; ${ACCEPTED}`);
-      const document = arg instanceof vscode.Uri ? await documentFor(arg.toString()) : vscode.window.activeTextEditor?.document;
-      if (!document) {
-        void fail('TDX: List Pages in This File lists the guest frames of the active editor; open a trace, log or source file first.');
+    registerCommand(
+      Command.ListPages,
+      ([arg]) => {
+        if (arg === undefined || typeof arg === 'string' || arg instanceof vscode.Uri) return [arg];
+        throw new UserError(`tdx.listPages got ${describeArg(arg)}; ${ACCEPTED}`);
+      },
+      async (arg): Promise<PageEntry[] | undefined> => {
+        if (typeof arg === 'string') {
+          const document = await documentFor(arg);
+          if (!(await pages.whenComplete(document, API_WAIT_MS)))
+            throw new UserError(
+              `tdx.listPages: ${document.uri.toString(true)} was closed (or took too long) before its pages were counted`,
+            );
+          return pages.indexOf(document).pages().map(pageEntry);
+        }
+        const document = arg instanceof vscode.Uri ? await documentFor(arg.toString()) : vscode.window.activeTextEditor?.document;
+        if (!document) {
+          void fail('TDX: List Pages in This File lists the guest frames of the active editor; open a trace, log or source file first.');
+          return undefined;
+        }
+        await pickPage(pages, document);
         return undefined;
-      }
-      await pickPage(pages, document);
-      return undefined;
-    }),
+      },
+    ),
   );
 }
 
@@ -115,10 +123,4 @@ function clip(text: string): string {
 
 function message(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
-}
-
-function describe(arg: unknown): string {
-  if (arg === null) return 'null';
-  if (Array.isArray(arg)) return 'an array';
-  return typeof arg === 'object' ? 'an object' : `a ${typeof arg}`;
 }

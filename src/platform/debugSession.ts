@@ -1,9 +1,11 @@
 import vscode = require('vscode');
+import type { DebugProtocol } from '@vscode/debugprotocol';
+import { DebugSessionTracker } from './debugTracker';
 import { readDebugInteger } from '../detect/debugValue';
 import { UserError } from './errors';
 import { formatHex } from '../tdx/format';
 
-// Shared service for the debug features: evaluating in the selected stack frame and reading memory.
+// Shared service for the debug features: typed DAP requests, evaluating in the selected stack frame, reading memory.
 
 /** The selected stack frame of `session` in the Call Stack view, if one of its frames is selected. */
 export function activeFrameId(session: vscode.DebugSession): number | undefined {
@@ -14,18 +16,38 @@ export function activeFrameId(session: vscode.DebugSession): number | undefined 
 /** How long one request to a debug adapter may take before it counts as failed (a hung adapter never blocks a feature). */
 export const REQUEST_TIMEOUT_MS = 10_000;
 
-/** `session.customRequest` that rejects after `ms` with a message naming the request. */
-export function request<T = Record<string, unknown>>(
+/**
+ * The DAP requests the extension sends, each with its arguments and response body as `@vscode/debugprotocol`
+ * types them (the shape of vscode-memory-inspector's `DebugRequestTypes`).
+ */
+export interface DapRequests {
+  threads: { args: Record<string, never>; body: DebugProtocol.ThreadsResponse['body'] };
+  stackTrace: { args: DebugProtocol.StackTraceArguments; body: DebugProtocol.StackTraceResponse['body'] };
+  scopes: { args: DebugProtocol.ScopesArguments; body: DebugProtocol.ScopesResponse['body'] };
+  variables: { args: DebugProtocol.VariablesArguments; body: DebugProtocol.VariablesResponse['body'] };
+  evaluate: { args: DebugProtocol.EvaluateArguments; body: DebugProtocol.EvaluateResponse['body'] };
+  readMemory: { args: DebugProtocol.ReadMemoryArguments; body: DebugProtocol.ReadMemoryResponse['body'] };
+}
+
+/**
+ * What an adapter answered to `command`: its DAP body as adapters ought to send it, or undefined (some send no
+ * body). Adapters do not all follow the protocol, so a value the feature depends on is still checked where used.
+ */
+export type DapResponse<K extends keyof DapRequests> = Partial<NonNullable<DapRequests[K]['body']>> | undefined;
+
+/** Sends one DAP request to `session`'s adapter; rejects with the adapter's message, or after `ms` with one naming the request. */
+export function sendRequest<K extends keyof DapRequests>(
   session: vscode.DebugSession,
-  command: string,
-  args: unknown,
+  command: K,
+  args: DapRequests[K]['args'],
   ms = REQUEST_TIMEOUT_MS,
-): Promise<T> {
+): Promise<DapResponse<K>> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`the debugger did not answer ${command} within ${ms / 1000} s`)), ms);
   });
-  return Promise.race([Promise.resolve(session.customRequest(command, args) as Thenable<T>), timeout]).finally(() => clearTimeout(timer));
+  const answer = Promise.resolve(session.customRequest(command, args) as Thenable<DapResponse<K>>);
+  return Promise.race([answer, timeout]).finally(() => clearTimeout(timer));
 }
 
 /**
@@ -40,10 +62,11 @@ export async function frameFor(session: vscode.DebugSession): Promise<number | u
     const threadId =
       item instanceof vscode.DebugThread && item.session.id === session.id
         ? item.threadId
-        : (await request<{ threads?: { id: number }[] }>(session, 'threads', {})).threads?.[0]?.id;
-    if (threadId === undefined) return undefined;
-    const trace = await request<{ stackFrames?: { id: number }[] }>(session, 'stackTrace', { threadId, startFrame: 0, levels: 1 });
-    return trace.stackFrames?.[0]?.id;
+        : (await sendRequest(session, 'threads', {}))?.threads?.[0]?.id;
+    if (typeof threadId !== 'number') return undefined;
+    const trace = await sendRequest(session, 'stackTrace', { threadId, startFrame: 0, levels: 1 });
+    const id = trace?.stackFrames?.[0]?.id;
+    return typeof id === 'number' ? id : undefined;
   } catch {
     return undefined;
   }
@@ -52,8 +75,8 @@ export async function frameFor(session: vscode.DebugSession): Promise<number | u
 /** Evaluates `expression` in the selected frame (`watch` context); rejects with the adapter's message or on timeout. */
 export async function evaluate(session: vscode.DebugSession, expression: string): Promise<{ result: string; type?: string }> {
   const frameId = await frameFor(session);
-  const r = await request(session, 'evaluate', { expression, context: 'watch', ...(frameId !== undefined ? { frameId } : {}) });
-  if (!r || typeof r.result !== 'string') throw new UserError(`the debugger returned no value for ${expression}`);
+  const r = await sendRequest(session, 'evaluate', { expression, context: 'watch', ...(frameId !== undefined ? { frameId } : {}) });
+  if (typeof r?.result !== 'string') throw new UserError(`the debugger returned no value for ${expression}`);
   return { result: r.result, type: typeof r.type === 'string' ? r.type : undefined };
 }
 
@@ -77,49 +100,20 @@ function littleEndian(bytes: ArrayLike<number>): bigint {
   return v;
 }
 
-/** `supportsReadMemoryRequest` of each session's adapter, from its `initialize` response. */
-const readMemorySupport = new Map<string, boolean>();
-const stopped = new vscode.EventEmitter<vscode.DebugSession>();
-const continued = new vscode.EventEmitter<vscode.DebugSession>();
-/** Fires when a session's adapter reports a stop (breakpoint, step…), before VS Code selects the frame. */
-export const onDidStop = stopped.event;
-/** Fires when a session's adapter reports that the program runs again. */
-export const onDidContinue = continued.event;
-
 /**
- * Watches every debug session's adapter once for what several features need: its capabilities (today:
- * `readMemory`) and its `stopped` / `continued` events.
+ * Reads 64-bit values at debugger addresses: DAP `readMemory` when the adapter says it supports it (or its
+ * `initialize` response was not seen), otherwise a 64-bit load expression `*(unsigned long long *)0x…`
+ * evaluated in the selected frame.
  */
-export function registerDebugSessionEvents(context: vscode.ExtensionContext): void {
-  context.subscriptions.push(
-    stopped,
-    continued,
-    vscode.debug.registerDebugAdapterTrackerFactory('*', {
-      createDebugAdapterTracker: (session) => ({
-        onDidSendMessage: (m: { type?: string; command?: string; event?: string; body?: { supportsReadMemoryRequest?: unknown } }) => {
-          if (m?.type === 'response' && m.command === 'initialize')
-            readMemorySupport.set(session.id, m.body?.supportsReadMemoryRequest === true);
-          else if (m?.type === 'event' && m.event === 'stopped') stopped.fire(session);
-          else if (m?.type === 'event' && m.event === 'continued') continued.fire(session);
-        },
-      }),
-    }),
-    vscode.debug.onDidTerminateDebugSession((s) => readMemorySupport.delete(s.id)),
-  );
-}
-
-/**
- * Reads 64-bit values at debugger addresses: DAP `readMemory` when the adapter says it supports it,
- * otherwise a 64-bit load expression `*(unsigned long long *)0x…` evaluated in the selected frame.
- */
-export function memoryReader(session: vscode.DebugSession): (address: bigint) => Promise<bigint> {
-  let useReadMemory = readMemorySupport.get(session.id) ?? true;
+export function memoryReader(session: vscode.DebugSession, sessions: DebugSessionTracker): (address: bigint) => Promise<bigint> {
+  const capabilities = sessions.capabilities(session);
+  let useReadMemory = capabilities ? capabilities.supportsReadMemoryRequest === true : true;
   const viaEvaluate = (address: bigint) => evaluateInteger(session, `*(unsigned long long *)${formatHex(address, 'none')}`);
   return async (address) => {
     if (!useReadMemory) return viaEvaluate(address);
-    let body: { data?: unknown; unreadableBytes?: unknown } | undefined;
+    let body: DapResponse<'readMemory'>;
     try {
-      body = await request(session, 'readMemory', { memoryReference: formatHex(address, 'none'), offset: 0, count: 8 });
+      body = await sendRequest(session, 'readMemory', { memoryReference: formatHex(address, 'none'), offset: 0, count: 8 });
     } catch (e) {
       // An adapter without readMemory says so once; a failed read of a readable adapter is a real failure.
       if (/unrecognized|not supported|unsupported|unknown request/i.test(errorText(e))) {

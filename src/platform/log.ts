@@ -1,6 +1,5 @@
 import vscode = require('vscode');
 import { fail } from './notify';
-import { UserError } from './errors';
 
 let channel: vscode.LogOutputChannel | undefined;
 
@@ -19,22 +18,4 @@ export function reportError(what: string, error: unknown): void {
 export function disposeLog(): void {
   channel?.dispose();
   channel = undefined;
-}
-
-/**
- * Registers a command whose unexpected failures are logged with their stack and surface to the user
- * (and to programmatic callers) as one short line; `UserError`s keep their own message.
- */
-export function registerCommand(id: string, handler: (...args: never[]) => unknown): vscode.Disposable {
-  return vscode.commands.registerCommand(id, async (...args: unknown[]) => {
-    try {
-      return await (handler as (...a: unknown[]) => unknown)(...args);
-    } catch (e) {
-      if (e instanceof UserError) throw e;
-      log().error(`${id} failed:`, e instanceof Error ? (e.stack ?? e.message) : String(e));
-      throw new Error(
-        `${id} failed unexpectedly (${e instanceof Error ? e.message : String(e)}). Details are in the "TDX Address Inspector" output log.`,
-      );
-    }
-  });
 }
