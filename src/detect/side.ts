@@ -33,37 +33,55 @@ export interface SideMarkerRule {
  * loader in the host kernel, KVM's TDX code and tracepoints, and the VMM (QEMU runs on the host and names GPAs).
  */
 export const SIDE_MARKERS: readonly SideMarkerRule[] = [
-  // TD guest kernel.
+  // TD guest kernel (pr_fmt "tdx: " in arch/x86/coco/tdx/tdx.c) and other confidential guests.
   { literal: 'tdx: Guest detected', side: 'guest', source: 'arch/x86/coco/tdx/tdx.c, tdx_early_init()' },
   {
     literal: 'Memory Encryption Features active: Intel TDX',
     side: 'guest',
     source: 'arch/x86/mm/mem_encrypt.c, print_mem_encrypt_feature_info()',
   },
-  { literal: 'tdx: Unhandled #VE', side: 'guest', source: 'arch/x86/coco/tdx/tdx.c, tdx_handle_virt_exception()' },
-  { literal: 'tdx: TDX module: attributes', side: 'guest', source: 'arch/x86/coco/tdx/debug.c, tdx_dump_attributes()' },
+  // "… active: AMD SME" is printed by an SME host, so only the SEV form marks a guest.
+  {
+    literal: 'Memory Encryption Features active: AMD SEV',
+    side: 'guest',
+    source: 'arch/x86/mm/mem_encrypt.c, print_mem_encrypt_feature_info()',
+  },
+  { literal: 'SEV: Status: ', side: 'guest', source: 'arch/x86/coco/sev/core.c, sev_show_status()' },
+  { literal: 'tdx: Unexpected #VE', side: 'guest', source: 'arch/x86/coco/tdx/tdx.c, virt_exception_kernel()' },
+  { literal: 'Unexpected EPT-violation on private memory', side: 'guest', source: 'arch/x86/coco/tdx/tdx.c, virt_exception_kernel()' },
+  { literal: 'TD misconfiguration: ', side: 'guest', source: 'arch/x86/coco/tdx/tdx.c, disable_sept_ve()' },
+  { literal: 'using TDX aware idle routine', side: 'guest', source: 'arch/x86/kernel/process.c' },
   // TD guest firmware (TDVF / OVMF built for TDX runs inside the TD).
-  { literal: 'TdxStartup', side: 'guest', source: 'tianocore/edk2 OvmfPkg/IntelTdx/TdxStartupLib' },
-  // TDX host: the TDX module's loader (pr_fmt "virt/tdx: "; older trees "tdx: ").
+  { literal: 'Tdx started with(Hob:', side: 'guest', source: 'tianocore/edk2 OvmfPkg/IntelTdx/TdxStartupLib/TdxStartup.c, TdxStartup()' },
+  { literal: 'TdxSharedBitMask=', side: 'guest', source: 'tianocore/edk2 OvmfPkg (PcdTdxSharedBitMask)' },
+  // TDX host: the TDX module's loader (pr_fmt "virt/tdx: "; older trees printed "tdx: " for the same messages).
   { literal: 'virt/tdx: ', side: 'host', source: 'arch/x86/virt/vmx/tdx/tdx.c' },
   { literal: 'BIOS enabled: private KeyID range', side: 'host', source: 'arch/x86/virt/vmx/tdx/tdx.c, tdx_init()' },
-  { literal: 'TDX module initialized', side: 'host', source: 'arch/x86/virt/vmx/tdx/tdx.c, init_tdx_module()' },
-  { literal: 'KB allocated for PAMT', side: 'host', source: 'arch/x86/virt/vmx/tdx/tdx.c, init_tdx_module()' },
-  // KVM's TDX code and the host's SEAMCALL errors.
-  { literal: 'kvm_intel: TDX', side: 'host', source: 'arch/x86/kvm/vmx/tdx.c' },
-  { literal: 'SEAMCALL', side: 'host', source: 'arch/x86/kvm/vmx/tdx.c, pr_tdx_error(); arch/x86/virt/vmx/tdx/tdx.c' },
+  { literal: 'TDX private KeyID range', side: 'host', source: 'arch/x86/virt/vmx/tdx/tdx.c (older trees), tdx_init()' },
+  { literal: 'TDX module initialized', side: 'host', source: 'arch/x86/virt/vmx/tdx/tdx.c (older trees), init_tdx_module()' },
+  { literal: 'tdx: module initialized', side: 'host', source: 'arch/x86/virt/vmx/tdx/tdx.c, __tdx_enable()' },
+  { literal: 'TDX module: attributes', side: 'host', source: 'arch/x86/virt/vmx/tdx/tdx.c (older trees), print_basic_sysinfo()' },
+  { literal: 'allocated for PAMT', side: 'host', source: 'arch/x86/virt/vmx/tdx/tdx.c, init_tdx_module()' },
+  { literal: 'tdx: CMR: [', side: 'host', source: 'arch/x86/virt/vmx/tdx/tdx.c (older trees), print_cmrs()' },
+  { literal: 'Kernel-checked-CMR', side: 'host', source: 'arch/x86/virt/vmx/tdx/tdx.c (older trees)' },
+  // KVM on the host: its TDX code (pr_fmt KBUILD_MODNAME ": "), SEAMCALL errors, AMD's SNP host.
+  { literal: 'kvm_intel: ', side: 'host', source: 'arch/x86/kvm/vmx/tdx.c, arch/x86/kvm/vmx/vmx.c (pr_fmt)' },
+  { literal: 'SEAMCALL', side: 'host', source: 'arch/x86/kvm/vmx/tdx.c, pr_tdx_error(); arch/x86/virt/vmx/tdx/tdx.c, seamcall_err()' },
+  { literal: 'SEV-SNP: RMP table physical range', side: 'host', source: 'arch/x86/virt/svm/sev.c, snp_probe_rmptable_info()' },
+  { literal: 'kvm_amd: SEV', side: 'host', source: 'arch/x86/kvm/svm/sev.c, sev_hardware_setup()' },
+  { literal: 'Booting paravirtualized kernel on bare hardware', side: 'host', source: 'arch/x86/kernel/paravirt.c, default_banner()' },
   // KVM tracepoints (ftrace output of the host).
   { literal: 'kvm_page_fault:', side: 'host', source: 'arch/x86/kvm/trace.h, TRACE_EVENT(kvm_page_fault)' },
-  { literal: 'kvm_exit:', side: 'host', source: 'arch/x86/kvm/trace.h, TRACE_EVENT(kvm_exit)' },
+  { literal: 'kvm_exit:', side: 'host', source: 'arch/x86/kvm/trace.h, TRACE_EVENT_KVM_EXIT' },
   { literal: 'kvm_entry:', side: 'host', source: 'arch/x86/kvm/trace.h, TRACE_EVENT(kvm_entry)' },
   { literal: 'kvm_mmu_', side: 'host', source: 'arch/x86/kvm/mmu/mmutrace.h' },
   { literal: 'kvm_tdp_mmu_spte_changed:', side: 'host', source: 'arch/x86/kvm/mmu/mmutrace.h' },
   { literal: 'kvm_mmio:', side: 'host', source: 'include/trace/events/kvm.h, TRACE_EVENT(kvm_mmio)' },
   { literal: 'kvm_vm_set_mem_attributes:', side: 'host', source: 'include/trace/events/kvm.h' },
-  // QEMU on the host (trace events and error_report lines).
-  { literal: 'kvm_convert_memory', side: 'host', source: 'qemu/qemu accel/kvm/trace-events' },
-  { literal: 'kvm_memory_fault', side: 'host', source: 'qemu/qemu accel/kvm/trace-events' },
-  { literal: 'qemu-system-x86_64:', side: 'host', source: 'qemu/qemu util/qemu-error.c, error_report() prefix' },
+  // QEMU on the host (accel/kvm/trace-events).
+  { literal: 'kvm_convert_memory start', side: 'host', source: 'qemu/qemu accel/kvm/trace-events, kvm_convert_memory' },
+  { literal: 'kvm_memory_fault start', side: 'host', source: 'qemu/qemu accel/kvm/trace-events, kvm_memory_fault' },
+  { literal: 'kvm_set_user_memory', side: 'host', source: 'qemu/qemu accel/kvm/trace-events, kvm_set_user_memory' },
 ];
 
 /** A marker found in a document: its 0-based line, the line's text (trimmed, at most 200 characters) and the rule. */
