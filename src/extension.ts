@@ -13,10 +13,13 @@ import { registerInspect } from './inspector/index';
 import { registerInspectorPanel } from './inspector/inspectorPanel';
 import { registerPages } from './pages/index';
 import { registerDebugSessionTracker } from './platform/debugTracker';
+import { registerDocumentContexts } from './platform/documentContext';
+import { registerTeach } from './teach/index';
 import { disposeLog } from './platform/log';
 
 export function activate(context: vscode.ExtensionContext): TdxExports {
   const sessions = registerDebugSessionTracker(context);
+  const contexts = registerDocumentContexts(context);
   const pages = registerPages(context);
   registerHover(context, pages);
   registerInlayHints(context);
@@ -28,6 +31,7 @@ export function activate(context: vscode.ExtensionContext): TdxExports {
   registerWalkEpt(context, { sessions });
   registerAddressesView(context, { sessions });
   registerInlineValues(context, { sessions });
+  registerTeach(context, { contexts });
   const statusBar = registerStatusBar(context);
   return createApi(context, { statusBar, pages, debugConsole });
 }

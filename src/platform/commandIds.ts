@@ -23,6 +23,9 @@ export const enum Command {
   /** Hover links only (hidden from the palette): copy a value, replace the hovered token. */
   CopyValue = 'tdx.copyValue',
   ReplaceToken = 'tdx.replaceToken',
+  /** Which machine wrote a document (auto / host / guest); teach a label's kind (tdx.detect.fields). */
+  SetDocumentSide = 'tdx.setDocumentSide',
+  TeachLabel = 'tdx.teachLabel',
   /** Internal: the inspector shows an EPT walk that `tdx.walkEpt` computed. */
   ShowWalk = 'tdx.inspector.showWalk',
 }

@@ -10,6 +10,9 @@ import type { AddressKind, Gpaw } from '../tdx/tdx';
 // Result shapes owned by feature models (types only: nothing of those features is loaded from here).
 import type { WatchEntry } from '../addresses/model';
 import type { PageEntry } from '../pages/model/pageIndex';
+import type { SetSideArgs, TeachLabelArgs } from '../teach/index';
+import type { SideSetting } from '../detect/side';
+import type { TaughtKind } from '../detect/userRules';
 
 /** `tdx.inspect`'s object argument: an address, how to read it, and the workspace folder (URI string) whose GPAW applies. */
 export interface InspectArgs {
@@ -55,6 +58,10 @@ export interface CommandTypes {
   [Command.CopyValue]: { args: [text: string]; result: void };
   [Command.ReplaceToken]: { args: [replacement: ReplaceTokenArgs]; result: boolean };
   [Command.ShowWalk]: { args: [walk: ShownWalk]; result: void };
+  /** Nothing: pick for the active editor. */
+  [Command.SetDocumentSide]: { args: [side?: SetSideArgs]; result: SideSetting | undefined };
+  /** Nothing: ask for the label and the kind. */
+  [Command.TeachLabel]: { args: [label?: TeachLabelArgs]; result: TaughtKind | undefined };
 }
 
 export type CommandArgs<K extends keyof CommandTypes> = CommandTypes[K]['args'];

@@ -19,6 +19,11 @@ export interface TdxSettings {
   readonly eptPhysToVirt: string;
   /** Find All References also lists the frame's occurrences in the other open documents. */
   readonly referencesOpenDocuments: boolean;
+  /**
+   * The user's field rules as written: a label (`exit_info1`) or a message's label (`kvm_vmgexit_enter/exit_info1`)
+   * mapped to a kind; `src/detect/userRules.ts` reads the entries.
+   */
+  readonly detectFields: Readonly<Record<string, unknown>>;
 }
 
 /** The settings the detection, hover and inlay-hint paths depend on. */
@@ -38,6 +43,7 @@ export const SETTING_KEYS: { readonly [K in keyof TdxSettings]: string } = {
   eptRootExpressions: 'ept.rootExpressions',
   eptPhysToVirt: 'ept.physToVirt',
   referencesOpenDocuments: 'references.openDocuments',
+  detectFields: 'detect.fields',
 };
 
 /** The defaults, written once; a unit test checks package.json declares the same. */
@@ -54,6 +60,7 @@ export const SETTING_DEFAULTS: TdxSettings = {
   eptRootExpressions: { shared: 'vcpu->arch.mmu->root.hpa', mirror: 'vcpu->arch.mmu->mirror_root_hpa' },
   eptPhysToVirt: 'page_offset_base',
   referencesOpenDocuments: true,
+  detectFields: {},
 };
 
 type Check = (v: unknown) => boolean;
@@ -83,6 +90,10 @@ const CHECKS: { readonly [K in keyof TdxSettings]: { ok: Check; accepted: string
   },
   eptPhysToVirt: { ok: isExpression, accepted: 'a non-empty expression string' },
   referencesOpenDocuments: BOOLEAN,
+  detectFields: {
+    ok: (v) => typeof v === 'object' && v !== null && !Array.isArray(v),
+    accepted: 'an object mapping a label ("exit_info1") or a message\'s label ("kvm_vmgexit_enter/exit_info1") to a kind',
+  },
 };
 
 /** Normalised settings plus one warning per invalid value, naming the value and what is accepted. */
