@@ -21,7 +21,7 @@ import {
   TDX_SW_ERROR,
   TDX_SW_STATUS_CODES,
 } from './tdxStatusCodes';
-import { Gpaw, gpaStatus, gpaStatusOfDigits, U64_MAX } from '../tdx/tdx';
+import { Gpaw, gpaStatus, U64_MAX } from '../tdx/tdx';
 import { VALUE_KIND_TITLES, ValueKind } from '../detect/valueKind';
 
 /** What a non-address number means: one plain-text line and markdown detail lines citing kernel sources. */
@@ -484,8 +484,8 @@ export function rangeMeaning(first: bigint, last: bigint, gpaw: Gpaw, grouping: 
   if (last < first) return `${span}: end is below start; a range is written first–last, both inclusive`;
   const bytes = last - first + 1n;
   const pages = (last >> 12n) - (first >> 12n) + 1n;
-  const startStatus = first < 0n ? gpaStatus(first, gpaw) : gpaStatusOfDigits(firstDigits, gpaw);
-  const endStatus = last < 0n ? gpaStatus(last, gpaw) : gpaStatusOfDigits(lastDigits, gpaw);
+  const startStatus = gpaStatus(first, gpaw);
+  const endStatus = gpaStatus(last, gpaw);
   const status =
     startStatus === endStatus
       ? `both ends ${startStatus} under GPAW ${gpaw}`
