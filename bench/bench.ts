@@ -8,7 +8,7 @@ import { performance } from 'perf_hooks';
 import { hoverAtPosition } from '../src/meaning/hoverContent';
 import { statusHints } from '../src/hints/model';
 import { parseAddress } from '../src/tdx/parse';
-import { classifyLine } from '../src/detect/classify';
+import { LineClassifier } from '../src/detect/classify';
 import { frameValuesOfLine } from '../src/pages/model/frameValues';
 import { frameOf, PageIndex } from '../src/pages/model/pageIndex';
 import { scanLine } from '../src/detect/scanner';
@@ -55,12 +55,14 @@ const corpus = makeCorpus(Number(process.env.BENCH_CORPUS_MB ?? 64) * MB);
 const bytes = corpus.reduce((n, l) => n + l.length + 1, 0);
 
 // scanRatio: the scanner (`scanLine`, the first pass) against a bare indexOf('0x') pass over the same text.
-// classifyRatio: the classifying scanner (`classifyLine`), which hovers, inlay hints and the API run.
+// classifyRatio: the classifying scanner (a `LineClassifier`'s `values`, one classifier for every line as inlay hints
+// keep one for their lines), which hovers, inlay hints and the API run.
 const scanAll = (lines: string[]) => {
   for (const l of lines) sink += scanLine(l, { labelledBareHex: true }).length;
 };
+const classifier = new LineClassifier();
 const classifyAll = (lines: string[]) => {
-  for (const l of lines) sink += classifyLine(l, { labelledBareHex: true }).length;
+  for (const l of lines) sink += classifier.values(l, { labelledBareHex: true }).length;
 };
 const baseline = (lines: string[]) => {
   for (const l of lines) {
@@ -96,6 +98,8 @@ for (let i = 0; longLines.length < 500; i++) {
   longLines.push(s.slice(0, 2000));
 }
 /** Microseconds of each of `n` hovers at random positions; with `tries` > 1, the fastest of that many per position. */
+/** The hover path's classifier, as the hover provider keeps one. */
+const hoverClassifier = new LineClassifier();
 function hoverSamples(lines: string[], n: number, tries = 1): number[] {
   const out: number[] = [];
   for (let i = 0; i < n; i++) {
@@ -106,7 +110,7 @@ function hoverSamples(lines: string[], n: number, tries = 1): number[] {
     let fastest = Infinity;
     for (let k = 0; k < tries; k++) {
       const t0 = performance.now();
-      const h = hoverAtPosition(text, pos - window, settings, { uri: 'file:///x', line: 0, offset: window });
+      const h = hoverAtPosition(text, pos - window, settings, { uri: 'file:///x', line: 0, offset: window }, undefined, hoverClassifier);
       // Reading a character flattens the markdown into one string, as sending it to VS Code does.
       if (h) sink += h.markdown.charCodeAt(h.markdown.length >> 1);
       fastest = Math.min(fastest, (performance.now() - t0) * 1000);

@@ -1,7 +1,7 @@
 // `npm run bench:floor`: what an index of guest frames costs at the least, against the same `indexOf('0x')` baseline
 // as `indexRatio` (a ratio of 0.2 allows 5 times the baseline's time). Each line is timed best of 7, interleaved:
-//   scan         the scanner's first pass (`scanTokens`): every index must at least find the tokens;
-//   classify     the classifier (`classifyInto`), which decides which tokens are GPAs and GFNs;
+//   scan         the scanner's first pass (`LineScanner.scan`): every index must at least find the tokens;
+//   classify     the classifier (`LineClassifier.classify`), which decides which tokens are GPAs and GFNs;
 //   index        the page index as the extension builds it (`PageIndex.work`);
 //   prefilter    a two-tier design's first tier: the scanner plus a 256-Kbit Bloom filter per 1,024-line block of
 //                every token's candidate frames (as a GPA and as a GFN, shared bit stripped), which a query would
@@ -11,11 +11,12 @@
 //                a range (a value after `-` or `,`, or a `start … size …` message) classified in full.
 // None of the tiers counts the cost of storing anything beyond the Bloom filter, so each is a lower bound.
 import { performance } from 'perf_hooks';
-import { classifyInto, messageRangeForm } from '../src/detect/classify';
-import { guestFrames, guestFramesInto } from '../src/pages/model/frameValues';
+import { LineClassifier } from '../src/detect/classify';
+import { messageRangeForm } from '../src/detect/messages';
+import { FrameReader } from '../src/pages/model/frameValues';
 import { isHexDigit } from '../src/detect/lexer';
 import { PageIndex } from '../src/pages/model/pageIndex';
-import { scanned, scanTokens } from '../src/detect/scanner';
+import { LineScanner } from '../src/detect/scanner';
 import { hexDigitValue } from '../src/tdx/tdx';
 import { makeCorpus } from './corpus';
 
@@ -26,6 +27,9 @@ const BLOCK = 1024;
 const WORDS = 8192; // 256 Kbit per block
 const SHARED_GFN = 2 ** 35; // GPAW 48
 let sink = 0;
+const scanner = new LineScanner();
+const classifier = new LineClassifier();
+const reader = new FrameReader();
 
 function setBit(bloom: Int32Array, base: number, frame: number): void {
   const f = Math.floor(frame / SHARED_GFN) % 2 === 1 ? frame - SHARED_GFN : frame;
@@ -38,12 +42,12 @@ function prefilter(withRanges: boolean): void {
   let ranges = 0;
   for (let ln = 0; ln < trace.length; ln++) {
     const line = trace[ln];
-    const n = scanTokens(line, OPTIONS);
+    const n = scanner.scan(line, OPTIONS);
     const base = Math.floor(ln / BLOCK) * WORDS;
     let mayRange = false;
     for (let k = 0; k < n; k++) {
-      let i = scanned.start[k];
-      const end = scanned.end[k];
+      let i = scanner.start[k];
+      const end = scanner.end[k];
       let before = i;
       while (before > 0 && line.charCodeAt(before - 1) === 32) before--;
       const c = line.charCodeAt(before - 1);
@@ -68,8 +72,8 @@ function prefilter(withRanges: boolean): void {
       setBit(bloom, base, frame);
     }
     if (withRanges && n >= 2 && (mayRange || messageRangeForm(line) === 'startSize')) {
-      const m = guestFramesInto(line, OPTIONS);
-      for (let j = 0; j < m; j++) if (guestFrames.rangeStart[j] >= 0) ranges++;
+      const m = reader.read(line, OPTIONS);
+      for (let j = 0; j < m; j++) if (reader.rangeStart[j] >= 0) ranges++;
     }
   }
   sink += bloom[WORDS >> 1] + ranges;
@@ -86,10 +90,10 @@ const tiers: Record<string, () => void> = {
     }
   },
   scan() {
-    for (const l of trace) sink += scanTokens(l, OPTIONS);
+    for (const l of trace) sink += scanner.scan(l, OPTIONS);
   },
   classify() {
-    for (const l of trace) sink += classifyInto(l, OPTIONS);
+    for (const l of trace) sink += classifier.classify(l, OPTIONS);
   },
   index() {
     const index = new PageIndex(trace.length, { gpaw: 48, labelledBareHex: true });

@@ -1,10 +1,10 @@
 import { formatHex, Grouping } from '../tdx/format';
 import { parseAddress } from '../tdx/parse';
-import { classifyLine } from './classify';
+import { LineClassifier } from './classify';
 import { GENERIC_FIELDS } from './fieldRules';
 import { describeValue } from '../meaning/meaning';
 import { statusNote, statusReason } from '../meaning/statusText';
-import { AddressKind, analyzeAddress, Gpaw, looksLikeKernelVirtual } from '../tdx/tdx';
+import { AddressKind, analyzeAddress, Gpaw, kernelHalfOf, KERNEL_POINTER_REASONS } from '../tdx/tdx';
 import { isGuestPhysical, VALUE_KIND_TITLES, ValueKind } from './valueKind';
 
 /** A debug variable as VS Code passes it to `debug/variables/context` commands (DAP `Variable`). */
@@ -55,7 +55,7 @@ function memberName(expression: string): string {
  * What a debugger value is, by the rules the text classifier uses: the type first (`gfn_t`, `gpa_t`,
  * `hpa_t`, `kvm_pfn_t`), then the expression's last member name as a field label (`f->error_code` is an
  * error code, `sp->spte` an SPTE, `pfn` a host PFN), then GPA vs GFN as `kindFromNameAndType`; a value
- * shaped like a kernel virtual address (`0xffff…`) that nothing calls a GPA is a pointer.
+ * shaped like a kernel virtual address (`isKernelPointer`: `0xffff8…`, or `0xff…` under 5-level paging) that nothing calls a GPA is a pointer.
  */
 export function valueKindOf(expression: string, type: string | undefined, value: bigint): { kind: ValueKind; why: string } {
   const t = type ?? '';
@@ -66,7 +66,8 @@ export function valueKindOf(expression: string, type: string | undefined, value:
     if (rule && !isGuestPhysical(rule.kind)) return { kind: rule.kind, why: `the name ${name}` };
   }
   const found = kindFromNameAndType(expression, type);
-  if (found.why !== `type ${t}` && looksLikeKernelVirtual(value)) return { kind: 'pointer', why: 'a kernel virtual address' };
+  const half = kernelHalfOf(value);
+  if (found.why !== `type ${t}` && half) return { kind: 'pointer', why: KERNEL_POINTER_REASONS[half] };
   return found;
 }
 
@@ -173,9 +174,10 @@ export function annotation(value: bigint, kind: AddressKind, gpaw: Gpaw, groupin
 /** Annotations for the TD guest-physical values (classified as in hovers) in one chunk of debuggee output (at most `max`), for `tdx.debug.annotateOutput`. */
 export function outputAnnotations(text: string, gpaw: Gpaw, grouping: Grouping, labelledBareHex: boolean, max: number): string[] {
   const out: string[] = [];
+  const classifier = new LineClassifier();
   const lines = text.length > 16_384 ? text.slice(0, 16_384).split('\n') : text.split('\n');
   for (const line of lines.slice(0, 64)) {
-    for (const t of classifyLine(line.length > 4096 ? line.slice(0, 4096) : line, { labelledBareHex })) {
+    for (const t of classifier.values(line.length > 4096 ? line.slice(0, 4096) : line, { labelledBareHex })) {
       if (!isGuestPhysical(t.kind)) continue;
       if (out.length >= max) return out;
       out.push(`${annotation(t.value, t.kind, gpaw, grouping)}  ← ${t.text}`);

@@ -12,6 +12,7 @@ import {
 } from './lexer';
 import { AddressKind } from '../tdx/tdx';
 import { doubled } from './typedArrays';
+import { Char, isHexPrefixAt, LOWER_CASE_BIT } from './chars';
 
 /** An address found in a line: `[start, end)` covers the number only (not its label), in UTF-16 units. */
 export interface AddressToken {
@@ -76,39 +77,79 @@ export function readScanned(line: string, form: Form, start: number): NumberMatc
   return r;
 }
 
-/**
- * What `scanTokens` found in the last line it scanned, as parallel arrays reused by every call (scanning is not
- * re-entrant): token `k < count` spans `[start[k], end[k])`, was written in `form[k]`, is a GFN when `gfn[k]` is 1,
- * and its label (if any) spans `[labelStart[k], labelEnd[k])` (`labelStart[k]` is -1 without one).
- */
-export const scanned = {
-  count: 0,
-  start: new Int32Array(64),
-  end: new Int32Array(64),
-  form: new Uint8Array(64),
-  gfn: new Uint8Array(64),
-  labelStart: new Int32Array(64),
-  labelEnd: new Int32Array(64),
-};
+/** Empty columns of a scanner that has found nothing yet (`doubled` replaces them). */
+const NO_I32 = new Int32Array(0);
+const NO_U8 = new Uint8Array(0);
 
-function grow(): void {
-  scanned.start = doubled(scanned.start);
-  scanned.end = doubled(scanned.end);
-  scanned.form = doubled(scanned.form);
-  scanned.gfn = doubled(scanned.gfn);
-  scanned.labelStart = doubled(scanned.labelStart);
-  scanned.labelEnd = doubled(scanned.labelEnd);
+/** Where the scanner reports each token it finds, left to right (see `scanInto`). */
+export interface TokenSink {
+  /** A token `[start, end)` written in `form`, a GFN when `gfn`, labelled by `[labelStart, labelEnd)` (-1 without a label). */
+  found(form: Form, start: number, end: number, gfn: boolean, labelStart: number, labelEnd: number): void;
 }
 
-function found(form: Form, start: number, end: number, kind: AddressKind, labelStart: number, labelEnd: number): void {
-  const k = scanned.count++;
-  if (k === scanned.start.length) grow();
-  scanned.start[k] = start;
-  scanned.end[k] = end;
-  scanned.form[k] = form;
-  scanned.gfn[k] = kind === 'gfn' ? 1 : 0;
-  scanned.labelStart[k] = labelStart;
-  scanned.labelEnd[k] = labelEnd;
+/**
+ * A scanner with its own result columns, for callers that read many lines and want no object per token (the
+ * classifier owns one): after `scan(line, …)` returns `count`, token `k < count` spans `[start[k], end[k])`, was
+ * written in `form[k]`, is a GFN when `gfn[k]` is 1, and its label (if any) spans `[labelStart[k], labelEnd[k])`
+ * (`labelStart[k]` is -1 without one). The columns hold until the next `scan`.
+ */
+export class LineScanner implements TokenSink {
+  count = 0;
+  start = NO_I32;
+  end = NO_I32;
+  form = NO_U8;
+  gfn = NO_U8;
+  labelStart = NO_I32;
+  labelEnd = NO_I32;
+
+  /** Finds the tokens of one line into the columns (allocating nothing) and returns their count. */
+  scan(line: string, options: ScanOptions): number {
+    this.count = 0;
+    scanInto(line, options, this);
+    return this.count;
+  }
+
+  found(form: Form, start: number, end: number, gfn: boolean, labelStart: number, labelEnd: number): void {
+    const k = this.count++;
+    if (k === this.start.length) this.grow();
+    this.start[k] = start;
+    this.end[k] = end;
+    this.form[k] = form;
+    this.gfn[k] = gfn ? 1 : 0;
+    this.labelStart[k] = labelStart;
+    this.labelEnd[k] = labelEnd;
+  }
+
+  /** Token `k` of the last scan of `line`, as an object. */
+  token(line: string, k: number): AddressToken {
+    return new ScannedToken(
+      line,
+      this.form[k],
+      this.start[k],
+      this.end[k],
+      this.gfn[k] ? 'gfn' : 'gpa',
+      this.labelStart[k],
+      this.labelEnd[k],
+    );
+  }
+
+  private grow(): void {
+    this.start = doubled(this.start);
+    this.end = doubled(this.end);
+    this.form = doubled(this.form);
+    this.gfn = doubled(this.gfn);
+    this.labelStart = doubled(this.labelStart);
+    this.labelEnd = doubled(this.labelEnd);
+  }
+}
+
+/** Collects the tokens of one line as objects (what `scanLine` returns). */
+class TokenList implements TokenSink {
+  tokens: AddressToken[] | undefined = undefined;
+  constructor(private readonly line: string) {}
+  found(form: Form, start: number, end: number, gfn: boolean, labelStart: number, labelEnd: number): void {
+    (this.tokens ??= []).push(new ScannedToken(this.line, form, start, end, gfn ? 'gfn' : 'gpa', labelStart, labelEnd));
+  }
 }
 
 /** A scanned token; its text, label, value and style are computed only when asked for, so scanning allocates little. */
@@ -157,13 +198,13 @@ function skipRun(line: string, j: number): number {
 
 /** Start of the trigger that ended at `end` (the regex is only tested, to avoid allocating match arrays). */
 function triggerStart(line: string, end: number): number {
-  switch (line.charCodeAt(end - 1) | 0x20) {
-    case 0x78: // 0x
+  switch (line.charCodeAt(end - 1) | LOWER_CASE_BIT) {
+    case Char.LowerX: // 0x
       return end - 2;
-    case 0x60: // `
+    case Char.Backtick:
       return end - 1;
-    case 0x6e: // gfn
-    case 0x61: // gpa
+    case Char.LowerN: // gfn
+    case Char.LowerA: // gpa
       return end - 3;
     default: // (a)ddr, phys
       return end - 4;
@@ -171,11 +212,10 @@ function triggerStart(line: string, end: number): number {
 }
 
 /**
- * Finds address tokens in one line into `scanned` (allocating nothing) and returns their count: left to right,
- * without overlaps, in time linear in the line length. `scanLine` is the same with token objects.
+ * Finds the address tokens of one line and reports each to `sink`: left to right, without overlaps, in time linear
+ * in the line length. `LineScanner.scan` keeps them in columns, `scanLine` as objects.
  */
-export function scanTokens(line: string, options: ScanOptions): number {
-  scanned.count = 0;
+export function scanInto(line: string, options: ScanOptions, sink: TokenSink): void {
   const len = line.length;
   const to = Math.min(options.to ?? len, len);
   let start = Math.max(options.from ?? 0, 0);
@@ -197,27 +237,31 @@ export function scanTokens(line: string, options: ScanOptions): number {
     const k = triggerStart(line, re.lastIndex);
     if (k >= to + 9 + MAX_LABEL) break;
     // `ddr` (the only trigger ending in `r`) counts only as the end of an `addr` starting where the search did or after.
-    if ((line.charCodeAt(re.lastIndex - 1) | 0x20) === 0x72 && (k < searchedFrom || (line.charCodeAt(k) | 0x20) !== 0x61)) continue;
+    if (
+      (line.charCodeAt(re.lastIndex - 1) | LOWER_CASE_BIT) === Char.LowerR &&
+      (k < searchedFrom || (line.charCodeAt(k) | LOWER_CASE_BIT) !== Char.LowerA)
+    )
+      continue;
     const c = line.charCodeAt(k);
-    if (c === 48) {
+    if (c === Char.Zero) {
       // 0x / 0X: a token if it does not continue an identifier.
       if (k < lastEnd || k >= to || (k > 0 && isIdentChar(line.charCodeAt(k - 1)))) continue;
       const end = prefixedHexEnd(line, k);
       if (end > 0) {
         const labelled = pendingAt === k;
-        found(Form.Prefixed, k, end, labelled ? pendingKind : 'gpa', labelled ? pendingStart : -1, pendingEnd);
+        sink.found(Form.Prefixed, k, end, labelled && pendingKind === 'gfn', labelled ? pendingStart : -1, pendingEnd);
         lastEnd = re.lastIndex = end;
       } else {
         lastEnd = re.lastIndex = skipRun(line, k + 2);
       }
-    } else if (c === 96) {
+    } else if (c === Char.Backtick) {
       // WinDbg 00008000`00001234: the token starts 8 digits before the backtick.
       const s0 = k - 8;
       if (s0 < lastEnd || s0 >= to || (s0 > 0 && isIdentChar(line.charCodeAt(s0 - 1)))) continue;
       const r = readBacktickHex(line, s0);
       if (r && 'value' in r) {
         const labelled = pendingAt === s0;
-        found(Form.Backtick, s0, r.end, labelled ? pendingKind : 'gpa', labelled ? pendingStart : -1, pendingEnd);
+        sink.found(Form.Backtick, s0, r.end, labelled && pendingKind === 'gfn', labelled ? pendingStart : -1, pendingEnd);
         lastEnd = re.lastIndex = r.end;
       }
     } else {
@@ -228,8 +272,8 @@ export function scanTokens(line: string, options: ScanOptions): number {
       if (we - k === 3) {
         const before = k > 0 && isIdentChar(line.charCodeAt(k - 1));
         const after = isIdentChar(line.charCodeAt(we));
-        if (!before && after && line.charCodeAt(we) === 95) we = skipRun(line, we);
-        else if (before && !after && line.charCodeAt(k - 1) === 95) ws = wordStart(line, k);
+        if (!before && after && line.charCodeAt(we) === Char.Underscore) we = skipRun(line, we);
+        else if (before && !after && line.charCodeAt(k - 1) === Char.Underscore) ws = wordStart(line, k);
         else if (before || after) continue;
       } else {
         ws = wordStart(line, k);
@@ -245,16 +289,15 @@ export function scanTokens(line: string, options: ScanOptions): number {
       pendingEnd = we;
       pendingAt = valueStart;
       if (!options.labelledBareHex || valueStart >= to) continue;
-      if (line.charCodeAt(valueStart) === 48 && (line.charCodeAt(valueStart + 1) | 0x20) === 0x78) continue; // 0x: the next match takes it
+      if (isHexPrefixAt(line, valueStart)) continue; // the next match takes it
       const backtick = readBacktickHex(line, valueStart);
       const end = backtick && 'value' in backtick ? backtick.end : backtick ? -1 : bareHexEnd(line, valueStart);
       if (end > 0) {
-        found(backtick ? Form.Backtick : Form.Bare, valueStart, end, kind, ws, we);
+        sink.found(backtick ? Form.Backtick : Form.Bare, valueStart, end, kind === 'gfn', ws, we);
         lastEnd = re.lastIndex = end;
       }
     }
   }
-  return scanned.count;
 }
 
 /**
@@ -262,13 +305,9 @@ export function scanTokens(line: string, options: ScanOptions): number {
  * Example: `kvm_mmu_set_spte: gfn 8000fee00 spte 0x…` yields a GFN token `8000fee00` and a GPA token.
  */
 export function scanLine(line: string, options: ScanOptions): AddressToken[] {
-  const n = scanTokens(line, options);
-  if (!n) return NO_TOKENS;
-  const { start, end, form, gfn, labelStart, labelEnd } = scanned;
-  const tokens = new Array<AddressToken>(n);
-  for (let k = 0; k < n; k++)
-    tokens[k] = new ScannedToken(line, form[k], start[k], end[k], gfn[k] ? 'gfn' : 'gpa', labelStart[k], labelEnd[k]);
-  return tokens;
+  const list = new TokenList(line);
+  scanInto(line, options, list);
+  return list.tokens ?? NO_TOKENS;
 }
 
 const NO_TOKENS = Object.freeze([]) as unknown as AddressToken[];

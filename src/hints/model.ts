@@ -1,4 +1,4 @@
-import { classifyLine } from '../detect/classify';
+import { LineClassifier } from '../detect/classify';
 import { DetectionSettings } from '../tdx/settings';
 import { statusReason } from '../meaning/statusText';
 import { AddressStatus, analyzeAddress } from '../tdx/tdx';
@@ -27,11 +27,12 @@ export function statusHints(
   languageId?: string,
 ): StatusHint[] {
   const hints: StatusHint[] = [];
+  const classifier = new LineClassifier();
   for (let line = first; line <= last && hints.length < max; line++) {
     const text = lineAt(line);
     const scanFrom = line === first ? from : 0;
     const scanTo = line === last ? to : text.length;
-    for (const t of classifyLine(text, { labelledBareHex: s.labelledBareHex, languageId, from: scanFrom, to: scanTo })) {
+    for (const t of classifier.values(text, { labelledBareHex: s.labelledBareHex, languageId, from: scanFrom, to: scanTo })) {
       if (!isGuestPhysical(t.kind)) continue;
       const a = analyzeAddress(t.value, t.kind, s.gpaw);
       const tooltip = `${a.status[0].toUpperCase()}${a.status.slice(1)} ${t.kind.toUpperCase()} under GPAW ${s.gpaw}: ${statusReason(a)}`;

@@ -5,12 +5,15 @@ import { DocumentIndexService } from '../pages/documentIndex';
 import { HOVER_COMMANDS, hoverAtPosition } from '../meaning/hoverContent';
 import { frameCountsPendingText, frameCountsText, frameOf } from '../pages/model/pageIndex';
 import { log } from '../platform/log';
+import { LineClassifier } from '../detect/classify';
 
 /**
  * Hover on addresses in every document (files, untitled, output channels; any language), with how often the
  * value's frame occurs in the document (from the page index; "counting…" while it is built). Never throws.
  */
 export function registerHover(context: vscode.ExtensionContext, pages: DocumentIndexService): void {
+  // One classifier for every hover: its columns are reused from hover to hover.
+  const classifier = new LineClassifier();
   context.subscriptions.push(
     vscode.languages.registerHoverProvider('*', {
       provideHover(document, position) {
@@ -24,7 +27,7 @@ export function registerHover(context: vscode.ExtensionContext, pages: DocumentI
             offset: from,
             debugStopped: vscode.debug.activeStackItem !== undefined,
           };
-          const hover = hoverAtPosition(text, position.character - from, settings, where, document.languageId);
+          const hover = hoverAtPosition(text, position.character - from, settings, where, document.languageId, classifier);
           if (!hover) return undefined;
           let markdown = hover.markdown;
           if (hover.address) {

@@ -2,11 +2,11 @@ import { CONVERSION_TITLES, Conversion, convertAddress } from '../tdx/convert';
 import { formatHex, formatHexDigits, formatHexDigitsLike, Grouping } from '../tdx/format';
 import { isIdentChar } from '../detect/lexer';
 import { DetectionSettings } from '../tdx/settings';
-import { ClassifiedValue, classifiedValueAt } from '../detect/classify';
+import { ClassifiedValue, LineClassifier } from '../detect/classify';
 import { describeValue, rangeMeaning } from './meaning';
 import { AddressToken } from '../detect/scanner';
 import { statusNote, statusReason } from './statusText';
-import { AddressAnalysis, AddressKind, analyzeAddressDigits, describeEptIndices, eptLevelCount, Gpaw, sharedBitIndex } from '../tdx/tdx';
+import { AddressAnalysis, AddressKind, analyzeAddress, describeEptIndices, eptLevelCount, Gpaw, sharedBitIndex } from '../tdx/tdx';
 import { Confidence, isGuestPhysical, VALUE_KIND_TITLES } from '../detect/valueKind';
 
 /** Where the hovered token sits, so "replace" links can edit it: document URI string and 0-based line. */
@@ -124,8 +124,7 @@ function replacementText(token: AddressToken, digits: string, conversion: Conver
  * what was detected, the status line, conversions, EPT indices and command links.
  */
 export function hoverMarkdown(token: AddressToken, gpaw: Gpaw, grouping: Grouping, where?: HoverLocation, found?: Evidence): string {
-  // The value is converted to hex once; every form below is an edit of those digits (see `analyzeAddressDigits`).
-  const a = analyzeAddressDigits(token.value, token.kind, gpaw);
+  const a = analyzeAddress(token.value, token.kind, gpaw);
   const isGfn = token.kind === 'gfn';
   const sharedGpa = formatHexDigits(a.sharedGpaHex, grouping);
   const privateGpa = formatHexDigits(a.privateGpaHex, grouping);
@@ -201,7 +200,7 @@ export function valueHoverMarkdown(v: ClassifiedValue, s: DetectionSettings): st
  * The hover for `character` in `text` (a whole line, or a window of a very long one): the markdown and the
  * value's range in `text` (with `address`, its kind and value, for TD guest-physical values), or undefined when no number is there. TD guest-physical values get the address
  * hover, every other classified value its meaning. Cost depends only on the window around `character`
- * and the start of the line (where the message name is).
+ * and the start of the line (where the message name is). `classifier` is the hover path's own (one per provider).
  */
 export function hoverAtPosition(
   text: string,
@@ -209,8 +208,9 @@ export function hoverAtPosition(
   s: DetectionSettings,
   where?: HoverLocation & { readonly offset: number },
   languageId?: string,
+  classifier: LineClassifier = new LineClassifier(),
 ): { markdown: string; start: number; end: number; address?: { kind: AddressKind; value: bigint } } | undefined {
-  const v = classifiedValueAt(text, character, { labelledBareHex: s.labelledBareHex, languageId });
+  const v = classifier.valueAt(text, character, { labelledBareHex: s.labelledBareHex, languageId });
   if (!v) return undefined;
   if (!isGuestPhysical(v.kind)) return { markdown: valueHoverMarkdown(v, s), start: v.start, end: v.end };
   const shift = where?.offset ?? 0;

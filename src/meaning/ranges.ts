@@ -1,5 +1,5 @@
 import { formatHexDigits, Grouping } from '../tdx/format';
-import { Gpaw, gpaStatus, gpaStatusOfDigits } from '../tdx/tdx';
+import { Gpaw, gpaStatus } from '../tdx/tdx';
 import { PAGE_SIZE } from './bits';
 import { groupedDecimal, humanSize, pagesOf4K } from './numbers';
 import { ValueMeaning } from './valueMeaning';
@@ -26,8 +26,8 @@ export function rangeMeaning(first: bigint, last: bigint, gpaw: Gpaw, grouping: 
   if (last < first) return `${span}: end is below start; a range is written first–last, both inclusive`;
   const bytes = last - first + 1n;
   const pages = (last >> 12n) - (first >> 12n) + 1n;
-  const startStatus = first < 0n ? gpaStatus(first, gpaw) : gpaStatusOfDigits(firstDigits, gpaw);
-  const endStatus = last < 0n ? gpaStatus(last, gpaw) : gpaStatusOfDigits(lastDigits, gpaw);
+  const startStatus = gpaStatus(first, gpaw);
+  const endStatus = gpaStatus(last, gpaw);
   const status =
     startStatus === endStatus
       ? `both ends ${startStatus} under GPAW ${gpaw}`

@@ -1,4 +1,4 @@
-import { AddressAnalysis, describeBits, looksLikeKernelVirtual } from '../tdx/tdx';
+import { AddressAnalysis, describeBits, kernelHalfOf } from '../tdx/tdx';
 
 /**
  * Why an address has its status, the words after the status itself: "bit 47 is set" (shared),
@@ -20,13 +20,17 @@ export function describeStatus(a: AddressAnalysis): string {
   return `${a.status} — ${statusReason(a)}`;
 }
 
+/** How a kernel virtual address of each paging mode's kernel half starts. */
+const KERNEL_SHAPES = { '4-level': '0xffff…', '5-level': '0xff…, 5-level paging' } as const;
+
 /**
  * A note that only invalid addresses get: a kernel virtual address (`0xffff…`), or that KVM's one-bit
  * test alone would still call it private (e.g. `0x8_0000_0000_1000` under GPAW 48); undefined otherwise.
  */
 export function statusNote(a: Pick<AddressAnalysis, 'status' | 'gpa' | 'sharedBit'>): string | undefined {
   if (a.status !== 'invalid') return undefined;
-  if (looksLikeKernelVirtual(a.gpa)) return 'Looks like a kernel virtual address (0xffff…): never a guest physical address.';
+  const half = kernelHalfOf(a.gpa);
+  if (half) return `Looks like a kernel virtual address (${KERNEL_SHAPES[half]}): never a guest physical address.`;
   if ((a.gpa & (1n << BigInt(a.sharedBit))) === 0n) return "KVM's one-bit test alone would still call it private.";
   return undefined;
 }

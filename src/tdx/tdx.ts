@@ -104,10 +104,13 @@ export function eptIndex(gpa: bigint, level: number): number {
 
 /** EPT indices for the GPAW's walk, top level first: `[PML4, PDPT, PD, PT]` or `[PML5, …, PT]`. */
 export function eptIndices(gpa: bigint, gpaw: Gpaw): number[] {
-  const levels = eptLevelCount(gpaw);
-  const out: number[] = [];
-  for (let level = levels; level >= 1; level--) out.push(eptIndex(gpa, level));
-  return out;
+  // Bits 47:12 as one exact number (below 2^36), then 9 bits a level; PML5 from bits 56:48.
+  const low = Number((gpa >> PAGE_SHIFT) & 0xf_ffff_ffffn);
+  const pt = low % 512;
+  const pd = Math.floor(low / 2 ** 9) % 512;
+  const pdpt = Math.floor(low / 2 ** 18) % 512;
+  const pml4 = Math.floor(low / 2 ** 27) % 512;
+  return gpaw === 48 ? [pml4, pdpt, pd, pt] : [eptIndex(gpa, 5), pml4, pdpt, pd, pt];
 }
 
 /** EPT indices with their level names, top level first, e.g. `PML4 256 · PDPT 0 · PD 0 · PT 1` for `0x8000_0000_1234`. */
@@ -150,7 +153,10 @@ export function gpawFromMask(mask: bigint, space: MaskSpace): GpawFromMask {
   return { ok: true, gpaw: width, bit: gpaBit };
 }
 
-/** Everything known about one address under one GPAW, as bigints (GPA-space fields for either kind). */
+/**
+ * Everything known about one address under one GPAW, as bigints (GPA-space fields for either kind) and, for display,
+ * as hex digits (as `toString(16)` writes them: lower case, no leading zeros), each computed when first read.
+ */
 export interface AddressAnalysis {
   readonly value: bigint;
   readonly kind: AddressKind;
@@ -170,44 +176,7 @@ export interface AddressAnalysis {
   readonly toPrivateGfn: bigint;
   /** EPT indices, top level first (4 or 5 of them). */
   readonly ept: readonly number[];
-}
-
-/** Analyses a GPA or GFN under a GPAW, e.g. GPA `0x8000_0000_1234` under 48 → shared, gfn `0x8_0000_0001`. */
-export function analyzeAddress(value: bigint, kind: AddressKind, gpaw: Gpaw): AddressAnalysis {
-  const gpa = kind === 'gfn' ? gfnToGpa(value) : value;
-  const gfn = kind === 'gfn' ? value : gpaToGfn(value);
-  return {
-    value,
-    kind,
-    gpaw,
-    sharedBit: sharedBitIndex(gpaw),
-    gpa,
-    gfn,
-    offset: gpa & 0xfffn,
-    status: gpaStatus(gpa, gpaw),
-    reservedBits: reservedGpaBits(gpa, gpaw),
-    toSharedGpa: toSharedGpa(gpa, gpaw),
-    toPrivateGpa: toPrivateGpa(gpa, gpaw),
-    toSharedGfn: toSharedGfn(gfn, gpaw),
-    toPrivateGfn: toPrivateGfn(gfn, gpaw),
-    ept: eptIndices(gpa, gpaw),
-  };
-}
-
-/**
- * `analyzeAddress` for display: the GPA, GFN, offset and aliases as hex digits (as `toString(16)` writes them:
- * lower case, no leading zeros), from one conversion of the value. The shared bit is the top bit of one hex
- * digit (GPAW is a multiple of 4), so the aliases and the status are digit edits and the EPT indices come from
- * two small integers: no further bigint work unless the address is invalid. A unit test holds it to `analyzeAddress`.
- */
-export interface AddressDigits {
-  readonly gpaw: Gpaw;
-  readonly sharedBit: 47 | 51;
-  readonly status: AddressStatus;
-  /** The address as a GPA (`gfn << 12` for GFN input), as in `AddressAnalysis`. */
-  readonly gpa: bigint;
-  /** Set bits at or above GPAW, in GPA space; 0 when valid. */
-  readonly reservedBits: bigint;
+  /** `gpa.toString(16)`, e.g. `'800000001234'`; likewise the other `…Hex` fields. */
   readonly gpaHex: string;
   readonly gfnHex: string;
   readonly offsetHex: string;
@@ -215,35 +184,119 @@ export interface AddressDigits {
   readonly privateGpaHex: string;
   readonly sharedGfnHex: string;
   readonly privateGfnHex: string;
-  /** EPT indices, top level first (4 or 5 of them). */
-  readonly ept: readonly number[];
 }
+
+/**
+ * The one implementation of `AddressAnalysis`: the status is computed at once (every caller reads it), the rest when first read, from the rules above (`gpaStatus`, `toSharedGpa`, `eptIndices`…). The hex
+ * forms (what hovers show) come from one conversion of the value, the aliases by setting or clearing the shared bit
+ * (`sharedBitIndex`) in its digits; a unit test holds them to the bigint forms.
+ */
+class Analysis implements AddressAnalysis {
+  readonly sharedBit: 47 | 51;
+  readonly gpa: bigint;
+  readonly status: AddressStatus;
+  constructor(
+    readonly value: bigint,
+    readonly kind: AddressKind,
+    readonly gpaw: Gpaw,
+  ) {
+    this.sharedBit = sharedBitIndex(gpaw);
+    this.gpa = kind === 'gfn' ? gfnToGpa(value) : value;
+    this.status = gpaStatus(this.gpa, gpaw);
+  }
+  get reservedBits(): bigint {
+    return this.status === 'invalid' ? reservedGpaBits(this.gpa, this.gpaw) : 0n;
+  }
+  get gfn(): bigint {
+    return this.kind === 'gfn' ? this.value : gpaToGfn(this.value);
+  }
+  get offset(): bigint {
+    return this.gpa & 0xfffn;
+  }
+  get toSharedGpa(): bigint {
+    return toSharedGpa(this.gpa, this.gpaw);
+  }
+  get toPrivateGpa(): bigint {
+    return toPrivateGpa(this.gpa, this.gpaw);
+  }
+  get toSharedGfn(): bigint {
+    return toSharedGfn(this.gfn, this.gpaw);
+  }
+  get toPrivateGfn(): bigint {
+    return toPrivateGfn(this.gfn, this.gpaw);
+  }
+  private eptIndices: readonly number[] | undefined;
+  get ept(): readonly number[] {
+    return (this.eptIndices ??= eptIndices(this.gpa, this.gpaw));
+  }
+  private digits: Digits | undefined;
+  /** The hex forms, from one conversion of the value: the aliases are the shared bit set or cleared in those digits. */
+  private hex(): Digits {
+    if (this.digits) return this.digits;
+    const digits = this.value.toString(16);
+    const n = digits.length;
+    const isGfn = this.kind === 'gfn';
+    const gpaHex = isGfn ? (digits === '0' ? '0' : digits + '000') : digits;
+    const gfnHex = isGfn ? digits : n > 3 ? digits.slice(0, n - 3) : '0';
+    const gfnBit = this.sharedBit - Number(PAGE_SHIFT);
+    return (this.digits = {
+      gpaHex,
+      gfnHex,
+      offsetHex: isGfn ? '0' : n > 3 ? stripZeros(digits.slice(n - 3), 0) : digits,
+      sharedGpaHex: withBit(gpaHex, this.sharedBit, true),
+      privateGpaHex: withBit(gpaHex, this.sharedBit, false),
+      sharedGfnHex: withBit(gfnHex, gfnBit, true),
+      privateGfnHex: withBit(gfnHex, gfnBit, false),
+    });
+  }
+  get gpaHex(): string {
+    return this.hex().gpaHex;
+  }
+  get gfnHex(): string {
+    return this.hex().gfnHex;
+  }
+  get offsetHex(): string {
+    return this.hex().offsetHex;
+  }
+  get sharedGpaHex(): string {
+    return this.hex().sharedGpaHex;
+  }
+  get privateGpaHex(): string {
+    return this.hex().privateGpaHex;
+  }
+  get sharedGfnHex(): string {
+    return this.hex().sharedGfnHex;
+  }
+  get privateGfnHex(): string {
+    return this.hex().privateGfnHex;
+  }
+  toJSON() {
+    const { value, kind, gpaw, sharedBit, gpa, gfn, offset, status, reservedBits, ept } = this;
+    return { value, kind, gpaw, sharedBit, gpa, gfn, offset, status, reservedBits, ept };
+  }
+}
+
+type Digits = Pick<
+  AddressAnalysis,
+  'gpaHex' | 'gfnHex' | 'offsetHex' | 'sharedGpaHex' | 'privateGpaHex' | 'sharedGfnHex' | 'privateGfnHex'
+>;
 
 const HEX_DIGITS = '0123456789abcdef';
 
-/** Value of a hex digit's character code, either case. */
-export function hexDigitValue(c: number): number {
-  return c <= 57 ? c - 48 : (c | 0x20) - 87;
-}
-
-/** `digits` with bit `4 * d + 3` set (the top bit of the `d`-th digit from the right). */
-function setTopBit(digits: string, d: number): string {
+/**
+ * `digits` (as `toString(16)` writes a value) with bit `bit` set or cleared, without leading zeros: `toSharedGpa` /
+ * `toPrivateGpa` as a digit edit, e.g. `withBit('1234', 47, true)` → `'800000001234'`.
+ */
+function withBit(digits: string, bit: number, set: boolean): string {
+  const d = bit >> 2;
+  const mask = 1 << (bit & 3);
   const n = digits.length;
-  if (n <= d) return '8' + '0'.repeat(d - n) + digits;
+  if (n <= d) return set ? HEX_DIGITS[mask] + '0'.repeat(d - n) + digits : digits;
   const i = n - 1 - d;
   const c = hexDigitValue(digits.charCodeAt(i));
-  return c & 8 ? digits : digits.slice(0, i) + HEX_DIGITS[c | 8] + digits.slice(i + 1);
-}
-
-/** `digits` with bit `4 * d + 3` clear, without leading zeros. */
-function clearTopBit(digits: string, d: number): string {
-  const n = digits.length;
-  if (n <= d) return digits;
-  const i = n - 1 - d;
-  const c = hexDigitValue(digits.charCodeAt(i));
-  if (!(c & 8)) return digits;
-  if (i > 0 || c !== 8) return digits.slice(0, i) + HEX_DIGITS[c & 7] + digits.slice(i + 1);
-  return stripZeros(digits, 1);
+  if (((c & mask) !== 0) === set) return digits;
+  const edited = digits.slice(0, i) + HEX_DIGITS[set ? c | mask : c & ~mask] + digits.slice(i + 1);
+  return i === 0 && !set ? stripZeros(edited, 0) : edited;
 }
 
 /** `digits.slice(from)` without leading zeros (`'0'` when all are zero). */
@@ -253,70 +306,14 @@ function stripZeros(digits: string, from: number): string {
   return from === 0 ? digits : digits.slice(from);
 }
 
-/** The number that `digits[from, to)` writes; at most 12 digits, so exact (below 2^48). */
-function digitsNumber(digits: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = Math.max(0, from); i < to; i++) n = n * 16 + hexDigitValue(digits.charCodeAt(i));
-  return n;
+/** Analyses a GPA or GFN under a GPAW, e.g. GPA `0x8000_0000_1234` under 48 → shared, gfn `0x8_0000_0001`. */
+export function analyzeAddress(value: bigint, kind: AddressKind, gpaw: Gpaw): AddressAnalysis {
+  return new Analysis(value, kind, gpaw);
 }
 
-/**
- * `gpaStatus` of a GPA given as its hex digits (as `toString(16)` writes a non-negative value): digits from GPAW/4 up
- * are reserved, and the shared bit is the top bit of digit GPAW/4 − 1.
- */
-export function gpaStatusOfDigits(digits: string, gpaw: Gpaw): AddressStatus {
-  const width = gpaw / 4;
-  if (digits.length > width) return 'invalid';
-  return digits.length === width && hexDigitValue(digits.charCodeAt(0)) & 8 ? 'shared' : 'private';
-}
-
-/** `analyzeAddress(value, kind, gpaw)` as digits; `value` must not be negative. */
-export function analyzeAddressDigits(value: bigint, kind: AddressKind, gpaw: Gpaw): AddressDigits {
-  const digits = value.toString(16);
-  const n = digits.length;
-  let gpaHex: string;
-  let gfnHex: string;
-  let offsetHex: string;
-  if (kind === 'gfn') {
-    gfnHex = digits;
-    gpaHex = digits === '0' ? '0' : digits + '000';
-    offsetHex = '0';
-  } else {
-    gpaHex = digits;
-    gfnHex = n > 3 ? digits.slice(0, n - 3) : '0';
-    offsetHex = n > 3 ? stripZeros(digits.slice(n - 3), 0) : digits;
-  }
-  // The shared bit is the top bit of GPA digit GPAW/4 − 1 (GFN digit GPAW/4 − 4); digits from GPAW/4 up are reserved.
-  const width = gpaw / 4;
-  const m = gpaHex.length;
-  const gpa = kind === 'gfn' ? value << PAGE_SHIFT : value;
-  const status = gpaStatusOfDigits(gpaHex, gpaw);
-  const reservedBits = status === 'invalid' ? reservedGpaBits(gpa, gpaw) : 0n;
-  // Bits 47:12 as a number (exact below 2^53), then 9 bits a level; PML5 from bits 56:48.
-  const low = digitsNumber(gpaHex, m - 12, m);
-  const pt = Math.floor(low / 4096);
-  const pd = Math.floor(pt / 512);
-  const pdpt = Math.floor(pd / 512);
-  const pml4 = Math.floor(pdpt / 512);
-  const ept =
-    gpaw === 48
-      ? [pml4 % 512, pdpt % 512, pd % 512, pt % 512]
-      : [digitsNumber(gpaHex, m - 15, m - 12) & 0x1ff, pml4 % 512, pdpt % 512, pd % 512, pt % 512];
-  return {
-    gpaw,
-    sharedBit: sharedBitIndex(gpaw),
-    status,
-    gpa,
-    reservedBits,
-    gpaHex,
-    gfnHex,
-    offsetHex,
-    sharedGpaHex: setTopBit(gpaHex, width - 1),
-    privateGpaHex: clearTopBit(gpaHex, width - 1),
-    sharedGfnHex: setTopBit(gfnHex, width - 4),
-    privateGfnHex: clearTopBit(gfnHex, width - 4),
-    ept,
-  };
+/** Value of a hex digit's character code, either case. */
+export function hexDigitValue(c: number): number {
+  return c <= 57 ? c - 48 : (c | 0x20) - 87;
 }
 
 /** Describes the set reserved bits as a bit range, e.g. `0x8_0000_0000_0000` under GPAW 48 → "bit 51". */
@@ -333,7 +330,31 @@ export function describeBits(bits: bigint): string {
   return `${set.length} bits between ${hi} and ${lo}`;
 }
 
-/** True for values shaped like an x86-64 kernel virtual address (top 16 bits all ones), e.g. `0xffff_8880_0000_0000`. */
-export function looksLikeKernelVirtual(value: bigint): boolean {
-  return value >> 48n === 0xffffn;
+/**
+ * Which paging mode's kernel half an x86-64 virtual address is canonical in: `'4-level'` when bits 63:47 are all ones
+ * (`0xffff_8000_0000_0000` and up: the kernel half under 4- and 5-level paging, e.g. the direct map
+ * `0xffff_8880_0000_0000`), `'5-level'` when only bits 63:56 are (`0xff00_0000_0000_0000`–`0xffff_7fff_ffff_ffff`,
+ * canonical only with LA57, e.g. the 5-level direct map `0xff11_0000_0000_0000`); undefined for anything else.
+ */
+export function kernelHalfOf(value: bigint): KernelHalf | undefined {
+  if (value >> 47n === 0x1ffffn) return '4-level';
+  if (value >> 56n === 0xffn) return '5-level';
+  return undefined;
 }
+
+/** The paging modes of `kernelHalfOf`. */
+export type KernelHalf = '4-level' | '5-level';
+
+/**
+ * True for a kernel virtual address under 4- or 5-level paging (bits 63:56 all ones, which bits 63:47 all ones imply),
+ * e.g. `0xffff_8881_00a4_c000` and `0xff11_0000_0000_0000`; never a GPA.
+ */
+export function isKernelPointer(value: bigint): boolean {
+  return kernelHalfOf(value) !== undefined;
+}
+
+/** Why a value is a kernel pointer, by its half (see `kernelHalfOf`), e.g. "a kernel virtual address: bits 63:56 all ones (5-level paging)". */
+export const KERNEL_POINTER_REASONS: { readonly [H in KernelHalf]: string } = {
+  '4-level': 'a kernel virtual address: bits 63:47 all ones (the kernel half under 4- and 5-level paging), never a GPA',
+  '5-level': 'a kernel virtual address: bits 63:56 all ones (5-level paging), never a GPA',
+};

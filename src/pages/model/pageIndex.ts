@@ -1,6 +1,5 @@
 import { formatHex } from '../../tdx/format';
-import { classified } from '../../detect/classify';
-import { FrameValue, guestFrameNumber, guestFrames, guestFramesInto, guestFrameValue } from './frameValues';
+import { FrameReader, FrameValue } from './frameValues';
 import { DetectionSettings } from '../../tdx/settings';
 import { doubled } from '../../detect/typedArrays';
 import { AddressKind, Gpaw, sharedGfnMask } from '../../tdx/tdx';
@@ -269,7 +268,7 @@ interface Reading {
 }
 
 /**
- * The guest frames of one document: every `gpa`/`gfn` value and range (from `guestFramesInto`) in blocks of
+ * The guest frames of one document: every `gpa`/`gfn` value and range (from a `FrameReader`) in blocks of
  * lines, built in time-bounded slices (`work`), kept current by `lineEdit` (only touched blocks are read again;
  * later blocks just move), and asked which values refer to one frame (`occurrences`, `counts`, `pages`).
  * Pure: the caller supplies lines, the clock and the scheduling, so it runs the same in a web worker.
@@ -298,6 +297,8 @@ export class PageIndex {
   /** Frames in use at the last compaction: the table is scanned again only once it has doubled since. */
   private liveFrames = 0;
   private readonly pending = new Pending();
+  /** Reads each line's guest values for `add`. */
+  private readonly reader = new FrameReader();
 
   constructor(lineCount: number, options: PageIndexOptions) {
     this.gpaw = options.gpaw;
@@ -391,13 +392,13 @@ export class PageIndex {
       while (r.line < block.lines) {
         const text = lineAt(block.first + r.line);
         if (r.column === 0 && text.length <= LONG_LINE) {
-          guestFramesInto(text, this, this.languageId);
+          this.reader.read(text, this, this.languageId);
           this.add(r.line, text, 0, Infinity);
           r.line++;
           read += text.length + 32;
         } else {
           const to = Math.min(text.length, r.column + LONG_LINE);
-          guestFramesInto(text, this, this.languageId, { from: r.column, to: Math.min(text.length, to + PAIR_REACH) });
+          this.reader.read(text, this, this.languageId, { from: r.column, to: Math.min(text.length, to + PAIR_REACH) });
           r.consumed = this.add(r.line, text, r.consumed, to);
           if (to >= text.length) {
             r.line++;
@@ -418,20 +419,18 @@ export class PageIndex {
   }
 
   /**
-   * Adds the values `guestFramesInto` just read from `text` (those starting in `[skipBefore, limit)`) to the block
+   * Adds the values `reader` just read from `text` (those starting in `[skipBefore, limit)`) to the block
    * being read; returns where the last range taken ends (at least `skipBefore`).
    */
   private add(line: number, text: string, skipBefore: number, limit: number): number {
     const p = this.pending;
-    const g = guestFrames;
-    const c = classified;
+    const g = this.reader;
     let consumed = skipBefore;
     let lastRangeStart = -1;
     for (let j = 0; j < g.count; j++) {
-      const k = g.value[j];
-      const start = c.start[k];
+      const start = g.start(j);
       if (start < skipBefore || start >= limit) continue;
-      const isGfn = c.kind[k] === 'gfn';
+      const isGfn = g.kind(j) === 'gfn';
       const rangeStart = g.rangeStart[j];
       if (rangeStart >= 0) {
         // Both ends of `[mem a-b]` carry the same range: it is one occurrence.
@@ -449,7 +448,7 @@ export class PageIndex {
       }
       let flags = isGfn ? GFN : 0;
       let frame: number | bigint;
-      const g0 = guestFrameNumber(text, j);
+      const g0 = g.frameNumber(text, j);
       if (g0 === g0) {
         // Exact integer arithmetic on doubles: the shared bit is bit GPAW − 13 of the GFN.
         const shared = Math.floor(g0 / this.gfnMaskNumber) % 2 === 1;
@@ -457,13 +456,13 @@ export class PageIndex {
         if (shared) flags |= SHARED;
         if (g0 >= this.gfnLimit) flags |= INVALID;
       } else {
-        const value = guestFrameValue(text, j);
+        const value = g.number(text, j);
         const r = frameOf('gfn', isGfn ? value : value >> 12n, this.gpaw);
         flags |= (r.shared ? SHARED : 0) | (r.invalid ? INVALID : 0);
         frame = r.frame <= EXACT_LIMIT_BIG ? Number(r.frame) : r.frame;
       }
       const id = this.frameId(frame);
-      p.points.add(line, start, c.end[k], id, flags);
+      p.points.add(line, start, g.end(j), id, flags);
     }
     return consumed;
   }
