@@ -17,6 +17,7 @@ import { registerListPages } from './pages/listPages';
 import { registerReferences } from './pages/references';
 import { registerStatusBar } from './gpaw/index';
 import { registerWalkEpt } from './ept/index';
+import { registerSampleTrace } from './samples/index';
 
 export function activate(context: vscode.ExtensionContext): TdxExports {
   registerDebugSessionEvents(context);
@@ -34,6 +35,7 @@ export function activate(context: vscode.ExtensionContext): TdxExports {
   registerWalkEpt(context);
   registerAddressesView(context);
   registerInlineValues(context);
+  registerSampleTrace(context);
   const statusBar = registerStatusBar(context);
   return createApi(context, statusBar, pages);
 }
