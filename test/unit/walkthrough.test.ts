@@ -66,6 +66,25 @@ describe('Get Started walkthrough', () => {
     }
   });
 
+  // VS Code puts an SVG step's markup into a page whose CSP is `style-src 'nonce-…'`: the SVG's own <style> element and
+  // style attributes are dropped there, and every shape would be drawn black. Presentation attributes are kept.
+  it('draws its SVG media with presentation attributes (theme colours), no <style> element or style attribute', () => {
+    for (const step of walkthrough!.steps) {
+      for (const file of mediaFiles(step).filter((f) => f.endsWith('.svg'))) {
+        const svg = readFileSync(join(root, file), 'utf8');
+        assert.doesNotMatch(svg, /<style|\sstyle=|\sclass=/, `${file} relies on CSS the Welcome page blocks`);
+        assert.match(svg, /fill="var\(--vscode-[\w-]+, #[0-9a-f]+\)"/, `${file} takes its colours from the theme`);
+      }
+    }
+  });
+
+  // The Welcome page renders a step's links (as buttons when alone on a line) but shows `code` and **bold** as typed.
+  it('writes step descriptions without Markdown the Welcome page would show raw (backticks, asterisks)', () => {
+    for (const step of walkthrough!.steps) {
+      assert.doesNotMatch(step.description!, /`|\*\*/, `${step.id}: ${step.description}`);
+    }
+  });
+
   it('links only to commands the extension contributes or the listed built-ins', () => {
     for (const step of walkthrough!.steps) {
       const links = [...step.description!.matchAll(/\(command:([\w.]+)/g)].map((m) => m[1]);
@@ -103,7 +122,7 @@ describe('Get Started walkthrough', () => {
     assert.match(step.description!, new RegExp(`GPAW ${SAMPLE_TRACE_GPAW}`), "the step names the sample's GPAW");
     assert.match(step.description!, new RegExp(`\\(command:tdx\\.selectGpaw\\?%5B${SAMPLE_TRACE_GPAW}%5D\\)`), 'and links to setting it');
     // The address the step tells the user to hover is in the sample, on a kvm_page_fault line.
-    const hovered = /hover `address (0x[0-9a-f]+)`/.exec(step.description!)?.[1];
+    const hovered = /hover address (0x[0-9a-f]+)/.exec(step.description!)?.[1];
     assert.ok(hovered, 'the step names an address to hover');
     assert.ok(
       SAMPLE_TRACE.split('\n').some((l) => l.includes('kvm_page_fault:') && l.includes(`address ${hovered}`)),
