@@ -20,7 +20,7 @@ export function registerStatusBar(context: vscode.ExtensionContext): vscode.Stat
     const meaning = `bit ${bit} is the shared bit (set = shared, clear = private), ${eptLevelCount(gpaw)}-level EPT; bits 63:${gpaw} must be 0.`;
     item.tooltip = new vscode.MarkdownString(
       gpawAssumed
-        ? `**TDX GPAW ${gpaw} (default)**${where}: assumed — \`tdx.gpaw\` is not set, so ${meaning}\n\n` +
+        ? `**TDX GPAW ${gpaw} (default)**${where}: assumed — no valid \`tdx.gpaw\` is set, so ${meaning}\n\n` +
             `A wrong GPAW swaps shared and private. Set your TD's GPAW: click to choose 48 or 52, ` +
             `or set \`tdx.gpaw\` in the settings. The guest reads it with \`TDG.VP.INFO\`, the host holds it in \`kvm->arch.gfn_direct_bits\`.`
         : `**TDX GPAW ${gpaw}**${where}: ${meaning}\n\nClick to switch between 48 and 52 (\`tdx.gpaw\`).`,
