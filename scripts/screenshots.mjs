@@ -1,8 +1,10 @@
-// Takes README screenshots from the real workbench (code-server + Chromium): the inspector panel in a
-// light and a dark theme, a hover, and the highlights of one page in five forms.
+// Takes the screenshots of README and docs/ from the real workbench (code-server + Chromium): the inspector panel in a
+// light and a dark theme, a hover, the highlights of one page in five forms, and the status bar before a GPAW is set.
 // Usage: node scripts/screenshots.mjs [file.png …] (after npm run build); with names, only those shots are taken.
 // With --web: only web-hover.png, a hover with the extension in the browser's web worker extension host.
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+// With --flow: only flow.png, the flagship flow in three steps (hover, inspector, debug session) cut from the shots
+// already taken (hover-light.png, inspector-light.png, addresses-view.png) and laid out in Chromium; no workbench needed.
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { installHost, launchChromium, remoteUri, root, startCodeServer } from './host.mjs';
@@ -10,7 +12,7 @@ import { hoverOver, inspectorFrame, openFile, runCommand } from './ui-tests.mjs'
 
 const out = join(root, 'media', 'screenshots');
 mkdirSync(out, { recursive: true });
-const hostDir = installHost();
+const hostDir = process.argv.includes('--flow') ? undefined : installHost();
 const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const wanted = (file) => file !== undefined && (only.length === 0 || only.includes(file));
 
@@ -27,11 +29,16 @@ const PAGE_TRACE = [
   '',
 ].join('\n');
 
-/** code-server on a scratch copy of samples/ with the extension under development, in a light or dark theme. */
-async function openWorkbench(theme, userSettings = {}, viewport = { width: 1400, height: 860 }) {
+/**
+ * code-server on a scratch copy of samples/ with the extension under development, in a light or dark theme. With
+ * `workspaceSettings`, they replace samples/.vscode/settings.json (which sets tdx.gpaw 48), and `status` is the status-bar
+ * text to wait for.
+ */
+async function openWorkbench(theme, userSettings = {}, viewport = { width: 1400, height: 860 }, workspaceSettings, status = 'GPAW 48') {
   const workspace = join(mkdtempSync(join(tmpdir(), 'tdx-shot-')), 'samples');
   cpSync(join(root, 'samples'), workspace, { recursive: true });
   writeFileSync(join(workspace, 'page-trace.log'), PAGE_TRACE);
+  if (workspaceSettings) writeFileSync(join(workspace, '.vscode', 'settings.json'), JSON.stringify(workspaceSettings, null, 2));
   const server = await startCodeServer({
     hostDir,
     workspace,
@@ -46,7 +53,7 @@ async function openWorkbench(theme, userSettings = {}, viewport = { width: 1400,
   const browser = await launchChromium();
   const page = await browser.newPage({ viewport });
   await page.goto(server.url([['extensionDevelopmentPath', remoteUri(server.port, root)]]));
-  await page.waitForSelector('.statusbar >> text=GPAW 48', { timeout: 60_000 });
+  await page.waitForSelector(`.statusbar >> text=${status}`, { timeout: 60_000 });
   const close = async () => {
     await browser.close();
     server.stop();
@@ -64,7 +71,12 @@ async function hoverTraceAddress(page) {
     .first()
     .waitFor();
   await token.hover(); // scrolls the editor to it; hoverOver then arrives like a user's mouse
-  await hoverOver(page, token);
+  await settled(await hoverOver(page, token));
+}
+
+/** Resolves once `locator`'s element and its children have finished their CSS animations (the hover fades in). */
+async function settled(locator) {
+  await locator.evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)));
 }
 
 async function shoot(theme, file, hoverFile, highlightsFile) {
@@ -90,9 +102,15 @@ async function shoot(theme, file, hoverFile, highlightsFile) {
       await page.keyboard.press('Control+B');
     }
     if (wanted(hoverFile)) {
+      await page.keyboard.press('Control+B'); // the side bar off: the trace's lines fit without scrolling sideways
       await hoverTraceAddress(page);
-      await page.screenshot({ path: join(out, hoverFile) });
+      const hover = await page.locator('.monaco-hover:visible').boundingBox();
+      await page.screenshot({
+        path: join(out, hoverFile),
+        clip: { x: 0, y: 0, width: 1400, height: Math.ceil(hover.y + hover.height + 24) },
+      });
       await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+B');
     }
     if (wanted(file)) {
       await runCommand(page, 'TDX: Inspect Address');
@@ -133,10 +151,76 @@ async function shootWeb(file) {
   }
 }
 
-if (process.argv.includes('--web')) {
+/**
+ * Before any tdx.gpaw is set: the status bar's `GPAW 52 (default)` with its tooltip, which says the width is assumed
+ * and how to set it (cropped to the bottom right of the window).
+ */
+async function shootDefaultGpaw(file) {
+  if (!wanted(file)) return;
+  const { page, close } = await openWorkbench(
+    'Default Light Modern',
+    {},
+    { width: 1400, height: 860 },
+    { 'tdx.inlayHints.enabled': true },
+    'GPAW 52 (default)',
+  );
+  try {
+    const item = page.locator('.statusbar-item', { hasText: 'GPAW 52 (default)' });
+    const box = await item.boundingBox();
+    await page.mouse.move(10, 10);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 5 });
+    const tooltip = page.locator('.workbench-hover:visible, .monaco-hover:visible').filter({ hasText: 'assumed' }).first();
+    await tooltip.waitFor();
+    await settled(tooltip);
+    const tip = await tooltip.boundingBox();
+    const x = Math.max(0, Math.min(tip.x, box.x) - 24);
+    const y = Math.max(0, tip.y - 24);
+    await page.screenshot({ path: join(out, file), clip: { x, y, width: 1400 - x, height: 860 - y } });
+  } finally {
+    await close();
+  }
+}
+
+/** The three steps of flow.png: the shot each is cut from, the part of it shown (CSS pixels), its height in flow.png and its caption. */
+const FLOW_STEPS = [
+  ['hover-light.png', { x: 400, y: 122, width: 990, height: 282 }, 330, '1 · Hover an address in a trace'],
+  ['inspector-light.png', { x: 874, y: 66, width: 526, height: 700 }, 520, '2 · The inspector: one address bit by bit'],
+  ['addresses-view.png', { x: 48, y: 66, width: 558, height: 540 }, 520, '3 · While debugging: variables inspected and pinned'],
+];
+
+/** flow.png: the hover above, the inspector and the debug session below, each cut from its shot, with captions. */
+async function composeFlow(file) {
+  const figure = ([shot, c, height, caption]) => {
+    const scale = height / c.height;
+    const data = readFileSync(join(out, shot)).toString('base64');
+    return (
+      `<figure><div class="cut" style="width:${Math.round(c.width * scale)}px;height:${height}px">` +
+      `<img src="data:image/png;base64,${data}" style="width:${1400 * scale}px;` +
+      `position:absolute;left:${-c.x * scale}px;top:${-c.y * scale}px"></div><figcaption>${caption}</figcaption></figure>`
+    );
+  };
+  const html =
+    '<!doctype html><style>body{margin:0;background:#f3f3f3;font:600 18px system-ui,sans-serif;color:#1f1f1f}' +
+    '#flow{display:flex;flex-wrap:wrap;gap:20px;padding:20px;width:1180px}figure{margin:0}.cut{position:relative;overflow:hidden;' +
+    'border:1px solid #c8c8c8;border-radius:6px;background:#fff}.cut img{max-width:none}figcaption{margin-top:10px}</style>' +
+    `<div id="flow">${FLOW_STEPS.map(figure).join('')}</div>`;
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage({ viewport: { width: 2000, height: 600 } });
+    await page.setContent(html);
+    await page.locator('#flow').screenshot({ path: join(out, file) });
+  } finally {
+    await browser.close();
+  }
+}
+
+if (process.argv.includes('--flow')) {
+  await composeFlow('flow.png');
+} else if (process.argv.includes('--web')) {
   await shootWeb('web-hover.png');
 } else {
   await shoot('Default Light Modern', 'inspector-light.png', 'hover-light.png', 'highlights.png');
   await shoot('Default Dark Modern', 'inspector-dark.png');
+  await shootDefaultGpaw('gpaw-default.png');
 }
 console.log(`screenshots written to ${out}`);

@@ -16,6 +16,7 @@ import { registerDebugSessionTracker } from './platform/debugTracker';
 import { registerDocumentContexts } from './platform/documentContext';
 import { registerTeach } from './teach/index';
 import { disposeLog } from './platform/log';
+import { registerSampleTrace } from './samples/index';
 
 export function activate(context: vscode.ExtensionContext): TdxExports {
   const sessions = registerDebugSessionTracker(context);
@@ -32,6 +33,7 @@ export function activate(context: vscode.ExtensionContext): TdxExports {
   registerAddressesView(context, { sessions });
   registerInlineValues(context, { sessions });
   registerTeach(context, { contexts });
+  registerSampleTrace(context);
   const statusBar = registerStatusBar(context);
   return createApi(context, { statusBar, pages, debugConsole });
 }

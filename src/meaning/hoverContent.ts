@@ -91,14 +91,25 @@ export function inspectText(kind: 'gpa' | 'gfn', value: bigint): string {
   return (kind === 'gfn' ? 'gfn ' : '') + formatHex(value, 'none');
 }
 
-/** The parts of an address hover that depend only on the GPAW: its second line and the "Use GPAW" link. */
-const GPAW_PARTS: { readonly [G in Gpaw]: { readonly head: string; readonly useOther: string } } = {
+/** The second line of an address hover when the GPAW is the default nobody chose: it says so, with a link that sets it. */
+function assumedHead(gpaw: Gpaw): string {
+  return (
+    `  \nGPAW ${gpaw} (default): shared bit ${sharedBitIndex(gpaw)}, ${eptLevelCount(gpaw)}-level EPT  \n` +
+    `_Assuming GPAW ${gpaw} (default): a wrong GPAW swaps shared and private._ ` +
+    `[Set it](command:tdx.selectGpaw "Choose your TD's GPAW (tdx.gpaw)")\n\n`
+  );
+}
+
+/** The parts of an address hover that depend only on the GPAW: its second line (set, or assumed) and the "Use GPAW" link. */
+const GPAW_PARTS: { readonly [G in Gpaw]: { readonly head: string; readonly assumedHead: string; readonly useOther: string } } = {
   48: {
     head: `  \nGPAW 48: shared bit ${sharedBitIndex(48)}, ${eptLevelCount(48)}-level EPT\n\n`,
+    assumedHead: assumedHead(48),
     useOther: ' · ' + link('Use GPAW 52', 'tdx.selectGpaw', 52, 'Set tdx.gpaw to 52'),
   },
   52: {
     head: `  \nGPAW 52: shared bit ${sharedBitIndex(52)}, ${eptLevelCount(52)}-level EPT\n\n`,
+    assumedHead: assumedHead(52),
     useOther: ' · ' + link('Use GPAW 48', 'tdx.selectGpaw', 48, 'Set tdx.gpaw to 48'),
   },
 };
@@ -121,9 +132,17 @@ function replacementText(token: AddressToken, digits: string, conversion: Conver
 
 /**
  * Markdown for the hover on one detected address (no VS Code types, so the benchmark measures exactly this):
- * what was detected, the status line, conversions, EPT indices and command links.
+ * what was detected, the status line, conversions, EPT indices and command links. With `gpawAssumed` (no
+ * `tdx.gpaw` set anywhere) it says the GPAW is the assumed default and links to setting it.
  */
-export function hoverMarkdown(token: AddressToken, gpaw: Gpaw, grouping: Grouping, where?: HoverLocation, found?: Evidence): string {
+export function hoverMarkdown(
+  token: AddressToken,
+  gpaw: Gpaw,
+  grouping: Grouping,
+  where?: HoverLocation,
+  found?: Evidence,
+  gpawAssumed = false,
+): string {
   const a = analyzeAddress(token.value, token.kind, gpaw);
   const isGfn = token.kind === 'gfn';
   const sharedGpa = formatHexDigits(a.sharedGpaHex, grouping);
@@ -132,7 +151,7 @@ export function hoverMarkdown(token: AddressToken, gpaw: Gpaw, grouping: Groupin
   const privateGfn = formatHexDigits(a.privateGfnHex, grouping);
   const decidedBy = token.label ? ` — label \`${token.label}\`` : '';
   const parts = GPAW_PARTS[gpaw];
-  let md = `**TDX ${isGfn ? 'GFN (frame number)' : 'GPA'}** \`${formatHexDigits(isGfn ? a.gfnHex : a.gpaHex, grouping)}\`${decidedBy}${parts.head}${statusLine(a)}`;
+  let md = `**TDX ${isGfn ? 'GFN (frame number)' : 'GPA'}** \`${formatHexDigits(isGfn ? a.gfnHex : a.gpaHex, grouping)}\`${decidedBy}${gpawAssumed ? parts.assumedHead : parts.head}${statusLine(a)}`;
   const note = statusNote(a);
   if (note) md += `\n\n_${note}_`;
   if (found) md += `\n\n${evidenceLine(found, isGfn ? 'GFN' : 'GPA')}`;
@@ -168,6 +187,9 @@ export function hoverMarkdown(token: AddressToken, gpaw: Gpaw, grouping: Groupin
   }
   return md + parts.useOther;
 }
+
+/** The settings a hover reads: detection's, and whether the GPAW is the default nobody set (`gpawAssumed`). */
+export type HoverSettings = DetectionSettings & { readonly gpawAssumed?: boolean };
 
 /** What decided a value's kind, from the classifier: the phrase, how sure, and the range it belongs to. */
 export type Evidence = Pick<ClassifiedValue, 'why' | 'confidence' | 'event' | 'range'>;
@@ -205,7 +227,7 @@ export function valueHoverMarkdown(v: ClassifiedValue, s: DetectionSettings): st
 export function hoverAtPosition(
   text: string,
   character: number,
-  s: DetectionSettings,
+  s: HoverSettings,
   where?: HoverLocation & { readonly offset: number },
   languageId?: string,
   classifier: LineClassifier = new LineClassifier(),
@@ -227,7 +249,7 @@ export function hoverAtPosition(
     style,
   };
   return {
-    markdown: hoverMarkdown(located, s.gpaw, s.grouping, where, v),
+    markdown: hoverMarkdown(located, s.gpaw, s.grouping, where, v, s.gpawAssumed),
     start: v.start,
     end: v.end,
     address: { kind: v.kind, value },

@@ -58,6 +58,8 @@ export interface CommandTypes {
   [Command.CopyValue]: { args: [text: string]; result: void };
   [Command.ReplaceToken]: { args: [replacement: ReplaceTokenArgs]; result: boolean };
   [Command.ShowWalk]: { args: [walk: ShownWalk]; result: void };
+  /** Returns the sample document's URI string. */
+  [Command.OpenSampleTrace]: { args: []; result: string };
   /** Nothing: pick for the active editor. */
   [Command.SetDocumentSide]: { args: [side?: SetSideArgs]; result: SideSetting | undefined };
   /** Nothing: ask for the label and the kind. */

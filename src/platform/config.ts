@@ -1,7 +1,7 @@
 import vscode = require('vscode');
 import { warn } from './notify';
 import { normaliseSettings, TdxSettings } from '../tdx/settings';
-import { Gpaw } from '../tdx/tdx';
+import { Gpaw, isGpaw } from '../tdx/tdx';
 
 // The one settings-scope rule of the extension:
 //   a document's (or a debug session's) `tdx.*` settings come from its workspace folder;
@@ -32,7 +32,7 @@ const warned = new Set<string>();
  * The normalised `tdx.*` settings for `subject` under the rule above, read fresh on each call so a change
  * takes effect on the next hover. Each invalid value is warned about once per session.
  */
-export function settingsFor(subject: SettingsSubject): TdxSettings {
+export function settingsFor(subject: SettingsSubject): EffectiveSettings {
   const config = vscode.workspace.getConfiguration('tdx', folderOf(subject)?.uri ?? null);
   const { settings, warnings } = normaliseSettings((key) => config.get(key));
   for (const w of warnings) {
@@ -40,7 +40,20 @@ export function settingsFor(subject: SettingsSubject): TdxSettings {
     warned.add(w);
     void warn(w);
   }
-  return settings;
+  return { ...settings, gpawAssumed: isGpawAssumed(config) };
+}
+
+/** The settings plus whether their GPAW is the default the user never chose. */
+export interface EffectiveSettings extends TdxSettings {
+  /** No valid `tdx.gpaw` is set at any level (user, workspace, folder): `gpaw` is the default, assumed. */
+  readonly gpawAssumed: boolean;
+}
+
+/** True when `tdx.gpaw` has no valid value at the user, workspace or folder level, so the default is in use. */
+function isGpawAssumed(config: vscode.WorkspaceConfiguration): boolean {
+  const set = config.inspect('gpaw');
+  const value = set?.workspaceFolderValue ?? set?.workspaceValue ?? set?.globalValue;
+  return !isGpaw(value);
 }
 
 /** Where a `tdx.gpaw` write for `folder` lands: that folder, else the workspace, else (no workspace) the user settings. */

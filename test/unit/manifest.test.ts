@@ -79,3 +79,71 @@ describe('settings normalisation', () => {
     assert.equal(settings.grouping, 'none');
   });
 });
+
+/** The cells of every row of README's table under the heading `heading` (header and separator rows left out). */
+function readmeTable(heading: string): string[][] {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const at = readme.indexOf(`\n${heading}\n`);
+  assert.ok(at >= 0, `README has a "${heading}" section`);
+  const rows: string[][] = [];
+  for (const line of readme.slice(at + heading.length + 2).split('\n')) {
+    if (line.startsWith('#')) break;
+    if (!line.startsWith('|')) continue;
+    rows.push(
+      line
+        .slice(1, line.lastIndexOf('|'))
+        .split('|')
+        .map((c) => c.trim()),
+    );
+  }
+  return rows.slice(2);
+}
+
+describe('README agrees with package.json', () => {
+  const hidden = new Set(
+    (manifest.contributes.menus.commandPalette as { command: string; when: string }[])
+      .filter((m) => m.when === 'false')
+      .map((m) => m.command),
+  );
+  const inMenus = new Set(
+    Object.entries(manifest.contributes.menus as Record<string, { command?: string }[]>)
+      .filter(([menu]) => menu !== 'commandPalette')
+      .flatMap(([, items]) => items.map((i) => i.command)),
+  );
+  /** Commands a user can meet: in the Command Palette, or in a menu. Hover-link and internal commands are not listed. */
+  const userCommands = (manifest.contributes.commands as { command: string; title: string }[]).filter(
+    (c) => !hidden.has(c.command) || inMenus.has(c.command),
+  );
+
+  it('lists every command a user can meet, with its title as package.json gives it, and no other', () => {
+    const rows = readmeTable('## Commands');
+    const listed = new Map(rows.map(([title, id]) => [id.replace(/^`|`$/g, ''), title]));
+    for (const c of userCommands) {
+      assert.ok(listed.has(c.command), `README's Commands table has no row for ${c.command}`);
+      assert.equal(listed.get(c.command), c.title, `README's title of ${c.command}`);
+    }
+    assert.deepEqual(
+      [...listed.keys()].sort(),
+      userCommands.map((c) => c.command).sort(),
+      'README lists only commands package.json contributes to users',
+    );
+  });
+
+  it('lists every setting with its default and its description as package.json gives them', () => {
+    const rows = readmeTable('## Settings');
+    const listed = new Map(rows.map(([key, value, description]) => [key.replace(/^`|`$/g, ''), { value, description }]));
+    const declared = manifest.contributes.configuration.properties as Record<
+      string,
+      { default: unknown; description?: string; markdownDescription?: string }
+    >;
+    assert.deepEqual(
+      [...listed.keys()].sort(),
+      Object.keys(declared).sort(),
+      "README's Settings table lists exactly the declared settings",
+    );
+    for (const [key, p] of Object.entries(declared)) {
+      assert.equal(listed.get(key)!.value, `\`${JSON.stringify(p.default)}\``, `README's default of ${key}`);
+      assert.equal(listed.get(key)!.description, p.markdownDescription ?? p.description, `README's description of ${key}`);
+    }
+  });
+});

@@ -1,12 +1,16 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SAMPLE_TRACE, SAMPLE_TRACE_GPAW } from '../../src/samples/model';
 
 const root = join(__dirname, '..', '..', '..');
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
-/** Built-in commands the walkthrough links to (everything else must be one the extension contributes). */
-const BUILT_IN_COMMANDS = ['workbench.action.quickOpen', 'workbench.action.files.newUntitledFile', 'workbench.view.debug'];
+/**
+ * Built-in commands the walkthrough links to (everything else must be one the extension contributes). None opens a file
+ * by name: after an install from the Marketplace, the repository's files are not there.
+ */
+const BUILT_IN_COMMANDS = ['workbench.view.debug'];
 
 interface Step {
   id: string;
@@ -62,6 +66,25 @@ describe('Get Started walkthrough', () => {
     }
   });
 
+  // VS Code puts an SVG step's markup into a page whose CSP is `style-src 'nonce-…'`: the SVG's own <style> element and
+  // style attributes are dropped there, and every shape would be drawn black. Presentation attributes are kept.
+  it('draws its SVG media with presentation attributes (theme colours), no <style> element or style attribute', () => {
+    for (const step of walkthrough!.steps) {
+      for (const file of mediaFiles(step).filter((f) => f.endsWith('.svg'))) {
+        const svg = readFileSync(join(root, file), 'utf8');
+        assert.doesNotMatch(svg, /<style|\sstyle=|\sclass=/, `${file} relies on CSS the Welcome page blocks`);
+        assert.match(svg, /fill="var\(--vscode-[\w-]+, #[0-9a-f]+\)"/, `${file} takes its colours from the theme`);
+      }
+    }
+  });
+
+  // The Welcome page renders a step's links (as buttons when alone on a line) but shows `code` and **bold** as typed.
+  it('writes step descriptions without Markdown the Welcome page would show raw (backticks, asterisks)', () => {
+    for (const step of walkthrough!.steps) {
+      assert.doesNotMatch(step.description!, /`|\*\*/, `${step.id}: ${step.description}`);
+    }
+  });
+
   it('links only to commands the extension contributes or the listed built-ins', () => {
     for (const step of walkthrough!.steps) {
       const links = [...step.description!.matchAll(/\(command:([\w.]+)/g)].map((m) => m[1]);
@@ -79,8 +102,7 @@ describe('Get Started walkthrough', () => {
   it('covers GPAW, the sample trace, the inspector and debugging, the last on the desktop only', () => {
     const description = (id: string) => walkthrough!.steps.find((s) => s.id === id)!.description!;
     assert.match(description('tdx.chooseGpaw'), /\(command:tdx\.selectGpaw\)/);
-    assert.match(description('tdx.hoverTrace'), /\(command:workbench\.action\.quickOpen\?%22kvm-trace\.log%22\)/);
-    assert.ok(existsSync(join(root, 'samples/kvm-trace.log')), 'the sample trace the walkthrough opens is gone');
+    assert.match(description('tdx.hoverTrace'), /\[Open Sample Trace\]\(command:tdx\.openSampleTrace\)/);
     assert.match(description('tdx.openInspector'), /\(command:tdx\.openInspector\)/);
     assert.match(description('tdx.inspectVariable'), /\(command:workbench\.view\.debug\)/);
     const debugStep = walkthrough!.steps.find((s) => s.id === 'tdx.inspectVariable')!;
@@ -89,5 +111,35 @@ describe('Get Started walkthrough', () => {
       walkthrough!.steps.filter((s) => s !== debugStep).every((s) => s.when === undefined),
       'only the debug step is desktop-only',
     );
+  });
+
+  it('opens a sample trace built into the extension, which says on its first line which GPAW reads it right', () => {
+    const step = walkthrough!.steps.find((s) => s.id === 'tdx.hoverTrace')!;
+    const openSample = manifest.contributes.commands.find((c: { command: string }) => c.command === 'tdx.openSampleTrace');
+    assert.deepEqual(openSample, { command: 'tdx.openSampleTrace', title: 'Open Sample Trace', category: 'TDX' });
+    const first = SAMPLE_TRACE.split('\n')[0];
+    assert.match(first, new RegExp(`^# TDX host: KVM trace of a TD with GPAW ${SAMPLE_TRACE_GPAW} \\(tdx\\.gpaw ${SAMPLE_TRACE_GPAW}\\)`));
+    assert.match(step.description!, new RegExp(`GPAW ${SAMPLE_TRACE_GPAW}`), "the step names the sample's GPAW");
+    assert.match(step.description!, new RegExp(`\\(command:tdx\\.selectGpaw\\?%5B${SAMPLE_TRACE_GPAW}%5D\\)`), 'and links to setting it');
+    // The address the step tells the user to hover is in the sample, on a kvm_page_fault line.
+    const hovered = /hover address (0x[0-9a-f]+)/.exec(step.description!)?.[1];
+    assert.ok(hovered, 'the step names an address to hover');
+    assert.ok(
+      SAMPLE_TRACE.split('\n').some((l) => l.includes('kvm_page_fault:') && l.includes(`address ${hovered}`)),
+      `${hovered} is on a kvm_page_fault line of the sample`,
+    );
+  });
+
+  it("says where the TD's GPAW comes from, and that the host's MAXPHYADDR does not tell it", () => {
+    const gpawStep = walkthrough!.steps.find((s) => s.id === 'tdx.chooseGpaw')!;
+    const setting: string = manifest.contributes.configuration.properties['tdx.gpaw'].markdownDescription;
+    for (const text of [gpawStep.description!, setting]) {
+      assert.match(text, /TDG\.VP\.INFO/);
+      assert.match(text, /kvm->arch\.gfn_direct_bits/);
+      assert.match(text, /host's (own )?MAXPHYADDR/);
+      assert.doesNotMatch(text, /never from MAXPHYADDR/, 'the guest CPUID the VMM passes does decide it');
+    }
+    assert.match(setting, /setup_tdparams/);
+    assert.match(gpawStep.title!, /^Set your TD's GPAW first$/);
   });
 });

@@ -128,7 +128,7 @@ describe('Robustness: settings of the wrong type', () => {
       for (const [key, value] of Object.entries(bad)) await setSetting(key, value);
       const doc = await openDocument('0x8000000001234\n');
       const hover = await hoverAt(doc.uri, 0, 3);
-      assert.match(hover, /GPAW 52: shared bit 51/, 'the default GPAW 52 is used');
+      assert.match(hover, /GPAW 52 \(default\): shared bit 51/, 'the default GPAW 52 is used, and the hover says so');
       assert.match(hover, /`0x8_0000_0000_1234`/, 'the default grouping is used');
       await hoverAt(doc.uri, 0, 3);
       const warnings = notices.filter((n) => n.severity === 'warning').map((n) => n.text);
