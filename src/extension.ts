@@ -21,8 +21,8 @@ import { registerSampleTrace } from './samples/index';
 export function activate(context: vscode.ExtensionContext): TdxExports {
   const sessions = registerDebugSessionTracker(context);
   const contexts = registerDocumentContexts(context);
-  const pages = registerPages(context);
-  registerHover(context, pages);
+  const pages = registerPages(context, { contexts });
+  registerHover(context, { pages, contexts });
   registerInlayHints(context);
   registerCommands(context);
   registerInspect(context);

@@ -4,7 +4,10 @@ import { GENERIC, isSelectorName, LABELLED, LABELLED_DECIMAL, LabelKey, SELECTOR
 import { CODE_LANGUAGES, hasColonlessMessage, Message, MessageFields, MessageFinder } from './messages';
 import { LineScanner, TOKEN_REACH } from './scanner';
 import {
+  isRangeEndToken,
+  wordBeforeParen,
   isSymbolAfter,
+  RANGE_SHAPE,
   isUserPointerToken,
   KERNEL_CODE,
   KERNEL_POINTER,
@@ -18,15 +21,25 @@ import { ClassifiedValue, classifiedNumber, NOT_SCANNED, Value, ValueRow } from 
 import { Confidence, ValueKind } from './valueKind';
 import { AddressKind } from '../tdx/tdx';
 import { doubled } from './typedArrays';
+import { DocumentSide } from './side';
+import { NO_USER_RULES, UserFieldRules, userKindOf } from './userRules';
 
 export type { ClassifiedValue } from './values';
 
-/** What to classify: `labelledBareHex` as for `scanLine`; `languageId` `c`/`cpp`/`rust`… skips log-message detection; `from`/`to` limit the starts. */
+/**
+ * What to classify: `labelledBareHex` as for `scanLine`; `languageId` `c`/`cpp`/`rust`… skips log-message detection;
+ * `from`/`to` limit the starts; `side` is the side of the document at this line (host or guest; undefined: unknown),
+ * which decides physical addresses, with `sideNote` saying which line decided it (for hovers); `userRules` are the
+ * folder's `tdx.detect.fields`, which win over every built-in rule.
+ */
 export interface ClassifyOptions {
   readonly labelledBareHex: boolean;
   readonly languageId?: string;
   readonly from?: number;
   readonly to?: number;
+  readonly side?: DocumentSide;
+  readonly sideNote?: string;
+  readonly userRules?: UserFieldRules;
 }
 
 /** One scanned token as the evidence steps see it: where it is, the message of its line and the key before it. */
@@ -39,6 +52,10 @@ export class TokenEvidence {
   message: Message | undefined = undefined;
   /** The GPA/GFN kind the label word before the token names (`gfn`, `base_gfn`, `address`…), if any. */
   labelled: AddressKind | undefined = undefined;
+  /** The user's field rules (`tdx.detect.fields`). */
+  userRules: UserFieldRules = NO_USER_RULES;
+  /** The line is source code (`languageId` c, cpp, rust…), not a log. */
+  code = false;
   readonly key = new LabelKey();
   constructor(
     readonly scanner: LineScanner,
@@ -65,8 +82,19 @@ const LABEL = { label: true, message: false } as const;
 const MESSAGE = { label: false, message: true } as const;
 const NOTHING = { label: false, message: false } as const;
 
-/** The verdict of the last step, when no other evidence speaks: a TD guest-physical address. */
-const NO_EVIDENCE: FieldRule = { kind: 'gpa', why: 'no label or message says otherwise: read as a GPA', confidence: 'guess' };
+/** The verdict of the last step, when no other evidence speaks: a number, with no claim about what it is. */
+const NO_EVIDENCE: FieldRule = { kind: 'number', why: 'nothing around it says what it is', confidence: 'guess' };
+
+/** The rule the user taught for the label `[start, end)` of `line` in `message` (`tdx.detect.fields`), if any. */
+function taughtRule(rules: UserFieldRules, line: string, start: number, end: number, message: Message | undefined): FieldRule | undefined {
+  if (start < 0 || (rules.byLabel.size === 0 && rules.byEventLabel.size === 0)) return undefined;
+  const label = line.slice(start, end);
+  const kind = userKindOf(rules, message?.name, label);
+  if (!kind) return undefined;
+  const named =
+    message && rules.byEventLabel.has(`${message.name.toLowerCase()}/${label.toLowerCase()}`) ? `${message.name}/${label}` : label;
+  return { kind, why: `taught in tdx.detect.fields: "${named}" is ${kind}`, confidence: 'certain' };
+}
 
 /**
  * The order in which evidence wins, top to bottom: the first step that gives a rule decides a token's kind.
@@ -75,6 +103,13 @@ const NO_EVIDENCE: FieldRule = { kind: 'gpa', why: 'no label or message says oth
  * message rule alone (see `LineClassifier.classify`).
  */
 export const EVIDENCE: readonly EvidenceStep[] = [
+  {
+    // `tdx.detect.fields`: what the user taught about a label (or a message's label) wins over every built-in rule.
+    name: 'user rule',
+    decide: (t) => (t.key.isWord ? taughtRule(t.userRules, t.line, t.key.start, t.key.end, t.message) : undefined),
+    cites: BOTH,
+    confidence: 'certain',
+  },
   {
     // `address` of `kvm_page_fault`, `'['` of `BIOS-e820: [mem …`.
     name: 'message field',
@@ -155,6 +190,17 @@ export const EVIDENCE: readonly EvidenceStep[] = [
     confidence: 'likely',
   },
   {
+    // `GuestAddress(0xfee0_0000)` (vm-memory), `Page at Address (0x7F000000)` (edk2): the word the value is the
+    // argument of, read by its form as a label is.
+    name: 'word before the parenthesis',
+    decide: (t) => {
+      const word = wordBeforeParen(t.line, t.start);
+      return word && t.families.of(t.line, word.start, word.end);
+    },
+    cites: NOTHING,
+    confidence: 'likely',
+  },
+  {
     name: 'unknown word of a message',
     decide: (t) => (t.key.isWord ? t.message?.unknownWord : undefined),
     cites: BOTH,
@@ -174,11 +220,32 @@ export const EVIDENCE: readonly EvidenceStep[] = [
     confidence: 'certain',
   },
   {
+    // `0xfd000000-0xfd001000`, `MpAccept : 0x800000 - 0x80000000`, `[0x7fbffff000, 0x7ffffff000)`: the shape of an
+    // address range, in logs (in source code `0x10 - 0x4` is arithmetic).
+    name: 'address range shape',
+    decide: (t) => (!t.code && isRangeEndToken(t.line, t.start, t.end) ? RANGE_SHAPE : undefined),
+    cites: NOTHING,
+    confidence: 'likely',
+  },
+  {
     name: 'no evidence',
     decide: () => NO_EVIDENCE,
     cites: NOTHING,
     confidence: 'certain',
   },
+];
+
+/** `LineClassifier.sided`: the side did not decide; the host's; the guest's; no side is known (read as the guest's). */
+export const SIDE_NONE = 0;
+export const SIDE_HOST = 1;
+export const SIDE_GUEST = 2;
+export const SIDE_UNKNOWN = 3;
+
+const SIDE_READINGS = [
+  '',
+  'host physical in a TDX host’s log',
+  'guest physical in a TD guest’s log',
+  'host or guest physical: no marker line says which machine wrote this document, read as guest physical',
 ];
 
 /** How far after a value the other end of its range (`size 0x1000`, `-0x47fffffff]`) is looked for. */
@@ -221,6 +288,12 @@ export class LineClassifier {
   joined: Uint8Array = NO_U8;
   linkFirst: Int32Array = NO_I32;
   linkLast: Int32Array = NO_I32;
+  /** How the document's side decided a physical address (`SIDE_NONE`, `SIDE_HOST`, `SIDE_GUEST`, `SIDE_UNKNOWN`). */
+  sided: Uint8Array = NO_U8;
+
+  /** The options of the line being classified (its side and the user's rules). */
+  private side: DocumentSide | undefined = undefined;
+  private sideNote: string | undefined = undefined;
 
   private readonly scanner = new LineScanner();
   private readonly messages = new MessageFinder();
@@ -231,6 +304,8 @@ export class LineClassifier {
   /** Classifies every number of `line` (those starting in `[from, to)` when given) into the columns; returns how many. */
   classify(line: string, options: ClassifyOptions): number {
     this.count = 0;
+    this.side = options.side;
+    this.sideNote = options.sideNote;
     const from = Math.max(options.from ?? 0, 0);
     const to = Math.min(options.to ?? line.length, line.length);
     const code = options.languageId !== undefined && CODE_LANGUAGES.has(options.languageId);
@@ -254,13 +329,15 @@ export class LineClassifier {
     const t = this.evidence;
     t.line = line;
     t.message = message;
+    t.userRules = options.userRules ?? NO_USER_RULES;
+    t.code = code;
     let k = 0;
     let x = 0;
     while (k < count || x < extra) {
       if (x < extra && (k >= count || fields.start[x] <= scanner.start[k])) {
-        // A message's bare field: its rule decides.
+        // A message's bare field: its rule decides, unless the user taught its label.
         if (k < count && fields.start[x] === scanner.start[k]) k++;
-        const rule = fields.rule[x];
+        const rule = taughtRule(t.userRules, line, fields.fieldStart[x], fields.fieldEnd[x], message) ?? fields.rule[x];
         this.add(fields.start[x], fields.end[x], rule, 'certain', fields.fieldStart[x], fields.fieldEnd[x], message, rule.radix === 10, -1);
         x++;
       } else {
@@ -318,11 +395,24 @@ export class LineClassifier {
     const s = this.scanner;
     this.start[k] = start;
     this.end[k] = end;
-    this.kind[k] = joined ? this.kind[k - 1] : rule.kind;
+    let why = rule.why;
+    if (joined) {
+      this.kind[k] = this.kind[k - 1];
+      this.sided[k] = this.sided[k - 1];
+    } else if (rule.physical === true && rule.kind === 'gpa') {
+      // A physical address: the document's side says whose.
+      const side = this.side;
+      this.kind[k] = side === 'host' ? 'hpa' : 'gpa';
+      this.sided[k] = side === 'host' ? SIDE_HOST : side === 'guest' ? SIDE_GUEST : SIDE_UNKNOWN;
+      why = `${why}: ${SIDE_READINGS[this.sided[k]]}${this.sideNote ? ` (${this.sideNote})` : ''}`;
+    } else {
+      this.kind[k] = rule.kind;
+      this.sided[k] = SIDE_NONE;
+    }
     this.confidence[k] = rule.confidence ?? confidence;
     this.fieldStart[k] = fieldStart;
     this.fieldEnd[k] = fieldEnd;
-    this.reason[k] = rule.why;
+    this.reason[k] = why;
     this.message[k] = message;
     this.decimal[k] = decimal ? 1 : 0;
     this.form[k] = token < 0 ? NOT_SCANNED : s.form[token];
@@ -345,6 +435,7 @@ export class LineClassifier {
     this.joined = doubled(this.joined);
     this.linkFirst = doubled(this.linkFirst);
     this.linkLast = doubled(this.linkLast);
+    this.sided = doubled(this.sided);
   }
 
   /** Links the values of each range (see `linkFirst`), as `[mem a-b]`, `[a, b)` or `start … size …` pair them. */
@@ -382,8 +473,7 @@ export class LineClassifier {
   valueAt(line: string, offset: number, options: Omit<ClassifyOptions, 'from' | 'to'>): ClassifiedValue | undefined {
     // Values just after the position are classified too, so `start … size …` and `[mem a-b]` pairs form their range.
     const n = this.classify(line, {
-      labelledBareHex: options.labelledBareHex,
-      languageId: options.languageId,
+      ...options,
       from: Math.max(0, offset - TOKEN_REACH),
       to: Math.min(line.length, offset + RANGE_REACH),
     });
@@ -450,6 +540,9 @@ class Row implements ValueRow {
   }
   get joined() {
     return this.c.joined[this.k] === 1;
+  }
+  get sided() {
+    return this.c.sided[this.k];
   }
 }
 

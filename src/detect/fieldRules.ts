@@ -19,6 +19,8 @@ export interface FieldRule {
   /** Takes the kind of the value just before it: the end of `[mem a-b]`, the second column of `info registers`. */
   readonly sameAsPrevious?: boolean;
   readonly confidence?: Confidence;
+  /** Guest or host physical as the document's side says (see `FieldMore.physical`); the kind is `gpa`. */
+  readonly physical?: boolean;
 }
 
 /**
@@ -96,7 +98,7 @@ const LABELLED_REGISTER: Field = ['register', '0x', 'labelled register value'];
 
 /** Label words that mean the same in any text, as fields (see `GENERIC_FIELDS`). */
 const GENERIC_FIELD_ROWS: { readonly [label: string]: Field } = {
-  mem: ['gpa', '0x', 'start of a kernel `[mem a-b]` range'],
+  mem: ['gpa', '0x', 'start of a kernel `[mem a-b]` range', { physical: true }],
   io: ['count', '0x', 'I/O port of a kernel `[io a-b]` range'],
   '-': ['gpa', '0x', 'end of the range', { sameAsPrevious: true }],
   '+': ['size', '0x', 'a length after `start+`'],
@@ -157,6 +159,12 @@ const WORD_FAMILIES: readonly (readonly [RegExp, FieldRule])[] = (
     ],
     [/(?:^|_)(?:data|value|val)$/i, ['data', '0x', 'its label names a data value']],
     [/(?:^|_)(?:len|length|size|offset)$/i, ['size', '0x', 'its label names a size or offset']],
+    // Address words, as firmware (`PhysicalStart`, `MemoryBaseAddress`, `Pci64Base`), the kernel (`phys_addr`,
+    // `paddr`, `base … end`) and VMMs (`start=… end=…`) write them: a physical address, whose side the document says.
+    [
+      /(?:^|_)(?:base|addr|address|phys|physical|paddr|pa|start|end|limit|top)(?:_addr|_address)?$|^phys_/i,
+      ['gpa', '0x', 'its label names a physical address', { confidence: 'likely', physical: true }],
+    ],
   ] as const satisfies readonly (readonly [RegExp, Field])[]
 ).map(([re, f]) => [re, fieldRule(f)] as const);
 

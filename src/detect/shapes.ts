@@ -112,3 +112,53 @@ export function statusOfToken(line: string, scanner: LineScanner, k: number): Fi
   const kind = statusKindOf(readScanned(line, scanner.form[k], start).value);
   return kind && STATUS_RULES[kind];
 }
+
+/**
+ * A physical address range written without a label: `0xfd000000-0xfd001000`, `0x100000000 - 0x47fffffff` (crashkernel,
+ * ioremap, virtio-mmio, QEMU's vfio trace events, firmware memory maps such as TDVF's `MpAccept : a - b`), or
+ * `[0x7fbffff000, 0x7ffffff000)`. Both ends must be written with `0x`.
+ */
+export const RANGE_SHAPE: FieldRule = {
+  kind: 'gpa',
+  why: 'one end of an address range (`0x…-0x…`, `[0x…, 0x…)`): a physical address',
+  confidence: 'likely',
+  physical: true,
+};
+
+/** True when `0x…` at `[start, end)` of `line` is one end of a range written `0xA-0xB`, `0xA - 0xB` or `[0xA, 0xB)`. */
+export function isRangeEndToken(line: string, start: number, end: number): boolean {
+  if (!isHexPrefixAt(line, start)) return false;
+  // After it: ` - 0x…` (this is the start) or `, 0x…` after a `[` (a bracketed pair's start).
+  let i = end;
+  while (line.charCodeAt(i) === Char.Space) i++;
+  const after = line.charCodeAt(i);
+  if (after === Char.Minus || (after === Char.Comma && line.charCodeAt(start - 1) === Char.OpenBracket)) {
+    i++;
+    while (line.charCodeAt(i) === Char.Space) i++;
+    if (isHexPrefixAt(line, i) && isHexDigit(line.charCodeAt(i + 2))) return true;
+  }
+  // Before it: `0x… - ` (this is the end) or `[0x…, ` (a bracketed pair's end, closed by `)` or `]`).
+  let j = start - 1;
+  while (j >= 0 && line.charCodeAt(j) === Char.Space) j--;
+  const before = line.charCodeAt(j);
+  const closes = line.charCodeAt(end) === Char.CloseParen || line.charCodeAt(end) === Char.CloseBracket;
+  if (before !== Char.Minus && !(before === Char.Comma && closes)) return false;
+  j--;
+  while (j >= 0 && line.charCodeAt(j) === Char.Space) j--;
+  let k = j;
+  while (k >= 0 && isHexDigit(line.charCodeAt(k))) k--;
+  if (k === j || k < 1 || (line.charCodeAt(k) | 0x20) !== Char.LowerX || line.charCodeAt(k - 1) !== Char.Zero) return false;
+  return before === Char.Minus || line.charCodeAt(k - 2) === Char.OpenBracket;
+}
+
+/** The word a value in parentheses is the argument of: `GuestAddress(0x…)`, `Address (0x…)`; undefined otherwise. */
+export function wordBeforeParen(line: string, start: number): { start: number; end: number } | undefined {
+  let j = start - 1;
+  while (j >= 0 && line.charCodeAt(j) === Char.Space) j--;
+  if (j < 1 || line.charCodeAt(j) !== Char.OpenParen) return undefined;
+  j--;
+  while (j >= 0 && line.charCodeAt(j) === Char.Space) j--;
+  const end = j + 1;
+  while (j >= 0 && isIdentChar(line.charCodeAt(j))) j--;
+  return end - (j + 1) >= 2 ? { start: j + 1, end } : undefined;
+}

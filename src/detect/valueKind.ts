@@ -32,7 +32,12 @@ export type ValueKind =
   /** Counts, indices, ids and levels (`vcpu 0`, `level 1`). */
   | 'count'
   /** Data moved by an access (`val` of `kvm_mmio`), not an address. */
-  | 'data';
+  | 'data'
+  /**
+   * A number nothing around it identifies (no message, label, line shape, document context, debugger type or user
+   * rule): no claim is made. Its hover still gives the TDX analysis read as a GPA; nothing else annotates it.
+   */
+  | 'number';
 
 /** The two kinds that are TD guest-physical and take part in shared/private/invalid analysis. */
 export type GuestPhysicalKind = Extract<ValueKind, 'gpa' | 'gfn'>;
@@ -63,4 +68,5 @@ export const VALUE_KIND_TITLES: { readonly [K in ValueKind]: string } = {
   flags: 'flags',
   count: 'count or index',
   data: 'data value',
+  number: 'number (nothing says what it is)',
 };

@@ -28,6 +28,11 @@ export interface ClassifiedValue {
   readonly style: TokenStyle;
   /** As the scanner's `AddressToken.label` (for values the scanner does not read: the field word). */
   readonly label?: string;
+  /**
+   * For a physical address whose side the document decides (`[mem a-b]`, `/proc/iomem`, PCI BARs): the side that
+   * decided it, or `unknown` when no marker line says (read as guest physical).
+   */
+  readonly side?: 'host' | 'guest' | 'unknown';
 }
 
 /** A message as a value cites it: its name and the upstream file that prints it. */
@@ -60,7 +65,11 @@ export interface ValueRow {
   readonly labelEnd: number;
   /** Decided by a `sameAsPrevious` rule: the second end of a range. */
   readonly joined: boolean;
+  /** How the document's side decided it: 0 not at all, 1 host, 2 guest, 3 unknown (see `LineClassifier.sided`). */
+  readonly sided: number;
 }
+
+const SIDES = [undefined, 'host', 'guest', 'unknown'] as const;
 
 /** A classified value of one line; its text, number, style and range are read from the line when first asked for. */
 export class Value implements ClassifiedValue {
@@ -69,6 +78,7 @@ export class Value implements ClassifiedValue {
   readonly kind: ValueKind;
   readonly confidence: Confidence;
   readonly joined: boolean;
+  readonly side: 'host' | 'guest' | 'unknown' | undefined;
   private readonly fieldStart: number;
   private readonly fieldEnd: number;
   private readonly message: CitedMessage | undefined;
@@ -93,6 +103,7 @@ export class Value implements ClassifiedValue {
     this.kind = row.kind;
     this.confidence = row.confidence;
     this.joined = row.joined;
+    this.side = SIDES[row.sided];
     this.fieldStart = row.fieldStart;
     this.fieldEnd = row.fieldEnd;
     this.message = row.message;

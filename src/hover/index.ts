@@ -6,12 +6,18 @@ import { HOVER_COMMANDS, hoverAtPosition } from '../meaning/hoverContent';
 import { frameCountsPendingText, frameCountsText, frameOf } from '../pages/model/pageIndex';
 import { log } from '../platform/log';
 import { LineClassifier } from '../detect/classify';
+import { describeSide } from '../detect/side';
+import { DocumentContexts } from '../platform/documentContext';
 
 /**
  * Hover on addresses in every document (files, untitled, output channels; any language), with how often the
  * value's frame occurs in the document (from the page index; "counting…" while it is built). Never throws.
  */
-export function registerHover(context: vscode.ExtensionContext, pages: DocumentIndexService): void {
+export function registerHover(
+  context: vscode.ExtensionContext,
+  deps: { readonly pages: DocumentIndexService; readonly contexts: DocumentContexts },
+): void {
+  const { pages, contexts } = deps;
   // One classifier for every hover: its columns are reused from hover to hover.
   const classifier = new LineClassifier();
   context.subscriptions.push(
@@ -27,7 +33,13 @@ export function registerHover(context: vscode.ExtensionContext, pages: DocumentI
             offset: from,
             debugStopped: vscode.debug.activeStackItem !== undefined,
           };
-          const hover = hoverAtPosition(text, position.character - from, settings, where, document.languageId, classifier);
+          const side = contexts.sideAt(document, position.line);
+          const rules = contexts.fieldRules(document);
+          const hover = hoverAtPosition(text, position.character - from, settings, where, document.languageId, classifier, {
+            side: side.side,
+            sideNote: describeSide(side),
+            userRules: rules.byLabel.size || rules.byEventLabel.size ? rules : undefined,
+          });
           if (!hover) return undefined;
           let markdown = hover.markdown;
           if (hover.address) {

@@ -8,6 +8,8 @@ import { AddressToken } from '../detect/scanner';
 import { statusNote, statusReason } from './statusText';
 import { AddressAnalysis, AddressKind, analyzeAddress, describeEptIndices, eptLevelCount, Gpaw, sharedBitIndex } from '../tdx/tdx';
 import { Confidence, isGuestPhysical, VALUE_KIND_TITLES } from '../detect/valueKind';
+import { DocumentSide } from '../detect/side';
+import { UserFieldRules } from '../detect/userRules';
 
 /** Where the hovered token sits, so "replace" links can edit it: document URI string and 0-based line. */
 export interface HoverLocation {
@@ -29,7 +31,14 @@ export interface ReplaceTokenArgs {
 }
 
 /** Command ids the hover links may run (the hover's `isTrusted.enabledCommands`). */
-export const HOVER_COMMANDS = ['tdx.copyValue', 'tdx.replaceToken', 'tdx.inspect', 'tdx.selectGpaw', 'tdx.walkEpt'] as const;
+export const HOVER_COMMANDS = [
+  'tdx.copyValue',
+  'tdx.replaceToken',
+  'tdx.inspect',
+  'tdx.selectGpaw',
+  'tdx.walkEpt',
+  'tdx.teachLabel',
+] as const;
 
 /** URI-encodes text for a markdown link target; parentheses too, so a file name like `a (1).c` cannot end the link. */
 function encode(text: string): string {
@@ -142,6 +151,7 @@ export function hoverMarkdown(
   where?: HoverLocation,
   found?: Evidence,
   gpawAssumed = false,
+  asNumber = false,
 ): string {
   const a = analyzeAddress(token.value, token.kind, gpaw);
   const isGfn = token.kind === 'gfn';
@@ -151,10 +161,15 @@ export function hoverMarkdown(
   const privateGfn = formatHexDigits(a.privateGfnHex, grouping);
   const decidedBy = token.label ? ` — label \`${token.label}\`` : '';
   const parts = GPAW_PARTS[gpaw];
-  let md = `**TDX ${isGfn ? 'GFN (frame number)' : 'GPA'}** \`${formatHexDigits(isGfn ? a.gfnHex : a.gpaHex, grouping)}\`${decidedBy}${gpawAssumed ? parts.assumedHead : parts.head}${statusLine(a)}`;
+  const title = asNumber
+    ? `**TDX: a number nothing identifies** \`${token.text}\` — read as a GPA: \`${formatHexDigits(a.gpaHex, grouping)}\``
+    : `**TDX ${isGfn ? 'GFN (frame number)' : 'GPA'}** \`${formatHexDigits(isGfn ? a.gfnHex : a.gpaHex, grouping)}\`${decidedBy}`;
+  let md = `${title}${gpawAssumed ? parts.assumedHead : parts.head}${statusLine(a)}`;
   const note = statusNote(a);
   if (note) md += `\n\n_${note}_`;
-  if (found) md += `\n\n${evidenceLine(found, isGfn ? 'GFN' : 'GPA')}`;
+  if (found && asNumber)
+    md += `\n\n_No message, label, line shape, document context or debugger type says what this number is, so nothing else (inlay hints, highlights, references, the API's status) calls it a GPA. If its label names an address, teach it._`;
+  else if (found) md += `\n\n${evidenceLine(found, isGfn ? 'GFN' : 'GPA')}`;
   // `range` and `value` are getters of classified values that read the numbers again: each is read once.
   const range = found?.range;
   if (range) md += `\n\nRange: ${rangeMeaning(range.first, range.last, gpaw, grouping)}`;
@@ -203,10 +218,26 @@ function evidenceLine(found: Evidence, as: string): string {
 }
 
 /**
+ * The "Teach this label…" link of a hover: opens a pick of kinds that writes `tdx.detect.fields` for the label (and
+ * the message that printed it) in the document's folder; without a label it asks for one.
+ */
+export function teachLink(v: Pick<ClassifiedValue, 'field' | 'label' | 'event'>, where?: Pick<HoverLocation, 'uri'>): string {
+  const label = v.field ?? v.label;
+  const arg =
+    label && /^[A-Za-z_][\w.-]*$/.test(label)
+      ? { label, ...(v.event && /^[A-Za-z_][\w.-]*$/.test(v.event) ? { event: v.event } : {}), ...(where ? { uri: where.uri } : {}) }
+      : undefined;
+  const tooltip = label
+    ? `Tell the extension what the number after “${label}” is (tdx.detect.fields)`
+    : 'Tell the extension what a label means (tdx.detect.fields)';
+  return `[Teach this label…](command:tdx.teachLabel${arg ? `?${encodeArgs(arg)}` : ''} "${tooltip}")`;
+}
+
+/**
  * Markdown for the hover on a value that is not a TD guest-physical address: what it is, what it means
  * (decoded where the kernel defines it), why it was read so, and a link to inspect it as a GPA anyway.
  */
-export function valueHoverMarkdown(v: ClassifiedValue, s: DetectionSettings): string {
+export function valueHoverMarkdown(v: ClassifiedValue, s: DetectionSettings, where?: Pick<HoverLocation, 'uri'>): string {
   const value = v.value;
   const range = v.range;
   const m = describeValue(v.kind, value, { event: v.event, field: v.field, grouping: s.grouping });
@@ -215,7 +246,37 @@ export function valueHoverMarkdown(v: ClassifiedValue, s: DetectionSettings): st
   if (range) md += `\n\nRange: ${rangeMeaning(range.first, range.last, s.gpaw, s.grouping)}`;
   md += `\n\n_${v.why} (${CONFIDENCE_WORDS[v.confidence]})._\n\n`;
   // `link('Inspect as GPA anyway', 'tdx.inspect', { address: formatHex(value, 'none'), kind: 'gpa' }, …)`: hex needs no encoding.
-  return `${md}[Inspect as GPA anyway](command:tdx.inspect?%5B%7B%22address%22%3A%22${formatHex(value, 'none')}%22%2C%22kind%22%3A%22gpa%22%7D%5D "Open the value in the TDX Address Inspector as a GPA")`;
+  md += `[Inspect as GPA anyway](command:tdx.inspect?%5B%7B%22address%22%3A%22${formatHex(value, 'none')}%22%2C%22kind%22%3A%22gpa%22%7D%5D "Open the value in the TDX Address Inspector as a GPA")`;
+  return v.field || v.label ? `${md} · ${teachLink(v, where)}` : md;
+}
+
+/** What a hovered line's document says beyond the line: its side, which line decided it, the taught rules. */
+export interface HoverLineContext {
+  readonly side?: DocumentSide;
+  /** E.g. "TDX host log: line 3, `virt/tdx: module initialized`" (see `describeSide`). */
+  readonly sideNote?: string;
+  readonly userRules?: UserFieldRules;
+}
+
+/** The hover of a number nothing identifies: the whole TDX analysis read as a GPA, headed as such, and "Teach". */
+function numberHover(
+  v: ClassifiedValue,
+  s: HoverSettings,
+  where?: HoverLocation & { readonly offset: number },
+): { markdown: string; start: number; end: number } {
+  const shift = where?.offset ?? 0;
+  const style = v.style;
+  const located: AddressToken = {
+    start: v.start + shift,
+    end: v.end + shift,
+    text: v.text,
+    value: v.value,
+    kind: 'gpa',
+    label: v.label,
+    style,
+  };
+  const md = hoverMarkdown(located, s.gpaw, s.grouping, where, v, s.gpawAssumed, true);
+  return { markdown: `${md} · ${teachLink(v, where)}`, start: v.start, end: v.end };
 }
 
 /**
@@ -231,10 +292,18 @@ export function hoverAtPosition(
   where?: HoverLocation & { readonly offset: number },
   languageId?: string,
   classifier: LineClassifier = new LineClassifier(),
+  context?: HoverLineContext,
 ): { markdown: string; start: number; end: number; address?: { kind: AddressKind; value: bigint } } | undefined {
-  const v = classifier.valueAt(text, character, { labelledBareHex: s.labelledBareHex, languageId });
+  const v = classifier.valueAt(text, character, {
+    labelledBareHex: s.labelledBareHex,
+    languageId,
+    side: context?.side,
+    sideNote: context?.sideNote,
+    userRules: context?.userRules,
+  });
   if (!v) return undefined;
-  if (!isGuestPhysical(v.kind)) return { markdown: valueHoverMarkdown(v, s), start: v.start, end: v.end };
+  if (v.kind === 'number') return numberHover(v, s, where);
+  if (!isGuestPhysical(v.kind)) return { markdown: valueHoverMarkdown(v, s, where), start: v.start, end: v.end };
   const shift = where?.offset ?? 0;
   // The style first: reading it reads the value too, which `value` then reuses.
   const style = v.style;

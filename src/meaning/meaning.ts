@@ -49,6 +49,8 @@ export function describeValue(kind: ValueKind, value: bigint, context: MeaningCo
     case 'gpa':
     case 'gfn':
       return { meaning: VALUE_KIND_TITLES[kind], details: [] };
+    case 'number':
+      return { meaning: `${VALUE_KIND_TITLES.number}: no message, label or type says what it is`, details: [] };
   }
 }
 

@@ -2,6 +2,7 @@ import vscode = require('vscode');
 import { settingsFor } from '../platform/config';
 import { textAroundCursor } from '../platform/cursorText';
 import { log } from '../platform/log';
+import { DocumentContexts } from '../platform/documentContext';
 import { FrameValue, frameValuesOfLine } from './model/frameValues';
 import { IndexClock, IndexProgress, IndexService, IndexSource, lineBreaks } from './model/indexService';
 import { FrameOccurrence, frameOf, occurrencesInLine, PageIndex, PageIndexOptions } from './model/pageIndex';
@@ -51,9 +52,14 @@ export class DocumentIndexService implements vscode.Disposable {
   );
   private readonly disposables: vscode.Disposable[];
 
-  constructor() {
+  constructor(private readonly contexts: DocumentContexts) {
     this.disposables = [
       this.completed,
+      // A document's side, its markers or the taught rules changed: indexes built under other ones are built again.
+      contexts.onDidChange((uri) => {
+        const key = uri?.toString();
+        for (const { document } of this.service.sources()) if (!key || document.uri.toString() === key) this.indexOf(document);
+      }),
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (!e.contentChanges.length) return;
         const edits = e.contentChanges.map((c) => ({
@@ -75,7 +81,7 @@ export class DocumentIndexService implements vscode.Disposable {
 
   /** The index of `document` under its current settings, created (and queued to be built) when missing or stale. */
   indexOf(document: vscode.TextDocument): PageIndex {
-    return this.service.indexOf(document.uri.toString(), sourceOf(document), optionsFor(document));
+    return this.service.indexOf(document.uri.toString(), sourceOf(document), this.optionsFor(document));
   }
 
   /** How far the index of `uri` is, if the document has one. */
@@ -88,14 +94,18 @@ export class DocumentIndexService implements vscode.Disposable {
    * the document closes. Starts the index when there is none.
    */
   whenComplete(document: vscode.TextDocument, timeoutMs: number, token?: vscode.CancellationToken): Promise<boolean> {
-    return this.service.whenComplete(document.uri.toString(), sourceOf(document), optionsFor(document), timeoutMs, token);
+    return this.service.whenComplete(document.uri.toString(), sourceOf(document), this.optionsFor(document), timeoutMs, token);
   }
 
   /** The `gpa`/`gfn` value at `position` (read from the line itself, whatever the index holds), or undefined. */
   targetAt(document: vscode.TextDocument, position: vscode.Position): FrameTarget | undefined {
     const { text, from } = textAroundCursor(document, position);
     const at = position.character - from;
-    const found = frameValuesOfLine(text, settingsFor(document), document.languageId).find((v) => v.start <= at && at <= v.end);
+    const options = this.optionsFor(document);
+    const found = frameValuesOfLine(text, options, document.languageId, undefined, {
+      side: options.sideAt?.(position.line),
+      userRules: options.userRules,
+    }).find((v) => v.start <= at && at <= v.end);
     if (!found) return undefined;
     return { line: position.line, value: from === 0 ? found : shift(found, from) };
   }
@@ -110,7 +120,12 @@ export class DocumentIndexService implements vscode.Disposable {
     const found = index.occurrences(ref);
     if (line === undefined || index.isIndexed(line) || line >= document.lineCount) return found;
     const text = document.lineAt(line).text;
-    const own = occurrencesInLine(ref, line, frameValuesOfLine(text, index, index.languageId), index.gpaw);
+    const own = occurrencesInLine(
+      ref,
+      line,
+      frameValuesOfLine(text, index, index.languageId, undefined, index.contextAt(line)),
+      index.gpaw,
+    );
     return [...found.filter((o) => o.line < line), ...own, ...found.filter((o) => o.line > line)];
   }
 
@@ -118,12 +133,27 @@ export class DocumentIndexService implements vscode.Disposable {
     this.service.dispose();
     for (const d of this.disposables) d.dispose();
   }
-}
 
-/** The index options of `document`: its folder's GPAW and detection setting, and its language. */
-function optionsFor(document: vscode.TextDocument): PageIndexOptions {
-  const s = settingsFor(document);
-  return { gpaw: s.gpaw, labelledBareHex: s.labelledBareHex, languageId: document.languageId };
+  /**
+   * The index options of `document`: its folder's GPAW, detection setting and taught rules, its language, and its
+   * side at each line (marker lines or the user's setting).
+   */
+  private optionsFor(document: vscode.TextDocument): PageIndexOptions {
+    const s = settingsFor(document);
+    const contexts = this.contexts;
+    const sides = contexts.sides(document);
+    const setting = contexts.sideSetting(document.uri);
+    const userRules = contexts.fieldRules(document);
+    const contextKey = `${setting}|${sides.changes.map((c) => `${c.line}:${c.rule.side}`).join(',')}|${userRules.key}`;
+    return {
+      gpaw: s.gpaw,
+      labelledBareHex: s.labelledBareHex,
+      languageId: document.languageId,
+      sideAt: (line) => sides.sideAt(line, setting).side,
+      userRules: userRules.byLabel.size || userRules.byEventLabel.size ? userRules : undefined,
+      contextKey,
+    };
+  }
 }
 
 function shift(v: FrameValue, by: number): FrameValue {
@@ -136,8 +166,8 @@ function shift(v: FrameValue, by: number): FrameValue {
 }
 
 /** Creates the service and disposes it with the extension. */
-export function registerDocumentIndex(context: vscode.ExtensionContext): DocumentIndexService {
-  const service = new DocumentIndexService();
+export function registerDocumentIndex(context: vscode.ExtensionContext, contexts: DocumentContexts): DocumentIndexService {
+  const service = new DocumentIndexService(contexts);
   context.subscriptions.push(service);
   return service;
 }

@@ -1,5 +1,6 @@
 import { join } from 'path';
-import { classifyLine } from '../../src/detect/classify';
+import { LineClassifier } from '../../src/detect/classify';
+import { DocumentSide, DocumentSides } from '../../src/detect/side';
 import { Gpaw } from '../../src/tdx/tdx';
 import { isGuestPhysical, ValueKind } from '../../src/detect/valueKind';
 
@@ -57,6 +58,8 @@ export interface FieldAccuracy {
  * first. Example: `measureFieldAccuracy(loadSet(heldout)).fieldRecall` → 1.
  */
 export function measureFieldAccuracy(entries: readonly CorpusEntry[]): FieldAccuracy {
+  const sides = documentSides(entries);
+  const classifier = new LineClassifier();
   let called = 0;
   let calledRight = 0;
   let truths = 0;
@@ -68,7 +71,7 @@ export function measureFieldAccuracy(entries: readonly CorpusEntry[]): FieldAccu
     else groups.set(key, { count: 1, example: line });
   };
   for (const e of entries) {
-    const got = classifyLine(e.line, { labelledBareHex: true, languageId: e.languageId });
+    const got = classifier.values(e.line, { labelledBareHex: true, languageId: e.languageId, side: sides.get(e) });
     const truthAt = new Map(e.values.map((v) => [`${v.start}:${v.end}`, v]));
     const gotAt = new Map(got.map((v) => [`${v.start}:${v.end}`, v]));
     for (const v of got) {
@@ -104,4 +107,20 @@ export function measureFieldAccuracy(entries: readonly CorpusEntry[]): FieldAccu
 function labelBefore(line: string, start: number): string {
   const m = /([A-Za-z_][\w-]*)\W*$/.exec(line.slice(Math.max(0, start - 40), start));
   return m ? m[1] : '?';
+}
+
+/**
+ * The side (host or guest) of each row that comes from a document, as the extension reads it: the document's rows
+ * in order are its text, and its marker lines decide (see `DocumentSides`). Rows of no document have no side.
+ */
+export function documentSides(entries: readonly CorpusEntry[]): Map<CorpusEntry, DocumentSide | undefined> {
+  const docs = new Map<string, CorpusEntry[]>();
+  for (const e of entries) if (e.doc !== undefined) (docs.get(e.doc) ?? docs.set(e.doc, []).get(e.doc)!).push(e);
+  const out = new Map<CorpusEntry, DocumentSide | undefined>();
+  for (const rows of docs.values()) {
+    rows.sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
+    const sides = DocumentSides.ofText(rows.map((r) => r.line).join('\n'));
+    rows.forEach((r, line) => out.set(r, sides.sideAt(line).side));
+  }
+  return out;
 }

@@ -27,7 +27,20 @@ export const GUEST_ROWS: readonly RuleRow[] = [
     source: 'arch/x86/kernel/e820.c',
     // e820__print_table(), e820__range_update(), e820_end_pfn().
     formats: ['"%s: [mem %#018Lx-%#018Lx] "', '"e820: update [mem %#010Lx-%#010Lx] "', '"last_pfn = %#lx max_arch_pfn = %#lx\\n"'],
-    fields: { mem: ['gpa', '0x', 'e820 range start'], '-': RANGE_END, last_pfn: LAST_PFN, max_arch_pfn: MAX_ARCH_PFN },
+    fields: { mem: ['gpa', '0x', 'e820 range start', { physical: true }], '-': RANGE_END, last_pfn: LAST_PFN, max_arch_pfn: MAX_ARCH_PFN },
+    range: 'inclusive',
+  },
+  {
+    // drivers/firmware/efi/efi.c match_config_table() (`efi: ACPI=0x… SMBIOS=0x… …`, pr_fmt "efi: ") and
+    // arch/x86/platform/efi/efi.c efi_print_memmap() (`efi: mem07: [Conventional|…] range=[0x…-0x…] (2035MB)`).
+    event: 'efi',
+    source: 'drivers/firmware/efi/efi.c',
+    formats: ['" %s=0x%lx "', '"mem%02u: %s range=[0x%016llx-0x%016llx] (%lluMB)\\n"'],
+    fields: {
+      '[': ['gpa', '0x', 'start of an EFI memory-map range (efi_print_memmap in arch/x86/platform/efi/efi.c)', { physical: true }],
+      '-': RANGE_END,
+    },
+    other: ['gpa', '0x', 'physical address of an EFI configuration table', { physical: true }],
     range: 'inclusive',
   },
   {
@@ -35,7 +48,7 @@ export const GUEST_ROWS: readonly RuleRow[] = [
     source: 'kernel/dma/swiotlb.c',
     // swiotlb_print_info() (pr_fmt "software IO TLB: ").
     formats: ['"mapped [mem %pa-%pa] (%luMB)\\n"'],
-    fields: { mem: ['gpa', '0x', 'SWIOTLB bounce buffer start'], '-': RANGE_END },
+    fields: { mem: ['gpa', '0x', 'SWIOTLB bounce buffer start', { physical: true }], '-': RANGE_END },
     range: 'inclusive',
   },
   {
@@ -44,11 +57,11 @@ export const GUEST_ROWS: readonly RuleRow[] = [
     // __pci_read_base() ("%s %pR" after "BAR %u"), pci_register_host_bridge().
     formats: ['"%s %pR\\n"', '"root bus resource %pR%s\\n"'],
     fields: {
-      mem: ['gpa', '0x', 'PCI memory window or BAR start (guest physical MMIO)'],
+      mem: ['gpa', '0x', 'PCI memory window or BAR start (physical MMIO)', { physical: true }],
       io: ['count', '0x', 'I/O port'],
       '-': RANGE_END,
       BAR: ['count', 'decimal', 'BAR number'],
-      value: ['gpa', '0x', 'initial BAR value: a bus address (guest physical MMIO)'],
+      value: ['gpa', '0x', 'initial BAR value: a bus address (physical MMIO)', { physical: true }],
     },
     range: 'inclusive',
   },
@@ -93,15 +106,19 @@ export const GUEST_ROWS: readonly RuleRow[] = [
     source: 'drivers/acpi/acpica/tbprint.c',
     // acpi_tb_print_table_header().
     formats: ['"%-4.4s 0x%8.8X%8.8X %06X (v%.2d %-6.6s %-8.8s %08X %-4.4s %08X)"'],
-    other: ['gpa', '0x', 'ACPI table address'],
+    other: ['gpa', '0x', 'ACPI table address', { physical: true }],
   },
   // pciutils `lspci -v`: `Region 0: Memory at fe000000 (32-bit, …)`, `Expansion ROM at feb80000` (bus = guest physical in a guest).
-  { event: ['Region', 'Expansion'], source: 'pciutils: lspci.c', fields: { at: ['gpa', 'bare', 'BAR or ROM address'] } },
+  {
+    event: ['Region', 'Expansion'],
+    source: 'pciutils: lspci.c',
+    fields: { at: ['gpa', 'bare', 'BAR or ROM address', { physical: true }] },
+  },
   {
     // r_show(): `/proc/iomem` lines `100000000-47fffffff : System RAM`.
     event: 'iomem',
     source: 'kernel/resource.c',
-    leading: [['gpa', 'bare', 'start of a /proc/iomem resource', { confidence: 'likely' }], RANGE_END],
+    leading: [['gpa', 'bare', 'start of a /proc/iomem resource', { confidence: 'likely', physical: true }], RANGE_END],
     leadingSeparator: '-',
     range: 'inclusive',
   },

@@ -16,6 +16,11 @@ export type Field = readonly [kind: ValueKind, printedAs: PrintedAs, why: string
 export interface FieldMore {
   readonly sameAsPrevious?: true;
   readonly confidence?: Confidence;
+  /**
+   * A physical address whose side the document decides: guest physical (`gpa`) in a TD guest's log, host physical
+   * (`hpa`) in a TDX host's. `[mem a-b]` of e820, PAT or crashkernel lines, `/proc/iomem`, PCI BARs, ACPI tables.
+   */
+  readonly physical?: true;
 }
 
 /**

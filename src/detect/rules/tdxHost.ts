@@ -19,9 +19,13 @@ export const TDX_HOST_ROWS: readonly RuleRow[] = [
       '"TDH_VP_RD[%s.0x%x] failed 0x%llx\\n"',
       '"TDH_VP_WR[%s.0x%x]%s0x%llx failed: 0x%llx\\n"',
       '"tdh_mng_key_freeid() failed. HKID %d is leaked.\\n"',
+      '"Guest access before accepting 0x%llx on vCPU %d\\n"',
     ],
     fields: {
       failed: STATUS,
+      // tdx_handle_ept_violation(): the TD touched a private page it has not accepted.
+      accepting: ['gpa', '0x', 'private GPA the TD accessed before accepting it (tdx_handle_ept_violation)'],
+      vCPU: ['count', 'decimal', 'vCPU id'],
       rcx: ['register', '0x', 'RCX output of the failed SEAMCALL (e.g. the SEPT entry)'],
       rdx: ['register', '0x', 'RDX output of the failed SEAMCALL (e.g. level/state)'],
       r8: ['register', '0x', 'R8 output of the failed SEAMCALL'],
@@ -40,8 +44,10 @@ export const TDX_HOST_ROWS: readonly RuleRow[] = [
       '"EPT pointer = 0x%016llx\\n"',
       '"PostedIntrVec = 0x%02x\\n"',
       '"Virtual processor ID = 0x%04x\\n"',
+      '"CR3 = 0x%016lx\\n"',
     ],
     fields: {
+      CR3: ['gpa', '0x', "guest CR3 printed by dump_vmcs(): the GPA of the guest's top-level page table"],
       RSP: ['gva', '0x', 'guest RSP printed by dump_vmcs()'],
       RIP: ['gva', '0x', 'guest RIP printed by dump_vmcs()'],
       pointer: ['hpa', '0x', 'EPTP printed by dump_vmcs(): host physical EPT root plus control bits'],

@@ -1,4 +1,6 @@
-import { LineClassifier } from '../../detect/classify';
+import { ClassifyOptions, LineClassifier } from '../../detect/classify';
+import { DocumentSide } from '../../detect/side';
+import { UserFieldRules } from '../../detect/userRules';
 import { isHexDigit } from '../../detect/lexer';
 import { Form } from '../../detect/scanner';
 import { rangeOfPair } from '../../detect/values';
@@ -38,6 +40,12 @@ const NO_I32 = new Int32Array(0);
 const WHOLE_BARE = { labelledBareHex: true };
 const WHOLE_PREFIXED = { labelledBareHex: false };
 
+/** What a line's document says beyond the line: its side (host or guest) and the folder's taught field rules. */
+export interface LineContext {
+  readonly side?: DocumentSide;
+  readonly userRules?: UserFieldRules;
+}
+
 type Bounds = { readonly first: bigint; readonly last: bigint };
 
 /**
@@ -64,18 +72,23 @@ export class FrameReader {
   private spanEnd = 0;
 
   /** Reads the guest values of `line` (those starting in `window` when given) into the columns; returns how many. */
-  read(line: string, settings: Pick<DetectionSettings, 'labelledBareHex'>, languageId?: string, window?: LineWindow): number {
+  read(
+    line: string,
+    settings: Pick<DetectionSettings, 'labelledBareHex'>,
+    languageId?: string,
+    window?: LineWindow,
+    context?: LineContext,
+  ): number {
     const c = this.classifier;
-    const n = c.classify(
-      line,
-      window
-        ? { labelledBareHex: settings.labelledBareHex, languageId, from: window.from, to: window.to }
+    const options: ClassifyOptions =
+      window || context?.side !== undefined || context?.userRules !== undefined
+        ? { labelledBareHex: settings.labelledBareHex, languageId, from: window?.from, to: window?.to, ...context }
         : languageId === undefined
           ? settings.labelledBareHex
             ? WHOLE_BARE
             : WHOLE_PREFIXED
-          : { labelledBareHex: settings.labelledBareHex, languageId },
-    );
+          : { labelledBareHex: settings.labelledBareHex, languageId };
+    const n = c.classify(line, options);
     this.count = 0;
     let fresh = true;
     for (let k = 0; k < n; k++) {
@@ -233,8 +246,9 @@ export function frameValuesOfLine(
   settings: Pick<DetectionSettings, 'labelledBareHex'>,
   languageId?: string,
   window?: LineWindow,
+  context?: LineContext,
 ): readonly FrameValue[] {
   const reader = new FrameReader();
-  reader.read(line, settings, languageId, window);
+  reader.read(line, settings, languageId, window, context);
   return reader.values(line);
 }

@@ -82,7 +82,8 @@ export class IndexService<S extends IndexSource = IndexSource> {
       current &&
       current.gpaw === options.gpaw &&
       current.labelledBareHex === options.labelledBareHex &&
-      current.languageId === options.languageId
+      current.languageId === options.languageId &&
+      current.contextKey === (options.contextKey ?? '')
     ) {
       entry.source = source;
       return current;
@@ -201,7 +202,7 @@ export class IndexService<S extends IndexSource = IndexSource> {
 }
 
 function rebuilt(index: PageIndex, lineCount: number): PageIndex {
-  return new PageIndex(lineCount, { gpaw: index.gpaw, labelledBareHex: index.labelledBareHex, languageId: index.languageId });
+  return new PageIndex(lineCount, index.options);
 }
 
 /** Line breaks in inserted text (`\r\n`, `\n` or `\r`), e.g. 2 for `"a\r\nb\nc"`. */

@@ -1,5 +1,7 @@
 import { formatHex } from '../../tdx/format';
-import { FrameReader, FrameValue } from './frameValues';
+import { FrameReader, FrameValue, LineContext } from './frameValues';
+import { DocumentSide } from '../../detect/side';
+import { UserFieldRules } from '../../detect/userRules';
 import { DetectionSettings } from '../../tdx/settings';
 import { doubled } from '../../detect/typedArrays';
 import { AddressKind, Gpaw, sharedGfnMask } from '../../tdx/tdx';
@@ -121,6 +123,12 @@ export function occurrencesInLine(ref: FrameRef, line: number, values: readonly 
 /** What an index is built for: GPAW, detection setting, language (`c`, `log`…), lines per block. */
 export interface PageIndexOptions extends Pick<DetectionSettings, 'gpaw' | 'labelledBareHex'> {
   readonly languageId?: string;
+  /** The side of the document at a line (host or guest; undefined: unknown), which decides physical addresses. */
+  readonly sideAt?: (line: number) => DocumentSide | undefined;
+  /** The folder's taught field rules (`tdx.detect.fields`). */
+  readonly userRules?: UserFieldRules;
+  /** Names the side markers, side setting and rules the index is built under: another key means another index. */
+  readonly contextKey?: string;
   /** Lines per block (an edit re-reads the blocks it touches); 1024 by default. */
   readonly blockLines?: number;
 }
@@ -277,6 +285,10 @@ export class PageIndex {
   readonly gpaw: Gpaw;
   readonly labelledBareHex: boolean;
   readonly languageId: string | undefined;
+  private readonly sideAt: ((line: number) => DocumentSide | undefined) | undefined;
+  /** See `PageIndexOptions.contextKey`. */
+  readonly contextKey: string;
+  private readonly userRules: UserFieldRules | undefined;
   private readonly blockLines: number;
   private readonly gfnMaskNumber: number;
   /** 2^(GPAW − 12): GFNs at or above it have reserved bits set. */
@@ -300,16 +312,29 @@ export class PageIndex {
   /** Reads each line's guest values for `add`. */
   private readonly reader = new FrameReader();
 
-  constructor(lineCount: number, options: PageIndexOptions) {
+  constructor(
+    lineCount: number,
+    /** What the index was built under (an index built again after a failure reuses them). */
+    readonly options: PageIndexOptions,
+  ) {
     this.gpaw = options.gpaw;
     this.labelledBareHex = options.labelledBareHex;
     this.languageId = options.languageId;
+    this.sideAt = options.sideAt;
+    this.contextKey = options.contextKey ?? '';
+    this.userRules = options.userRules;
     this.blockLines = Math.max(1, Math.min(options.blockLines ?? 1024, 16_384));
     this.gfnMaskNumber = Number(sharedGfnMask(this.gpaw));
     this.gfnLimit = 2 ** (this.gpaw - 12);
     this.totalLines = Math.max(1, lineCount);
     for (let first = 0; first < this.totalLines; first += this.blockLines)
       this.blocks.push(new Block(first, Math.min(this.blockLines, this.totalLines - first)));
+  }
+
+  /** The document's side at `line` and the taught rules the index reads it with, or undefined when neither is known (the common, fast case). */
+  contextAt(line: number): LineContext | undefined {
+    if (!this.sideAt && !this.userRules) return undefined;
+    return { side: this.sideAt?.(line), userRules: this.userRules };
   }
 
   /** Lines of the document as the index knows it. */
@@ -392,13 +417,19 @@ export class PageIndex {
       while (r.line < block.lines) {
         const text = lineAt(block.first + r.line);
         if (r.column === 0 && text.length <= LONG_LINE) {
-          this.reader.read(text, this, this.languageId);
+          this.reader.read(text, this, this.languageId, undefined, this.contextAt(block.first + r.line));
           this.add(r.line, text, 0, Infinity);
           r.line++;
           read += text.length + 32;
         } else {
           const to = Math.min(text.length, r.column + LONG_LINE);
-          this.reader.read(text, this, this.languageId, { from: r.column, to: Math.min(text.length, to + PAIR_REACH) });
+          this.reader.read(
+            text,
+            this,
+            this.languageId,
+            { from: r.column, to: Math.min(text.length, to + PAIR_REACH) },
+            this.contextAt(block.first + r.line),
+          );
           r.consumed = this.add(r.line, text, r.consumed, to);
           if (to >= text.length) {
             r.line++;

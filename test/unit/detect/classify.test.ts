@@ -169,7 +169,8 @@ describe('classifyLine: GPAW 48 and 52 values', () => {
 
 describe('classifyLine: GDB, QEMU and source code', () => {
   it('GDB print, typed pointers, examine dumps and registers', () => {
-    assert.deepEqual(kinds(classify('$1 = 0x8000000001234')), [['0x8000000001234', 'gpa']]);
+    // Nothing says what a bare `$1 = 0x…` is: a number, no claim (its hover still reads it as a GPA).
+    assert.deepEqual(kinds(classify('$1 = 0x8000000001234')), [['0x8000000001234', 'number']]);
     assert.equal(classify('$1 = 0x8000000001234')[0].confidence, 'guess');
     assert.deepEqual(kinds(classify('$2 = (struct kvm *) 0xffff888100a4c000')), [['0xffff888100a4c000', 'pointer']]);
     assert.deepEqual(kinds(classify('0x7fffffffe3d0:\t0x0000000000000001\t0x00007fffffffe6a2')), [
@@ -221,9 +222,12 @@ describe('classifyLine: GDB, QEMU and source code', () => {
       ],
     );
   });
-  it('source code: unlabelled constants are GPA guesses, kernel virtual addresses pointers', () => {
+  it('source code: a constant needs its name or context (an unnamed one is a number), kernel virtual addresses are pointers', () => {
     const c = { labelledBareHex: true, languageId: 'c' };
-    assert.deepEqual(kinds(classify('#define TDX_SHARED_BIT 0x800000000000ULL', c)), [['0x800000000000ULL', 'gpa']]);
+    assert.deepEqual(kinds(classify('#define TDX_SHARED_BIT 0x800000000000ULL', c)), [['0x800000000000ULL', 'number']]);
+    assert.deepEqual(kinds(classify('#define APIC_BASE_GPA 0xfee00000', c)), [['0xfee00000', 'gpa']]);
+    assert.deepEqual(kinds(classify('gpa = 0xfee00000;', c)), [['0xfee00000', 'gpa']]);
+    assert.deepEqual(kinds(classify('u64 x = 0x4e51ef000;', c)), [['0x4e51ef000', 'number']]);
     assert.equal(classify('#define TDX_SHARED_BIT 0x800000000000ULL', c)[0].confidence, 'guess');
     assert.equal(classify('#define TD_SHARED_GPA 0x800000000000ULL', c)[0].confidence, 'likely');
     assert.deepEqual(kinds(classify('\tgfn_t gfn = 0x8000fee00;', c)), [['0x8000fee00', 'gfn']]);
@@ -370,15 +374,15 @@ describe('classifyLine: evidence beyond the rules table (formats no rule names)'
       ['0xffffc90001a3d000', 'pointer'],
     ]);
     assert.equal(values[1].confidence, 'guess');
-    // A bare `$1 = 0x…` is still read as a GPA, as before.
-    assert.deepEqual(kindsOf('$2 = 0x8000febd1000'), [['0x8000febd1000', 'gpa']]);
+    // A bare `$1 = 0x…`: nothing says what it is.
+    assert.deepEqual(kindsOf('$2 = 0x8000febd1000'), [['0x8000febd1000', 'number']]);
   });
 
-  it('reads a QEMU process pointer (0x55…, 0x56…, 0x7f… with 12 digits) as a pointer, a short value as a GPA', () => {
+  it('reads a QEMU process pointer (0x55…, 0x56…, 0x7f… with 12 digits) as a pointer, a short value after `at` as a number', () => {
     assert.deepEqual(kindsOf('virtqueue_fill vq 0x7f1c2c0a8010 elem 0x55d6a3e1f2c0 at 0x7f4c1000'), [
       ['0x7f1c2c0a8010', 'pointer'],
       ['0x55d6a3e1f2c0', 'pointer'],
-      ['0x7f4c1000', 'gpa'],
+      ['0x7f4c1000', 'number'],
     ]);
     assert.match(classify('vq 0x00007f1c2c0a8010')[0].why, /user-space pointer/);
   });
@@ -391,8 +395,8 @@ describe('classifyLine: evidence beyond the rules table (formats no rule names)'
     ]);
     // Bit 62 alone is the non-recoverable class: TDX_NON_RECOVERABLE_VCPU.
     assert.deepEqual(kindsOf('#define TDX_NON_RECOVERABLE_VCPU\t\t0x4000000100000000ULL', c), [['0x4000000100000000ULL', 'tdxStatus']]);
-    // Bit 63 set but no known status: still an (invalid) GPA guess.
-    assert.deepEqual(kindsOf('#define X 0x8000123400000000ULL', c), [['0x8000123400000000ULL', 'gpa']]);
+    // Bit 63 set but no known status: nothing says what it is.
+    assert.deepEqual(kindsOf('#define X 0x8000123400000000ULL', c), [['0x8000123400000000ULL', 'number']]);
   });
 
   it('reads a constant named after a TDX leaf, operand or metadata field as an id, a status by its value as a status', () => {
@@ -418,14 +422,15 @@ describe('classifyLine: evidence beyond the rules table (formats no rule names)'
     assert.deepEqual(kindsOf('v 0xffff_8880_0000_1000 w 0x7f12_3456_7890 x 0x7f12345678ULL'), [
       ['0xffff_8880_0000_1000', 'pointer'],
       ['0x7f12_3456_7890', 'pointer'],
-      ['0x7f12345678ULL', 'gpa'],
+      ['0x7f12345678ULL', 'number'],
     ]);
   });
 
   it("takes a Rust constant's name, not its type, as the label", () => {
     const rust = { labelledBareHex: true, languageId: 'rust' };
     assert.deepEqual(kindsOf('pub const IOAPIC_SIZE: u64 = 0x20;', rust), [['0x20', 'size']]);
-    assert.deepEqual(kindsOf('let shared: u64 = 0x8000_fee0_0000_u64;', rust), [['0x8000_fee0_0000_u64', 'gpa']]);
+    assert.deepEqual(kindsOf('let shared: u64 = 0x8000_fee0_0000_u64;', rust), [['0x8000_fee0_0000_u64', 'number']]);
+    assert.deepEqual(kindsOf('pub const APIC_START: GuestAddress = GuestAddress(0xfee0_0000);', rust), [['0xfee0_0000', 'gpa']]);
   });
 
   it('reads QEMU monitor output: info mtree ranges (memory GPAs, I/O ports), x/xp dumps, GDB info proc mappings', () => {
@@ -477,7 +482,7 @@ describe('classifyLine: evidence beyond the rules table (formats no rule names)'
     // Spaced arithmetic is not a symbol: `gpa + 0x1000 / 0x10`.
     assert.deepEqual(
       kindsOf('gpa + 0x1000 / 0x10').map(([, k]) => k),
-      ['size', 'gpa'],
+      ['size', 'number'],
     );
   });
 

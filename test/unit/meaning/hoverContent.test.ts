@@ -58,14 +58,19 @@ describe('hover content', () => {
   });
 
   it('lists status hints for the requested range only', () => {
-    const lines = ['a 0x8000_0000_1234 b 0x1000', 'c 0x8_0000_0000_1000', 'd 0x2000'];
-    const hs = statusHints((l) => lines[l], 0, 1, 5, 20, s48, 100);
+    const lines = ['gpa 0x8000_0000_1234 gpa 0x1000', 'gpa 0x8_0000_0000_1000', 'gpa 0x2000', 'x 0x3000'];
+    const hs = statusHints((l) => lines[l], 0, 1, 7, 24, s48, 100);
     assert.deepEqual(
       hs.map((h) => [h.line, h.character, h.label]),
       [
-        [0, 27, 'private'],
-        [1, 20, 'invalid'],
+        [0, 31, 'private'],
+        [1, 22, 'invalid'],
       ],
+    );
+    // A number nothing identifies gets no hint.
+    assert.deepEqual(
+      statusHints((l) => lines[l], 3, 3, 0, 8, s48, 100),
+      [],
     );
     assert.match(hs[1].tooltip, /reserved bit 51/);
     assert.equal(statusHints((l) => lines[l], 0, 2, 0, 8, s48, 2).length, 2);

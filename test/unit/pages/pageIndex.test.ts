@@ -84,9 +84,9 @@ describe('frameValuesOfLine: the gpa/gfn values of a line, with range spans', ()
     );
   });
   it('reads a window of a line: values starting in [from, to)', () => {
-    const line = 'a 0x1000 b 0x2000 c 0x3000';
+    const line = 'gpa 0x1000 gpa 0x2000 gpa 0x3000';
     assert.deepEqual(
-      frameValuesOfLine(line, BARE, undefined, { from: 5, to: 18 }).map((v) => v.value),
+      frameValuesOfLine(line, BARE, undefined, { from: 7, to: 22 }).map((v) => v.value),
       [0x2000n],
     );
   });
@@ -173,7 +173,7 @@ describe('PageIndex: which values refer to the same guest frame', () => {
     );
   });
   it('counts invalid values as invalid, grouped by their own frame', () => {
-    const lines = ['a 0x0008000000001000 b 0x0008800000001abc', 'c 0x1000', 'd 0x0008000000001fff'];
+    const lines = ['gpa 0x0008000000001000 gpa 0x0008800000001abc', 'gpa 0x1000', 'gpa 0x0008000000001fff'];
     const index = build(lines);
     const ref = frameOf('gpa', 0x8_0000_0000_1000n, 48);
     assert.deepEqual(
