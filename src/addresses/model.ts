@@ -1,4 +1,5 @@
-import { kindFromNameAndType, readDebugInteger } from '../detect/debugValue';
+import { kindFromNameAndType, readDebugInteger, typeKind } from '../detect/debugValue';
+import { isGuestPhysical } from '../detect/valueKind';
 import { UserError } from '../platform/errors';
 import { formatHex, Grouping } from '../tdx/format';
 import { inspectText } from '../meaning/hoverContent';
@@ -70,7 +71,12 @@ export function evaluateEntry(expression: string, evaluation: Evaluation, previo
     error = `not available in this frame: ${firstLine(evaluation.error) || 'the debugger gave no reason'}`;
   } else {
     const read = readDebugInteger(evaluation.result, evaluation.type);
-    if (read.ok) {
+    const typed = typeKind(evaluation.type);
+    if (read.ok && typed && !isGuestPhysical(typed.kind)) {
+      // The debugger's type decides before the name: a `struct kvm *` is never shared or private.
+      value = formatHex(read.value, 'none');
+      error = `${typed.why}, not a guest physical address`;
+    } else if (read.ok) {
       kind = kindFromNameAndType(expression, evaluation.type).kind;
       value = formatHex(read.value, 'none');
       status = analyzeAddress(read.value, kind, gpaw).status;

@@ -1,11 +1,12 @@
 import { formatHex, Grouping } from '../tdx/format';
 import { parseAddress } from '../tdx/parse';
 import { LineClassifier } from './classify';
-import { GENERIC_FIELDS } from './fieldRules';
+import { GENERIC_FIELDS, wordFamily } from './fieldRules';
 import { describeValue } from '../meaning/meaning';
 import { statusNote, statusReason } from '../meaning/statusText';
 import { AddressKind, analyzeAddress, Gpaw, kernelHalfOf, KERNEL_POINTER_REASONS } from '../tdx/tdx';
 import { isGuestPhysical, VALUE_KIND_TITLES, ValueKind } from './valueKind';
+import { DocumentSide } from './side';
 
 /** A debug variable as VS Code passes it to `debug/variables/context` commands (DAP `Variable`). */
 export interface DebugVariable {
@@ -20,12 +21,43 @@ export type DebugAddress = { ok: true; value: bigint; kind: AddressKind; text: s
 
 const GFN_TYPE = /\bgfn_t\b/;
 const GPA_TYPE = /\b(gpa_t|phys_addr_t|dma_addr_t|resource_size_t)\b/;
-/** Types that name a non-guest-physical value outright. */
-const OTHER_TYPES: readonly [RegExp, ValueKind][] = [
-  [/\bhpa_t\b/, 'hpa'],
-  [/\bkvm_pfn_t\b/, 'hpfn'],
-  [/\bgva_t\b/, 'gva'],
+/** Types that name a non-guest-physical value outright (include/linux/kvm_types.h). */
+const OTHER_TYPES: readonly [RegExp, ValueKind, string][] = [
+  [/\bhpa_t\b/, 'hpa', 'a host physical address'],
+  [/\b(?:kvm_pfn_t|hfn_t)\b/, 'hpfn', 'a host frame number'],
+  [/\bgva_t\b/, 'gva', 'a guest virtual address'],
+  [/\bhva_t\b/, 'pointer', 'a host virtual address'],
 ];
+/** Physical addresses of whichever machine runs the code (include/linux/types.h): the debuggee's side decides. */
+const SIDED_TYPE = /\b(phys_addr_t|dma_addr_t)\b/;
+
+/** A data or function pointer type as GDB and LLDB print them: `struct kvm *`, `kvm *`, `void *`, `u64 (*)[4]`. */
+function isPointerType(t: string): boolean {
+  return t.includes('*');
+}
+
+/**
+ * What a debugger's DAP `type` says the value is, before any name: a pointer type is a pointer (never a GPA, whatever
+ * its value); `hpa_t`, `kvm_pfn_t`, `gva_t` their kinds; `gfn_t` and `gpa_t` guest-physical; `phys_addr_t` and
+ * `dma_addr_t` follow the debuggee's side (a TD guest kernel: GPA; a host: host physical; unknown: GPA, as before).
+ * Undefined for integer types, whose name decides. Example: `typeKind('struct kvm *')` → `{ kind: 'pointer', … }`.
+ */
+export function typeKind(type: string | undefined, side?: DocumentSide): { kind: ValueKind; why: string } | undefined {
+  const t = (type ?? '').trim();
+  if (!t) return undefined;
+  if (isPointerType(t)) return { kind: 'pointer', why: `type ${t}: a pointer` };
+  for (const [re, kind, what] of OTHER_TYPES) if (re.test(t)) return { kind, why: `type ${t}: ${what}` };
+  if (GFN_TYPE.test(t)) return { kind: 'gfn', why: `type ${t}` };
+  if (SIDED_TYPE.test(t)) {
+    if (side === 'host') return { kind: 'hpa', why: `type ${t} in a host's debuggee: host physical` };
+    return {
+      kind: 'gpa',
+      why: side === 'guest' ? `type ${t} in a TD guest's debuggee` : `type ${t} (debuggee side unknown: read as guest physical)`,
+    };
+  }
+  if (/\bgpa_t\b/.test(t)) return { kind: 'gpa', why: `type ${t}` };
+  return undefined;
+}
 
 /** True for types that name a guest-physical value outright, e.g. `gfn_t`, `gpa_t`, `phys_addr_t` (not `uint64_t`, not `gfn_t *`). */
 export function isAddressType(type: string | undefined): boolean {
@@ -57,15 +89,27 @@ function memberName(expression: string): string {
  * error code, `sp->spte` an SPTE, `pfn` a host PFN), then GPA vs GFN as `kindFromNameAndType`; a value
  * shaped like a kernel virtual address (`isKernelPointer`: `0xffff8…`, or `0xff…` under 5-level paging) that nothing calls a GPA is a pointer.
  */
-export function valueKindOf(expression: string, type: string | undefined, value: bigint): { kind: ValueKind; why: string } {
+export function valueKindOf(
+  expression: string,
+  type: string | undefined,
+  value: bigint,
+  side?: DocumentSide,
+): { kind: ValueKind; why: string } {
   const t = type ?? '';
-  for (const [re, kind] of OTHER_TYPES) if (re.test(t)) return { kind, why: `type ${t}` };
-  if (!isAddressType(t)) {
-    const name = memberName(expression);
-    const rule = Object.prototype.hasOwnProperty.call(GENERIC_FIELDS, name) ? GENERIC_FIELDS[name] : undefined;
-    if (rule && !isGuestPhysical(rule.kind)) return { kind: rule.kind, why: `the name ${name}` };
-  }
+  const typed = typeKind(t, side);
+  if (typed) return typed;
+  const name = memberName(expression);
+  const rule = Object.prototype.hasOwnProperty.call(GENERIC_FIELDS, name) ? GENERIC_FIELDS[name] : undefined;
+  if (rule && !isGuestPhysical(rule.kind)) return { kind: rule.kind, why: `the name ${name}` };
   const found = kindFromNameAndType(expression, type);
+  // An integer whose name says nothing is a number: no claim (the explicit Inspect command still reads it as a GPA).
+  if (found.why === 'the default') {
+    if (kernelHalfOf(value)) return { kind: 'pointer', why: KERNEL_POINTER_REASONS[kernelHalfOf(value)!] };
+    const family = wordFamily(name);
+    return family
+      ? { kind: family.kind, why: `the name ${name}` }
+      : { kind: 'number', why: 'neither its type nor its name says what it is' };
+  }
   const half = kernelHalfOf(value);
   if (found.why !== `type ${t}` && half) return { kind: 'pointer', why: KERNEL_POINTER_REASONS[half] };
   return found;

@@ -91,7 +91,11 @@ describe('watch entries', () => {
       error: undefined,
     });
     assert.equal(evaluateEntry('sp->gfn', { result: '4096', type: 'u64' }, undefined, 48).kind, 'gfn');
-    assert.equal(evaluateEntry('f', { result: '0x7fffffffe0a0', type: 'struct kvm_page_fault *' }, undefined, 48).kind, 'gpa');
+    // The debugger's type decides before the name: a pointer is never shared or private.
+    const pointer = evaluateEntry('f', { result: '0x7fffffffe0a0', type: 'struct kvm_page_fault *' }, undefined, 48);
+    assert.equal(pointer.kind, undefined);
+    assert.equal(pointer.status, undefined);
+    assert.equal(pointer.error, 'type struct kvm_page_fault *: a pointer, not a guest physical address');
     assert.equal(evaluateEntry('gpa', { result: '0x8000000001000' }, undefined, 48).status, 'invalid');
   });
 

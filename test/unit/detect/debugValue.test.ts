@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import {
+  typeKind,
+  valueKindOf,
   annotation,
   consoleAnnotation,
   isAddressType,
@@ -67,9 +69,16 @@ describe('debug values', () => {
       consoleAnnotation('gpa', '140737488359988', 'uint64_t', 48, 'underscore'),
       'TDX (GPAW 48): shared GPA 0x8000_0000_1234 · GFN 0x8_0000_0001 · private alias 0x1234',
     );
+    // A hex integer whose type and name say nothing is a number: no annotation.
+    assert.equal(consoleAnnotation('x', '0x1000', 'long', 52, 'none'), undefined);
     assert.equal(
-      consoleAnnotation('x', '0x1000', 'long', 52, 'none'),
+      consoleAnnotation('fault_addr', '0x1000', 'long', 52, 'none'),
       'TDX (GPAW 52): private GPA 0x1000 · GFN 0x1 · shared alias 0x8000000001000',
+    );
+    // A pointer type is a pointer whatever its value.
+    assert.match(
+      consoleAnnotation('kvm', '0x555555558030', 'struct kvm *', 48, 'none') ?? '',
+      /^TDX: virtual pointer 0x555555558030, not a guest address/,
     );
     assert.equal(consoleAnnotation('f->level', '1', 'int', 48, 'underscore'), undefined);
     assert.equal(consoleAnnotation('ratio', '1.5', 'double', 48, 'underscore'), undefined);
@@ -107,5 +116,24 @@ describe('debug values', () => {
       consoleAnnotation('gpa', '(uint64_t) $2 = 140737488359988', undefined, 48, 'underscore'),
       'TDX (GPAW 48): shared GPA 0x8000_0000_1234 · GFN 0x8_0000_0001 · private alias 0x1234',
     );
+  });
+});
+
+describe('debugger types decide before names', () => {
+  it('reads pointer types as pointers, kernel typedefs as their kinds, phys_addr_t by the debuggee’s side', () => {
+    assert.equal(typeKind('struct kvm *')?.kind, 'pointer');
+    assert.equal(typeKind('kvm *')?.kind, 'pointer', 'lldb-dap drops the struct keyword');
+    assert.equal(typeKind('void *')?.kind, 'pointer');
+    assert.equal(typeKind('hpa_t')?.kind, 'hpa');
+    assert.equal(typeKind('kvm_pfn_t')?.kind, 'hpfn');
+    assert.equal(typeKind('gfn_t')?.kind, 'gfn');
+    assert.equal(typeKind('gpa_t')?.kind, 'gpa');
+    assert.deepEqual(typeKind('phys_addr_t', 'host'), { kind: 'hpa', why: "type phys_addr_t in a host's debuggee: host physical" });
+    assert.equal(typeKind('phys_addr_t', 'guest')?.kind, 'gpa');
+    assert.match(typeKind('dma_addr_t')?.why ?? '', /side unknown: read as guest physical/);
+    assert.equal(typeKind('uint64_t'), undefined);
+    assert.equal(valueKindOf('x', 'uint64_t', 0x1000n).kind, 'number');
+    assert.equal(valueKindOf('fault_gpa', 'uint64_t', 0x1000n).kind, 'gpa');
+    assert.equal(valueKindOf('kvm', 'struct kvm *', 0x555555558030n).kind, 'pointer');
   });
 });

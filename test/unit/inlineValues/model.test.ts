@@ -77,9 +77,11 @@ describe('inline values: text for one variable', () => {
     ['base_gfn', '4096', 'u64', 'base_gfn = 0x1000 · private GFN'],
     ['addr', '0x00080000fee00000', 'long unsigned int', 'addr = 0x8_0000_fee0_0000 · invalid'],
     ['gpa', '0x1000', undefined, 'gpa = 0x1000 · private'],
-    ['f', '0x00007fffffffe0a0', 'struct kvm_page_fault *', 'f = 0x7fff_ffff_e0a0 · private'],
-    ['v', '0x7ffc1000', '*const u8', 'v = 0x7ffc_1000 · private'],
-    ['gfns', '0x7ffc1000', 'gfn_t *', 'gfns = 0x7ffc_1000 · private'],
+    // Pointer types are pointers, never shared or private, whatever their value (a `struct kvm *` fits under the GPAW).
+    ['f', '0x00007fffffffe0a0', 'struct kvm_page_fault *', undefined],
+    ['kvm', '0x0000555555558030', 'kvm *', undefined],
+    ['v', '0x7ffc1000', '*const u8', undefined],
+    ['gfns', '0x7ffc1000', 'gfn_t *', undefined],
     ['phys', '0x100000000', 'usize', 'phys = 0x1_0000_0000 · private'],
     // Not addresses: plain scalars, loop counters, unnamed integers, null and kernel pointers, other kinds.
     ['i', '3', 'int', undefined],
