@@ -6,6 +6,7 @@ import { registerDebugCommands } from './debug/index';
 import { registerDebugConsole } from './debugConsole/index';
 import { registerWalkEpt } from './ept/index';
 import { registerStatusBar } from './gpaw/index';
+import { registerImpliedGpaw } from './gpaw/implied';
 import { registerInlayHints } from './hints/index';
 import { registerHover } from './hover/index';
 import { registerInlineValues } from './inlineValues/index';
@@ -23,7 +24,8 @@ export function activate(context: vscode.ExtensionContext): TdxExports {
   const contexts = registerDocumentContexts(context);
   const pages = registerPages(context, { contexts });
   registerHover(context, { pages, contexts });
-  registerInlayHints(context);
+  registerImpliedGpaw(context, { pages });
+  registerInlayHints(context, { contexts });
   registerCommands(context);
   registerInspect(context);
   registerInspectorPanel(context);
@@ -35,7 +37,7 @@ export function activate(context: vscode.ExtensionContext): TdxExports {
   registerTeach(context, { contexts });
   registerSampleTrace(context);
   const statusBar = registerStatusBar(context);
-  return createApi(context, { statusBar, pages, debugConsole });
+  return createApi(context, { statusBar, pages, debugConsole, contexts });
 }
 
 export function deactivate(): void {

@@ -6,6 +6,8 @@ import { AddressInspectorPanel } from '../inspector/inspectorPanel';
 import { onDidNotify } from '../platform/notify';
 import { analyzeText, ApiAnalyzeOptions, ApiScanOptions, ApiValue, scanText } from './model';
 import { AnalysisSummary } from '../tdx/summary';
+import { DocumentContexts } from '../platform/documentContext';
+import { UserError } from '../platform/errors';
 
 /**
  * What `activate()` returns to other extensions (`vscode.extensions.getExtension('tdx-tools.tdx-address-inspector').exports`).
@@ -45,15 +47,28 @@ export interface ApiDeps {
   readonly statusBar: vscode.StatusBarItem;
   readonly pages: DocumentIndexService;
   readonly debugConsole: DebugConsoleAnnotations;
+  readonly contexts: DocumentContexts;
 }
 
 export function createApi(context: vscode.ExtensionContext, deps: ApiDeps): TdxExports {
-  const { statusBar, pages, debugConsole } = deps;
+  const { statusBar, pages, debugConsole, contexts } = deps;
   const api: TdxApi = {
     apiVersion: 1,
     scan: (text, options) => {
-      const s = settingsFor(activeFolder());
-      return scanText(text, { gpaw: s.gpaw, labelledBareHex: s.labelledBareHex, ...options });
+      // With a document URI: its folder's settings and rules, and its side (read from its marker lines when it is
+      // open, else as set by hand); without: the active folder's, or the workspace's first folder's.
+      let uri: vscode.Uri | undefined;
+      if (options?.uri !== undefined) {
+        if (typeof options.uri !== 'string') throw new UserError(`scan's uri must be a document URI string, got ${typeof options.uri}`);
+        uri = vscode.Uri.parse(options.uri);
+      }
+      const subject = uri ?? activeFolder() ?? vscode.workspace.workspaceFolders?.[0];
+      const s = settingsFor(subject);
+      const rules = contexts.fieldRules(subject);
+      const open = uri && vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+      const setting = uri ? contexts.sideSetting(uri) : 'auto';
+      const side = open ? contexts.sideAt(open, 0).side : setting === 'auto' ? undefined : setting;
+      return scanText(text, { gpaw: s.gpaw, labelledBareHex: s.labelledBareHex, ...options }, { side, userRules: rules });
     },
     analyze: (input, options) => analyzeText(input, { gpaw: settingsFor(activeFolder()).gpaw, ...options }),
   };

@@ -6,12 +6,22 @@ import { describeValue } from '../meaning/meaning';
 import { AnalysisSummary, toSummary } from '../tdx/summary';
 import { AddressKind, AddressStatus, analyzeAddress, Gpaw, isGpaw } from '../tdx/tdx';
 import { Confidence, isGuestPhysical, ValueKind } from '../detect/valueKind';
+import { DocumentSide } from '../detect/side';
+import { UserFieldRules } from '../detect/userRules';
 
 /** Options of the API's `scan`: the GPAW for `status`, the document language, and bare-hex detection. */
 export interface ApiScanOptions {
   readonly gpaw?: Gpaw;
   readonly languageId?: string;
   readonly labelledBareHex?: boolean;
+  /** A document URI string: its folder's rules (`tdx.detect.fields`) and GPAW, and its side (host or guest), apply. */
+  readonly uri?: string;
+}
+
+/** What `scan` reads besides its options: the side the line was written on and the taught field rules. */
+export interface ScanContext {
+  readonly side?: DocumentSide;
+  readonly userRules?: UserFieldRules;
 }
 
 /** One value the API's `scan` found, e.g. `{ start: 8, end: 14, text: '0x1000', kind: 'gpa', status: 'private' }`. */
@@ -20,7 +30,7 @@ export interface ApiValue {
   readonly start: number;
   readonly end: number;
   readonly text: string;
-  /** `'gpa'` or `'gfn'` for TD guest-physical values; another `ValueKind` for the rest. */
+  /** `'gpa'` or `'gfn'` for TD guest-physical values; another `ValueKind` for the rest (`'number'`: nothing says what it is). */
   readonly kind: ValueKind;
   /** The value as lower-case `0x…` hex without separators. */
   readonly value: string;
@@ -53,11 +63,16 @@ function checkGpaw(gpaw: unknown): Gpaw {
  * Scans one line for values and their kinds, as hovers see them, e.g. `scanText('kvm_mmu_set_spte: gfn 8000fee00
  * spte 600000012345677 (rwxu) level 1 at 12345000', { gpaw: 48 })` → a shared `gfn`, an `spte`, a `count`, an `hpa`.
  */
-export function scanText(text: string, options: ApiScanOptions & { readonly gpaw: Gpaw }): ApiValue[] {
+export function scanText(text: string, options: ApiScanOptions & { readonly gpaw: Gpaw }, context: ScanContext = {}): ApiValue[] {
   if (typeof text !== 'string') throw new UserError(`scan takes a string (one line of text), got ${typeof text}`);
   const gpaw = checkGpaw(options.gpaw);
   const hex = (v: bigint) => formatHex(v, 'none');
-  return classifyLine(text, { labelledBareHex: options.labelledBareHex ?? true, languageId: options.languageId }).map((v) => ({
+  return classifyLine(text, {
+    labelledBareHex: options.labelledBareHex ?? true,
+    languageId: options.languageId,
+    side: context.side,
+    userRules: context.userRules,
+  }).map((v) => ({
     start: v.start,
     end: v.end,
     text: v.text,

@@ -100,11 +100,15 @@ interface Edit {
 /** One value a conversion meets: a TD guest-physical token to convert, or why a value is left alone. */
 type Found = { line: number; start: number; end: number } & ({ token: ParsedAddress } | { notAddress: string });
 
-/** What a classified value is to a conversion: a guest-physical token, or the reason it is not one. */
+/**
+ * What a classified value is to a conversion: a guest-physical token, or the reason it is not one. A number nothing
+ * identifies is converted as a GPA: the user chose it by selecting it and running the command.
+ */
 function found(line: number, v: ClassifiedValue): Found {
   const at = { line, start: v.start, end: v.end };
-  return isGuestPhysical(v.kind)
-    ? { ...at, token: { value: v.value, kind: v.kind, style: v.style, ...(v.label ? { label: v.label } : {}) } }
+  const kind = v.kind === 'number' ? 'gpa' : v.kind;
+  return isGuestPhysical(kind)
+    ? { ...at, token: { value: v.value, kind, style: v.style, ...(v.label ? { label: v.label } : {}) } }
     : {
         ...at,
         notAddress: `is not a guest address (${VALUE_KIND_TITLES[v.kind]})`,

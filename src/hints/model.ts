@@ -3,6 +3,8 @@ import { DetectionSettings } from '../tdx/settings';
 import { statusReason } from '../meaning/statusText';
 import { AddressStatus, analyzeAddress } from '../tdx/tdx';
 import { isGuestPhysical } from '../detect/valueKind';
+import { DocumentSide } from '../detect/side';
+import { UserFieldRules } from '../detect/userRules';
 
 /** One inlay hint: after `character` on `line`, the status word, with a tooltip. */
 export interface StatusHint {
@@ -25,6 +27,8 @@ export function statusHints(
   s: DetectionSettings,
   max: number,
   languageId?: string,
+  /** The side of a line's document (host or guest) and the folder's taught rules. */
+  contextAt?: (line: number) => { readonly side?: DocumentSide; readonly userRules?: UserFieldRules },
 ): StatusHint[] {
   const hints: StatusHint[] = [];
   const classifier = new LineClassifier();
@@ -32,7 +36,15 @@ export function statusHints(
     const text = lineAt(line);
     const scanFrom = line === first ? from : 0;
     const scanTo = line === last ? to : text.length;
-    for (const t of classifier.values(text, { labelledBareHex: s.labelledBareHex, languageId, from: scanFrom, to: scanTo })) {
+    const context = contextAt?.(line);
+    for (const t of classifier.values(text, {
+      labelledBareHex: s.labelledBareHex,
+      languageId,
+      from: scanFrom,
+      to: scanTo,
+      side: context?.side,
+      userRules: context?.userRules,
+    })) {
       if (!isGuestPhysical(t.kind)) continue;
       const a = analyzeAddress(t.value, t.kind, s.gpaw);
       const tooltip = `${a.status[0].toUpperCase()}${a.status.slice(1)} ${t.kind.toUpperCase()} under GPAW ${s.gpaw}: ${statusReason(a)}`;

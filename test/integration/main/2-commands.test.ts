@@ -117,11 +117,12 @@ describe('Conversion commands', () => {
 describe('Inlay hints', () => {
   it('label each address shared / private / invalid for the requested range', async () => {
     await setSetting('tdx.inlayHints.enabled', true);
-    const editor = await openText('a 0x8000_0000_1234 b 0x1000\nc 0x8_0000_0000_1000\nd 0x2000\n');
+    // The last line's number has no label: nothing says it is a GPA, so it gets no hint.
+    const editor = await openText('gpa 0x8000_0000_1234 gpa 0x1000\ngpa 0x8_0000_0000_1000\nx 0x2000\n');
     const hints = await vscode.commands.executeCommand<vscode.InlayHint[]>(
       'vscode.executeInlayHintProvider',
       editor.document.uri,
-      new vscode.Range(0, 0, 1, 30),
+      new vscode.Range(0, 0, 2, 10),
     );
     const labels = hints.map((h) => [
       h.position.line,
@@ -129,9 +130,9 @@ describe('Inlay hints', () => {
       typeof h.label === 'string' ? h.label : h.label.map((p) => p.value).join(''),
     ]);
     assert.deepEqual(labels, [
-      [0, 18, 'shared'],
-      [0, 27, 'private'],
-      [1, 20, 'invalid'],
+      [0, 20, 'shared'],
+      [0, 31, 'private'],
+      [1, 22, 'invalid'],
     ]);
     await setSetting('tdx.inlayHints.enabled', false);
     const none = await vscode.commands.executeCommand<vscode.InlayHint[]>(

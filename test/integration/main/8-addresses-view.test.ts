@@ -88,6 +88,12 @@ for (const adapter of ['gdb', 'lldb-dap'] as AdapterType[]) {
         texts.every((t) => !/^(ratio|name|level) =/.test(t)),
         `no inline value for non-addresses: ${texts.join(' | ')}`,
       );
+      // The debugger's type decides: `struct kvm *kvm`, `struct fault *f` and `void *ptr` (0x8000fee00000, which fits
+      // under the GPAW) are pointers, never shared or private.
+      assert.ok(
+        texts.every((t) => !/^(kvm|f|ptr) =/.test(t)),
+        `no inline value for pointers: ${texts.join(' | ')}`,
+      );
       await setSetting('tdx.debug.inlineValues', false);
       try {
         const off = await vscode.commands.executeCommand<vscode.InlineValue[]>(

@@ -10,7 +10,8 @@ const FIVE_FORMS = [
   ' qemu-kvm-4187 [003] d..1. 5125.204133: kvm_page_fault: vcpu 0 rip 0xffffffff81c2a1f4 address 0x0000000012345678 error_code 0x182',
   ' qemu-kvm-4187 [001] d..1. 5125.204140: kvm_page_fault: vcpu 1 rip 0xffffffff81c2a1f4 address 0x0000800012345abc error_code 0x181',
   ' qemu-kvm-4187 [003] d..1. 5125.204151: kvm_mmu_spte_requested: gfn 12345 pfn 12345 level 1',
-  '[    0.000000] BIOS-e820: [mem 0x0000000012300000-0x00000000123fffff] usable',
+  // QEMU names GPAs on the host; a host log's e820 `[mem a-b]` would be host physical.
+  '4187@1700000000.123400:kvm_memory_fault start 0x12300000 size 0x100000 flags 0x8',
   '4187@1700000000.123456:kvm_convert_memory start 0x12340000 size 0x10000 shared_to_private',
   ' qemu-kvm-4187 [003] d..1. 5125.204188: kvm_page_fault: vcpu 0 rip 0xffffffff81001e35 address 0x0000000012346000 error_code 0x184',
   ' qemu-kvm-4187 [003] d..1. 5125.204201: kvm_mmu_set_spte: gfn 12346 spte 8000000fee00677 (rwxu) level 1 at 12345000',
@@ -77,7 +78,7 @@ describe('Following a page: highlights, references and tdx.listPages', () => {
       [0, '0x0000000012345678', 'write'],
       [1, '0x0000800012345abc', 'read'],
       [2, '12345', 'write'],
-      [3, '0x0000000012300000-0x00000000123fffff', 'text'],
+      [3, '0x12300000 size 0x100000', 'text'],
       [4, '0x12340000 size 0x10000', 'text'],
     ];
     assert.deepEqual(await highlights(doc, on(0, '0x0000000012345678', 5)), fromPrivate, 'from the raw private GPA (offset 0x678)');
@@ -88,7 +89,7 @@ describe('Following a page: highlights, references and tdx.listPages', () => {
         [0, '0x0000000012345678', 'read'],
         [1, '0x0000800012345abc', 'write'],
         [2, '12345', 'read'],
-        [3, '0x0000000012300000-0x00000000123fffff', 'text'],
+        [3, '0x12300000 size 0x100000', 'text'],
         [4, '0x12340000 size 0x10000', 'text'],
       ],
       'from the shared alias the private forms are the alias',
@@ -96,7 +97,7 @@ describe('Following a page: highlights, references and tdx.listPages', () => {
     assert.deepEqual(
       await highlights(doc, on(5, '0x0000000012346000', 4)),
       [
-        [3, '0x0000000012300000-0x00000000123fffff', 'text'],
+        [3, '0x12300000 size 0x100000', 'text'],
         [4, '0x12340000 size 0x10000', 'text'],
         [5, '0x0000000012346000', 'write'],
         [6, '12346', 'write'],
@@ -122,7 +123,7 @@ describe('Following a page: highlights, references and tdx.listPages', () => {
         [2, '0x0000000012345678', 'write'],
         [3, '0x0000800012345abc', 'read'],
         [4, '12345', 'write'],
-        [5, '0x0000000012300000-0x00000000123fffff', 'text'],
+        [5, '0x12300000 size 0x100000', 'text'],
         [6, '0x12340000 size 0x10000', 'text'],
       ],
     );
@@ -133,7 +134,7 @@ describe('Following a page: highlights, references and tdx.listPages', () => {
       assert.deepEqual(await highlights(doc, on(0, '0x0000000012345678')), [
         [0, '0x0000000012345678', 'write'],
         [2, '12345', 'write'],
-        [3, '0x0000000012300000-0x00000000123fffff', 'text'],
+        [3, '0x12300000 size 0x100000', 'text'],
         [4, '0x12340000 size 0x10000', 'text'],
       ]);
     } finally {
@@ -162,7 +163,7 @@ describe('Following a page: highlights, references and tdx.listPages', () => {
       [name(doc), 0, '0x0000000012345678'],
       [name(doc), 1, '0x0000800012345abc'],
       [name(doc), 2, '12345'],
-      [name(doc), 3, '0x0000000012300000-0x00000000123fffff'],
+      [name(doc), 3, '0x12300000 size 0x100000'],
       [name(doc), 4, '0x12340000 size 0x10000'],
     ];
     const all = await references(doc, on(0, '0x0000000012345678'));
