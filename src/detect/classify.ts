@@ -83,7 +83,11 @@ const MESSAGE = { label: false, message: true } as const;
 const NOTHING = { label: false, message: false } as const;
 
 /** The verdict of the last step, when no other evidence speaks: a number, with no claim about what it is. */
-const NO_EVIDENCE: FieldRule = { kind: 'number', why: 'nothing around it says what it is', confidence: 'guess' };
+const NO_EVIDENCE: FieldRule = {
+  kind: 'number',
+  why: 'no message, label or shape the extension knows says what it is',
+  confidence: 'guess',
+};
 
 /** The rule the user taught for the label `[start, end)` of `line` in `message` (`tdx.detect.fields`), if any. */
 function taughtRule(rules: UserFieldRules, line: string, start: number, end: number, message: Message | undefined): FieldRule | undefined {
@@ -230,7 +234,7 @@ export const EVIDENCE: readonly EvidenceStep[] = [
   {
     name: 'no evidence',
     decide: () => NO_EVIDENCE,
-    cites: NOTHING,
+    cites: BOTH,
     confidence: 'certain',
   },
 ];

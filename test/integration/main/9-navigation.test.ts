@@ -191,7 +191,7 @@ describe('Following a page: highlights, references and tdx.listPages', () => {
       { gfn: '0x12345', occurrences: 3, shared: 1, private: 2, invalid: 0, firstLine: 0 },
       { gfn: '0x12346', occurrences: 2, shared: 0, private: 2, invalid: 0, firstLine: 5 },
     ]);
-    const invalid = await openDocument('a 0x0008000000001000\nb 0x1000\n', 'log');
+    const invalid = await openDocument('gpa 0x0008000000001000\ngpa 0x1000\n', 'log');
     assert.deepEqual(await vscode.commands.executeCommand('tdx.listPages', invalid.uri.toString()), [
       { gfn: '0x8000000001', occurrences: 1, shared: 0, private: 0, invalid: 1, firstLine: 0 },
       { gfn: '0x1', occurrences: 1, shared: 0, private: 1, invalid: 0, firstLine: 1 },

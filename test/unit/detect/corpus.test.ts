@@ -87,7 +87,7 @@ describe('corpus of real formats', () => {
   it('gets every value of the held-out lines right, not only GPAs and GFNs, but two it abstains on: nothing says they are GPAs', () => {
     assert.deepEqual(
       measureFieldAccuracy(loadSet(named('heldout'))).mistakes.map((m) => m.key),
-      ['GDB print (gdb/printcmd.c) ?: gpa→number', 'Rust source ?: gpa→number'],
+      ['GDB print (gdb/printcmd.c) ?: gpa→number', 'Rust source shared: gpa→number'],
     );
   });
 
@@ -100,8 +100,8 @@ describe('corpus of real formats', () => {
       [
         'arch/x86/kvm/trace.h kvm_hypercall (KVM_HC_MAP_GPA_RANGE) a0: gpa→register',
         // No rule names these messages' fields, and nothing around the values says address: the extension abstains.
-        'arch/x86/kvm/trace.h kvm_skinit ?: gpa→number',
-        'qemu system/runstate.c qemu_system_guest_panicked (TDX) ?: gpa→number',
+        'arch/x86/kvm/trace.h kvm_skinit slb: gpa→number',
+        'qemu system/runstate.c qemu_system_guest_panicked (TDX) page: gpa→number',
       ],
     );
   });
