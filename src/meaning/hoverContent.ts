@@ -72,20 +72,11 @@ function link(title: string, command: (typeof HOVER_COMMANDS)[number], args: unk
   return `[${title}](command:${command}?${encodeArgs(args)} "${tooltip}")`;
 }
 
-// The document URI is the longest part of a replace link and the same on every hover of a document:
-// its encoded JSON is kept, and the link is assembled from encoded pieces (encoding is per character).
-let cachedUri = '';
-let cachedUriJson = '';
-
 /** A `tdx.replaceToken` link replacing `token` (at `where`) with `text`; its argument is a `ReplaceTokenArgs`. */
 function replaceLink(title: string, where: HoverLocation, token: AddressToken, text: string, tooltip: string): string {
-  if (where.uri !== cachedUri) {
-    cachedUri = where.uri;
-    cachedUriJson = encodeString(where.uri);
-  }
-  // `[{"uri":…,"line":…,"start":…,"end":…,"expected":…,"text":…}]`, URI-encoded.
+  // `[{"uri":…,"line":…,"start":…,"end":…,"expected":…,"text":…}]`, URI-encoded piece by piece (encoding is per character).
   const json =
-    `%5B%7B%22uri%22%3A${cachedUriJson}%2C%22line%22%3A${where.line}%2C%22start%22%3A${token.start}%2C%22end%22%3A${token.end}` +
+    `%5B%7B%22uri%22%3A${encodeString(where.uri)}%2C%22line%22%3A${where.line}%2C%22start%22%3A${token.start}%2C%22end%22%3A${token.end}` +
     `%2C%22expected%22%3A${encodeString(token.text)}%2C%22text%22%3A${encodeString(text)}%7D%5D`;
   return `[${title}](command:tdx.replaceToken?${json} "${tooltip}")`;
 }
