@@ -12,7 +12,8 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 /** Each target: the comparison and the bound a median must meet. */
 export const TARGETS: Record<string, ['>=' | '<=', number]> = {
   corpusPrecision: ['>=', 0.98],
-  corpusRecall: ['>=', 0.98],
+  // Abstaining on numbers nothing identifies (GDB's bare `$1 = 0x…`, constants in comments) costs recall, not precision.
+  corpusRecall: ['>=', 0.95],
   activationMedianMs: ['<=', 15],
   hoverP99us: ['<=', 30],
   hoverLongLineP99us: ['<=', 100],

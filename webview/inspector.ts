@@ -1,7 +1,7 @@
 // The TDX Address Inspector webview: renders the host's InspectorView and sends user intents back.
 // No analysis happens here; all addresses arrive as strings. Built by esbuild as a browser IIFE.
 import type { FromWebviewMessage, RenderedReport, ToWebviewMessage } from '../src/shared/protocol';
-import type { InspectorState, InspectorView } from '../src/inspector/model';
+import type { InspectorState, InspectorView } from '../src/shared/inspectorView';
 
 interface VsCodeApi {
   postMessage(message: FromWebviewMessage): void;

@@ -1,4 +1,4 @@
-import { HISTORY_LIMIT, InspectorView, isAddressKind, isShortString, MAX_INPUT_LENGTH } from '../inspector/model';
+import { HISTORY_LIMIT, InspectorView, isAddressKind, isShortString, MAX_INPUT_LENGTH } from './inspectorView';
 import { AddressKind, Gpaw, isGpaw } from '../tdx/tdx';
 
 // The typed message protocol between the inspector panel (extension host) and its webview.
