@@ -30,7 +30,7 @@ export function activate(context: vscode.ExtensionContext): TdxExports {
   registerInspect(context);
   registerInspectorPanel(context);
   registerDebugCommands(context);
-  const debugConsole = registerDebugConsole(context, { sessions });
+  const debugConsole = registerDebugConsole(context, { sessions, contexts });
   registerWalkEpt(context, { sessions });
   registerAddressesView(context, { sessions });
   registerInlineValues(context, { sessions });

@@ -1,10 +1,10 @@
 import vscode = require('vscode');
 import { settingsFor } from '../platform/config';
+import { DocumentContexts } from '../platform/documentContext';
 import { sendRequest } from '../platform/debugSession';
 import { DebugSessionTracker } from '../platform/debugTracker';
 import { log } from '../platform/log';
-import { TdxSettings } from '../tdx/settings';
-import { SessionAnnotator } from './model';
+import { AnnotatorSettings, SessionAnnotator } from './model';
 
 /** One line the extension appended to the Debug Console. */
 export interface DebugAnnotation {
@@ -46,17 +46,20 @@ export interface DebugConsoleAnnotations {
 }
 
 /** Annotates Debug Console results and (with `tdx.debug.annotateOutput`) debuggee output of every debug session. */
-export function registerDebugConsole(context: vscode.ExtensionContext, deps: { sessions: DebugSessionTracker }): DebugConsoleAnnotations {
-  const { sessions } = deps;
+export function registerDebugConsole(
+  context: vscode.ExtensionContext,
+  deps: { readonly sessions: DebugSessionTracker; readonly contexts: DocumentContexts },
+): DebugConsoleAnnotations {
+  const { sessions, contexts } = deps;
   const annotated = new vscode.EventEmitter<DebugAnnotation>();
-  const settingsCache = new Map<string, TdxSettings>();
+  const settingsCache = new Map<string, AnnotatorSettings>();
   const annotators = new Map<string, SessionAnnotator>();
   const annotatorOf = (session: vscode.DebugSession) => {
     let a = annotators.get(session.id);
     if (!a) {
       const settings = () => {
         let s = settingsCache.get(session.id);
-        if (!s) settingsCache.set(session.id, (s = settingsFor(session)));
+        if (!s) settingsCache.set(session.id, (s = { ...settingsFor(session), userRules: contexts.fieldRules(session) }));
         return s;
       };
       annotators.set(session.id, (a = new SessionAnnotator(settings, Date.now)));

@@ -1,5 +1,6 @@
 import { consoleAnnotation, outputAnnotations } from '../detect/debugValue';
 import { TdxSettings } from '../tdx/settings';
+import { UserFieldRules } from '../detect/userRules';
 
 /** Most `evaluate` requests remembered while waiting for their responses (oldest dropped first). */
 export const MAX_PENDING = 64;
@@ -11,7 +12,10 @@ export const MAX_PER_EVENT = 4;
 const MAX_EXPRESSION = 500;
 
 /** The settings the annotator reads (for the session's folder). */
-export type AnnotatorSettings = Pick<TdxSettings, 'annotateConsole' | 'annotateOutput' | 'gpaw' | 'grouping' | 'labelledBareHex'>;
+export type AnnotatorSettings = Pick<TdxSettings, 'annotateConsole' | 'annotateOutput' | 'gpaw' | 'grouping' | 'labelledBareHex'> & {
+  /** The session folder's taught field rules (`tdx.detect.fields`). */
+  readonly userRules?: UserFieldRules;
+};
 
 /**
  * A token bucket of `rate` tokens per second holding at most `rate` (full at the start), on the clock `now`
@@ -104,7 +108,7 @@ export class SessionAnnotator {
     if (expression === undefined) return undefined;
     const s = this.settings();
     if (!s.annotateConsole || !success || result === undefined) return undefined;
-    return consoleAnnotation(expression, result, type, s.gpaw, s.grouping);
+    return consoleAnnotation(expression, result, type, s.gpaw, s.grouping, s.userRules);
   }
 
   /**
@@ -125,7 +129,7 @@ export class SessionAnnotator {
       lines.push(`TDX: ${this.skipped} output event(s) not annotated (rate limit: ${OUTPUT_RATE} per second)`);
       this.skipped = 0;
     }
-    const annotations = outputAnnotations(output, s.gpaw, s.grouping, s.labelledBareHex, MAX_PER_EVENT);
+    const annotations = outputAnnotations(output, s.gpaw, s.grouping, s.labelledBareHex, MAX_PER_EVENT, s.userRules);
     if (annotations.length > 0) this.bucket.spend();
     return [...lines, ...annotations];
   }

@@ -7,6 +7,7 @@ import { statusNote, statusReason } from '../meaning/statusText';
 import { AddressKind, analyzeAddress, Gpaw, kernelHalfOf, KERNEL_POINTER_REASONS } from '../tdx/tdx';
 import { isGuestPhysical, VALUE_KIND_TITLES, ValueKind } from './valueKind';
 import { DocumentSide } from './side';
+import { UserFieldRules, userKindOf } from './userRules';
 
 /** A debug variable as VS Code passes it to `debug/variables/context` commands (DAP `Variable`). */
 export interface DebugVariable {
@@ -187,10 +188,13 @@ export function consoleAnnotation(
   type: string | undefined,
   gpaw: Gpaw,
   grouping: Grouping,
+  userRules?: UserFieldRules,
 ): string | undefined {
   const r = readDebugInteger(result, type);
   if (!r.ok) return undefined;
-  const { kind } = valueKindOf(expression, type, r.value);
+  // A name the user taught (`tdx.detect.fields`) decides after the debugger's type.
+  const taught = typeKind(type) ? undefined : userRules && userKindOf(userRules, undefined, memberName(expression));
+  const { kind } = taught ? { kind: taught } : valueKindOf(expression, type, r.value);
   if (isGuestPhysical(kind)) {
     if (!/^0x/i.test(r.text) && !looksLikeAddressExpression(expression, type)) return undefined;
     return annotation(r.value, kind, gpaw, grouping);
@@ -216,12 +220,19 @@ export function annotation(value: bigint, kind: AddressKind, gpaw: Gpaw, groupin
 }
 
 /** Annotations for the TD guest-physical values (classified as in hovers) in one chunk of debuggee output (at most `max`), for `tdx.debug.annotateOutput`. */
-export function outputAnnotations(text: string, gpaw: Gpaw, grouping: Grouping, labelledBareHex: boolean, max: number): string[] {
+export function outputAnnotations(
+  text: string,
+  gpaw: Gpaw,
+  grouping: Grouping,
+  labelledBareHex: boolean,
+  max: number,
+  userRules?: UserFieldRules,
+): string[] {
   const out: string[] = [];
   const classifier = new LineClassifier();
   const lines = text.length > 16_384 ? text.slice(0, 16_384).split('\n') : text.split('\n');
   for (const line of lines.slice(0, 64)) {
-    for (const t of classifier.values(line.length > 4096 ? line.slice(0, 4096) : line, { labelledBareHex })) {
+    for (const t of classifier.values(line.length > 4096 ? line.slice(0, 4096) : line, { labelledBareHex, userRules })) {
       if (!isGuestPhysical(t.kind)) continue;
       if (out.length >= max) return out;
       out.push(`${annotation(t.value, t.kind, gpaw, grouping)}  ← ${t.text}`);

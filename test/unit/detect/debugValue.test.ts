@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { parseUserFieldRules } from '../../../src/detect/userRules';
 import {
   typeKind,
   valueKindOf,
@@ -135,5 +136,24 @@ describe('debugger types decide before names', () => {
     assert.equal(valueKindOf('x', 'uint64_t', 0x1000n).kind, 'number');
     assert.equal(valueKindOf('fault_gpa', 'uint64_t', 0x1000n).kind, 'gpa');
     assert.equal(valueKindOf('kvm', 'struct kvm *', 0x555555558030n).kind, 'pointer');
+  });
+});
+
+describe('taught labels in the Debug Console', () => {
+  it('reads a name the user taught (tdx.detect.fields) after the debugger type, in results and debuggee output', () => {
+    const rules = parseUserFieldRules({ exit_info1: 'gpa', val: 'number' });
+    assert.equal(consoleAnnotation('vcpu->exit_info1', '0x1000', 'u64', 48, 'none'), undefined);
+    assert.equal(
+      consoleAnnotation('vcpu->exit_info1', '0x1000', 'u64', 48, 'none', rules),
+      'TDX (GPAW 48): private GPA 0x1000 · GFN 0x1 · shared alias 0x800000001000',
+    );
+    assert.equal(
+      consoleAnnotation('p', '0x1000', 'struct kvm *', 48, 'none', parseUserFieldRules({ p: 'gpa' }))?.startsWith('TDX: virtual pointer'),
+      true,
+    );
+    assert.deepEqual(outputAnnotations('exit_info1 0x1000', 48, 'none', true, 5), []);
+    assert.deepEqual(outputAnnotations('exit_info1 0x1000', 48, 'none', true, 5, rules), [
+      'TDX (GPAW 48): private GPA 0x1000 · GFN 0x1 · shared alias 0x800000001000  ← 0x1000',
+    ]);
   });
 });
