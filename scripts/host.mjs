@@ -27,10 +27,21 @@ export function freePort() {
 }
 
 /**
- * Starts code-server on `workspace` and resolves once it listens.
- * Returns { url(payload), port, child, stop(), userDataDir }.
+ * Starts code-server on `workspace` and resolves once it listens. `vsixFiles` are installed into the host's own
+ * extensions folder first, as a user installs them (`--install-extension`); code-server and the extension host
+ * are told that folder in TDX_EXTENSIONS_DIR. (The installer's extensions.json would not list `extraExtensions`
+ * copied there before it, so a run uses one or the other.) Returns { url(payload), port, child, stop(), userDataDir, extensionsDir }.
  */
-export async function startCodeServer({ hostDir, workspace, env = {}, userSettings = {}, port, quiet = true, extraExtensions = [] }) {
+export async function startCodeServer({
+  hostDir,
+  workspace,
+  env = {},
+  userSettings = {},
+  port,
+  quiet = true,
+  extraExtensions = [],
+  vsixFiles = [],
+}) {
   port = port ?? (await freePort());
   const base = mkdtempSync(join(tmpdir(), 'tdx-host-'));
   const userDataDir = join(base, 'user-data');
@@ -51,6 +62,10 @@ export async function startCodeServer({ hostDir, workspace, env = {}, userSettin
     ),
   );
   const bin = join(hostDir, 'node_modules/.bin/code-server');
+  for (const vsix of vsixFiles)
+    execFileSync(bin, ['--install-extension', vsix, '--extensions-dir', extensionsDir, '--user-data-dir', userDataDir], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
   const args = [
     '--auth',
     'none',
@@ -68,7 +83,7 @@ export async function startCodeServer({ hostDir, workspace, env = {}, userSettin
   if (env.TDX_WORKSPACE_TRUST === '1') args.splice(args.indexOf('--disable-workspace-trust'), 1);
   const gdbAdapter = join(root, 'node_modules/cdt-gdb-adapter/dist/debugAdapter.js');
   const child = spawn(bin, args, {
-    env: { TDX_GDB_ADAPTER: gdbAdapter, ...process.env, ...env },
+    env: { TDX_GDB_ADAPTER: gdbAdapter, ...process.env, TDX_EXTENSIONS_DIR: extensionsDir, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
@@ -114,7 +129,7 @@ export async function startCodeServer({ hostDir, workspace, env = {}, userSettin
     if (payload) q.set('payload', JSON.stringify(payload));
     return `http://127.0.0.1:${port}/?${q.toString()}`;
   };
-  return { port, child, stop, url, userDataDir, log: () => log };
+  return { port, child, stop, url, userDataDir, extensionsDir, log: () => log };
 }
 
 /** A `vscode-remote://` URI for a local path, as the payload wants it. */

@@ -10,11 +10,14 @@ import { join } from 'node:path';
 import * as esbuild from 'esbuild';
 import { installHost, launchChromium, remoteUri, root, startCodeServer } from './host.mjs';
 import { noNodeBuiltins } from './noNodeBuiltins.mjs';
+import { packageVsix } from './package-vsix.mjs';
 
 const args = process.argv.slice(2);
 const summaryPath = args.includes('--summary') ? args[args.indexOf('--summary') + 1] : undefined;
 const RUN_TIMEOUT_MS = Number(process.env.TDX_TEST_TIMEOUT_MS ?? 20 * 60_000);
 const gdbExtension = join(root, 'test/gdb-extension');
+// The `installed` run's development extension: contributes nothing, so the extension under test is the installed .vsix.
+const installedRunHost = join(root, 'test/installed-extension');
 const suiteIndex = join(root, 'out/test/integration/suite/index.js');
 // Inside the extension's folder, so VS Code runs it in the extension's own host (the web worker).
 const webSuiteBundle = join(root, 'out/test/integration/web/suite.bundle.js');
@@ -32,6 +35,9 @@ const RUNS = [
   { name: 'multiroot', suite: 'multiroot', trust: false, multiRoot: true },
   // The extension in the browser's web worker extension host (as on vscode.dev), its suite bundled for the browser.
   { name: 'web', suite: 'web', trust: false, web: true },
+  // The packaged .vsix (production build), installed with --install-extension as a user installs it; the repository
+  // is not loaded as an extension.
+  { name: 'installed', suite: 'installed', trust: false, installed: true, workspaceSettings: { 'tdx.gpaw': 48 } },
 ];
 
 /**
@@ -64,7 +70,7 @@ function prepareWorkspace(run) {
     const file = join(workspace, '.vscode', 'settings.json');
     writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), ...run.workspaceSettings }, null, 2));
   }
-  if (run.web) return { scratch, workspace, program: '' }; // no debugger in the web worker host
+  if (run.web || run.installed) return { scratch, workspace, program: '' }; // no debugger in these runs
   mkdirSync(join(workspace, 'build'));
   const program = join(workspace, 'build', 'gpa_demo');
   execFileSync('gcc', ['-g', '-O0', '-o', program, 'gpa_demo.c'], { cwd: workspace, stdio: 'inherit' });
@@ -99,12 +105,12 @@ function waitForFile(file, timeoutMs, describeFailure, signal) {
 }
 
 /**
- * Opens the workbench on `server` with the extension under development and the test module at `testsPath`, and
+ * Opens the workbench on `server` with the extension at `developmentPath` and the test module at `testsPath`, and
  * resolves with the results the module writes to `resultsFile`. When the test run ends, the browser workbench calls
  * `window.codeAutomationExit(code)` (as @vscode/test-web uses it); if no results follow within 10 s (the module
  * failed to load, or threw), the run fails then instead of at the timeout.
  */
-async function runSuiteInBrowser(server, testsPath, resultsFile) {
+async function runSuiteInBrowser(server, testsPath, resultsFile, developmentPath = root) {
   const pageErrors = [];
   const noResults = new AbortController();
   let grace;
@@ -123,7 +129,7 @@ async function runSuiteInBrowser(server, testsPath, resultsFile) {
       );
     });
     const payload = [
-      ['extensionDevelopmentPath', remoteUri(server.port, root)],
+      ['extensionDevelopmentPath', remoteUri(server.port, developmentPath)],
       ['extensionTestsPath', remoteUri(server.port, testsPath)],
     ];
     await page.goto(server.url(payload));
@@ -151,11 +157,12 @@ async function runOffline(run, hostDir) {
     hostDir,
     workspace,
     env,
-    extraExtensions: [gdbExtension],
+    extraExtensions: run.installed ? [] : [gdbExtension],
+    vsixFiles: run.installed ? [packageVsix(join(scratch, 'tdx-address-inspector.vsix'))] : [],
     userSettings: run.trust ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' } : {},
   });
   try {
-    return await runSuiteInBrowser(server, suiteIndex, resultsFile);
+    return await runSuiteInBrowser(server, suiteIndex, resultsFile, run.installed ? installedRunHost : root);
   } finally {
     server.stop();
     rmSync(scratch, { recursive: true, force: true });
@@ -272,7 +279,7 @@ async function main() {
     const started = Date.now();
     let result;
     try {
-      if ((run.ui || run.web) && useElectron) continue; // these runs drive code-server's browser workbench
+      if ((run.ui || run.web || run.installed) && useElectron) continue; // these runs drive code-server (its workbench, its installer)
       result = run.ui
         ? await runUi(run, hostDir)
         : run.web
