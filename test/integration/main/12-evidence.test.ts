@@ -46,7 +46,11 @@ describe('No claim without evidence: numbers, the document side, taught labels',
     assert.match(hover, /command:tdx\.teachLabel/);
     assert.deepEqual(await hints(doc), ['1:shared'], 'only the labelled GPA on line 2 gets a hint');
     assert.deepEqual(await pageHighlights(doc, '0x8000fee00000'), [], 'a number is not a page: no highlight');
-    assert.deepEqual(await pageHighlights(doc, 'gpa 0x8000fee00000', 'gpa 0x'.length + 2), [1], 'the labelled GPA highlights itself, not the numbers of line 1');
+    assert.deepEqual(
+      await pageHighlights(doc, 'gpa 0x8000fee00000', 'gpa 0x'.length + 2),
+      [1],
+      'the labelled GPA highlights itself, not the numbers of line 1',
+    );
     assert.deepEqual(
       await vscode.commands.executeCommand('tdx.listPages', doc.uri.toString()),
       [{ gfn: '0xfee00', occurrences: 1, shared: 1, private: 0, invalid: 0, firstLine: 1 }],
