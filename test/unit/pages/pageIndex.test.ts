@@ -192,6 +192,8 @@ describe('PageIndex: which values refer to the same guest frame', () => {
       private: 0,
       invalid: 3,
       firstLine: 0,
+      conversions: 0,
+      mismatches: 0,
     });
   });
   it('lists pages most frequent first, then by first occurrence, with counts by status', () => {
@@ -204,11 +206,14 @@ describe('PageIndex: which values refer to the same guest frame', () => {
       'BIOS-e820: [mem 0x0000000000001000-0x0000000000001fff] usable',
     ];
     const index = build(lines);
-    assert.deepEqual(index.pages().map(pageEntry), [
-      { gfn: '0x1', occurrences: 4, shared: 2, private: 2, invalid: 0, firstLine: 1 },
-      { gfn: '0x2', occurrences: 2, shared: 0, private: 2, invalid: 0, firstLine: 0 },
-      { gfn: '0x3', occurrences: 2, shared: 0, private: 2, invalid: 0, firstLine: 3 },
-    ]);
+    assert.deepEqual(
+      index.pages().map((p) => pageEntry(p)),
+      [
+        { gfn: '0x1', occurrences: 4, shared: 2, private: 2, invalid: 0, firstLine: 1, conversions: 0, mismatches: 0 },
+        { gfn: '0x2', occurrences: 2, shared: 0, private: 2, invalid: 0, firstLine: 0, conversions: 0, mismatches: 0 },
+        { gfn: '0x3', occurrences: 2, shared: 0, private: 2, invalid: 0, firstLine: 3, conversions: 0, mismatches: 0 },
+      ],
+    );
     assert.deepEqual(index.pages(1).length, 1);
     assert.equal(index.frameCount, 3);
     const first = index.pages()[0];
