@@ -100,14 +100,14 @@ export interface LineFacts {
 }
 
 /** A hex field's value after `label` in the message text (`flags 0x8` → 8), or undefined. */
-function hexField(text: string, from: number, label: RegExp): number | undefined {
+function hexField(text: string, from: number, label: RegExp): bigint | undefined {
   const m = label.exec(text.slice(from));
-  return m ? parseInt(m[1], 16) : undefined;
+  return m ? BigInt(`0x${m[1]}`) : undefined;
 }
 
 /** `toPrivate` when `bit` of `value` is set, `toShared` when clear, undefined when the field is missing. */
-function byBit(value: number | undefined, bit: number): Conversion | undefined {
-  return value === undefined ? undefined : value & (1 << bit) ? 'toPrivate' : 'toShared';
+function byBit(value: bigint | undefined, bit: bigint): Conversion | undefined {
+  return value === undefined ? undefined : (value >> bit) & 1n ? 'toPrivate' : 'toShared';
 }
 
 /**
@@ -125,15 +125,15 @@ const CONVERSIONS: { readonly [event: string]: (text: string, from: number) => C
     const m = /\b(shared_to_private|private_to_shared)\b/.exec(text.slice(from));
     return m ? (m[1] === 'shared_to_private' ? 'toPrivate' : 'toShared') : undefined;
   },
-  kvm_vm_set_mem_attributes: (text, from) => byBit(hexField(text, from, /\[0x([0-9a-fA-F]+)\]/), 3),
-  kvm_hc_map_gpa_range: (text, from) => byBit(hexField(text, from, /\battributes 0x([0-9a-fA-F]+)/), 4),
+  kvm_vm_set_mem_attributes: (text, from) => byBit(hexField(text, from, /\[0x([0-9a-fA-F]+)\]/), 3n),
+  kvm_hc_map_gpa_range: (text, from) => byBit(hexField(text, from, /\battributes 0x([0-9a-fA-F]+)/), 4n),
 };
 
 /** Messages that report an address without its shared bit and say the access in flags: `KVM_MEMORY_EXIT_FLAG_PRIVATE` (bit 3). */
 const FLAGGED_ACCESS: { readonly [event: string]: (text: string, from: number) => Access | undefined } = {
   kvm_memory_fault: (text, from) => {
     const flags = hexField(text, from, /\bflags 0x([0-9a-fA-F]+)/);
-    return flags === undefined ? undefined : flags & 8 ? 'private' : 'shared';
+    return flags === undefined ? undefined : (flags >> 3n) & 1n ? 'private' : 'shared';
   },
 };
 

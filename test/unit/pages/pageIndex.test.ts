@@ -408,3 +408,66 @@ describe('PageIndex: slices and edits', () => {
 
   // Random edits between random slices against a fresh index: the 'page index' property in test/fuzz/properties.ts.
 });
+
+describe('page index: per-frame counts, reading order, several frames at once', () => {
+  const lines = [
+    'gpa 0x12345000',
+    'gpa 0x800012345000 gpa 0x12345000',
+    'BIOS-e820: [mem 0x0000000012300000-0x00000000123fffff] usable',
+    'gfn 12345',
+    'gpa 0x99999000',
+    'gpa 0x800012345abc',
+  ];
+  const counted = (index: PageIndex, ref = frameOf('gpa', 0x12345000n, 48)) => {
+    const byWalk = { exact: 0, alias: 0, ranges: 0 };
+    for (const o of index.occurrences(ref)) byWalk[o.relation === 'range' ? 'ranges' : o.relation]++;
+    assert.deepEqual(index.counts(ref), byWalk, 'counts agree with the occurrences');
+    return index.counts(ref);
+  };
+
+  it('keeps the hover’s counts through edits, as the occurrences give them', () => {
+    const text = [...lines];
+    const index = build(text, { blockLines: 2 });
+    assert.deepEqual(counted(index), { exact: 3, alias: 2, ranges: 1 });
+    assert.deepEqual(counted(index, frameOf('gpa', 0x800012345000n, 48)), { exact: 2, alias: 3, ranges: 1 });
+    text.splice(1, 1, 'nothing here', 'gpa 0x800012345000');
+    index.lineEdit(1, 0, 1);
+    index.work((l) => text[l], Infinity);
+    assert.deepEqual(counted(index), { exact: 2, alias: 2, ranges: 1 });
+    text.splice(0, 3);
+    index.lineEdit(0, 3, 0);
+    index.work((l) => text[l], Infinity);
+    assert.deepEqual(counted(index), { exact: 1, alias: 1, ranges: 1 });
+    assert.deepEqual(counted(index, frameOf('gfn', 0x77777n, 48)), { exact: 0, alias: 0, ranges: 0 });
+  });
+
+  it('reads preferred blocks before the others', () => {
+    const many = Array.from({ length: 100 }, (_, i) => `gpa 0x${(i + 1).toString(16)}000`);
+    const index = new PageIndex(many.length, { gpaw: 48, labelledBareHex: true, blockLines: 10 });
+    const read: number[] = [];
+    index.prefer(95, 97);
+    index.prefer(40, 40);
+    assert.equal(index.isRead(90, 99), false);
+    index.work((l) => (read.push(l), many[l]), Infinity);
+    assert.deepEqual(read.slice(0, 30), [
+      ...Array.from({ length: 10 }, (_, i) => 90 + i),
+      ...Array.from({ length: 10 }, (_, i) => 40 + i),
+      ...Array.from({ length: 10 }, (_, i) => i),
+    ]);
+    assert.ok(index.isRead(0, 99));
+    assert.equal(new Set(read).size, 100);
+    assert.equal(read.length, 100);
+  });
+
+  it('finds several frames in one pass, each in document order as occurrences() would', () => {
+    const index = build(lines, { blockLines: 2 });
+    const frames = [0x12345, 0x99999];
+    const found: [number, number, string][] = [];
+    index.visitMany(frames, (k, line, _s, _e, relation) => found.push([k, line, relation]));
+    for (const [k, f] of frames.entries())
+      assert.deepEqual(
+        found.filter((x) => x[0] === k).map((x) => [x[1], x[2]]),
+        index.occurrences(frameOf('gfn', BigInt(f), 48)).map((o) => [o.line, o.relation]),
+      );
+  });
+});
