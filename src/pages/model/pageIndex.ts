@@ -314,6 +314,8 @@ export class PageIndex {
   private privateCounts = new Uint32Array(1024);
   /** Blocks to read before the others (`prefer`): the visible lines, a request's own line. */
   private preferred: Block[] = [];
+  /** The ranges of the read blocks sorted for counting (built on the first `counts` after a change). */
+  private stabs: RangeStabs | undefined;
 
   constructor(lineCount: number, options: PageIndexOptions) {
     this.gpaw = options.gpaw;
@@ -366,6 +368,7 @@ export class PageIndex {
       lines += this.blocks[i].lines;
       this.blocks[i].removed = true;
       if (this.blocks[i].indexed) this.count(this.blocks[i], -1);
+      if (this.blocks[i].rLine.length) this.stabs = undefined;
     }
     const first = this.blocks[i0].first;
     // A block may grow to twice its size before it is split, so typing at a block's end does not leave 1-line blocks.
@@ -431,6 +434,7 @@ export class PageIndex {
       this.pending.moveInto(block);
       block.indexed = true;
       this.count(block, 1);
+      if (block.rLine.length) this.stabs = undefined;
       this.reading = undefined;
     }
   }
@@ -547,21 +551,16 @@ export class PageIndex {
 
   /**
    * How many occurrences of each relation `occurrences(ref)` would return: values from the per-frame counts kept
-   * as blocks are read and edited, ranges from the blocks that have any (its cost does not grow with the values).
+   * as blocks are read and edited, ranges from their bounds sorted once per change (`RangeStabs`): a few binary
+   * searches, whatever the document's size.
    */
   counts(ref: FrameRef): FrameCounts {
     const id = this.idOf(ref.frame);
     const shared = id === undefined ? 0 : this.sharedCounts[id];
     const priv = id === undefined ? 0 : this.privateCounts[id];
-    let ranges = 0;
-    const p = ref.frame <= EXACT_LIMIT_BIG ? Number(ref.frame) : -1;
-    const ps = p + this.gfnMaskNumber;
-    if (p >= 0)
-      for (const b of this.blocks) {
-        if (!b.indexed) continue;
-        for (let j = 0; j < b.rLine.length; j++)
-          if ((b.rFirst[j] <= p && p <= b.rLast[j]) || (b.rFirst[j] <= ps && ps <= b.rLast[j])) ranges++;
-      }
+    // Range bounds are doubles: a frame past 2^53 (an invalid GFN) is in no range of a 64-bit GPA.
+    const ranges =
+      ref.frame <= EXACT_LIMIT_BIG ? (this.stabs ??= new RangeStabs(this.blocks, this.gfnMaskNumber)).count(Number(ref.frame)) : 0;
     return ref.shared ? { exact: shared, alias: priv, ranges } : { exact: priv, alias: shared, ranges };
   }
 
@@ -781,4 +780,71 @@ function within(frames: readonly number[], first: number, last: number, out: num
     else hi = mid;
   }
   for (let k = lo; k < frames.length && frames[k] <= last; k++) out.push(k);
+}
+
+/**
+ * Counts the ranges containing a frame `p` or its shared alias `p + mask` with binary searches: the ranges
+ * containing a point are those starting at or before it less those ending before it; a range contains both
+ * aliases exactly when its bounds shrunk by `mask` (`[first, last − mask]`) contain `p`.
+ */
+class RangeStabs {
+  private readonly firsts: Float64Array;
+  private readonly lasts: Float64Array;
+  private readonly bothFirsts: Float64Array;
+  private readonly bothLasts: Float64Array;
+
+  constructor(
+    blocks: readonly Block[],
+    private readonly mask: number,
+  ) {
+    let n = 0;
+    let both = 0;
+    for (const b of blocks)
+      for (let j = 0; b.indexed && j < b.rLine.length; j++)
+        if (b.rFirst[j] <= b.rLast[j]) {
+          n++;
+          if (b.rLast[j] - mask >= b.rFirst[j]) both++;
+        }
+    this.firsts = new Float64Array(n);
+    this.lasts = new Float64Array(n);
+    this.bothFirsts = new Float64Array(both);
+    this.bothLasts = new Float64Array(both);
+    n = both = 0;
+    for (const b of blocks)
+      for (let j = 0; b.indexed && j < b.rLine.length; j++) {
+        const first = b.rFirst[j];
+        const last = b.rLast[j];
+        if (first > last) continue;
+        this.firsts[n] = first;
+        this.lasts[n++] = last;
+        if (last - mask < first) continue;
+        this.bothFirsts[both] = first;
+        this.bothLasts[both++] = last - mask;
+      }
+    for (const a of [this.firsts, this.lasts, this.bothFirsts, this.bothLasts]) a.sort();
+  }
+
+  /** The ranges containing `p` or `p + mask`. */
+  count(p: number): number {
+    return (
+      stabbing(this.firsts, this.lasts, p) + stabbing(this.firsts, this.lasts, p + this.mask) - stabbing(this.bothFirsts, this.bothLasts, p)
+    );
+  }
+}
+
+/** Ranges (sorted starts, sorted ends) containing `p`: those starting at or before it less those ending before it. */
+function stabbing(firsts: Float64Array, lasts: Float64Array, p: number): number {
+  return countBelow(firsts, p, true) - countBelow(lasts, p, false);
+}
+
+/** How many of the sorted `a` are below `p` (at or below it with `orEqual`). */
+function countBelow(a: Float64Array, p: number, orEqual: boolean): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid] < p || (orEqual && a[mid] === p)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

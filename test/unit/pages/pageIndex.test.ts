@@ -441,6 +441,24 @@ describe('page index: per-frame counts, reading order, several frames at once', 
     assert.deepEqual(counted(index, frameOf('gfn', 0x77777n, 48)), { exact: 0, alias: 0, ranges: 0 });
   });
 
+  it('counts the ranges containing either alias as the occurrences do, for ranges of every size', () => {
+    let seed = 7;
+    const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    const hex = (v: bigint) => v.toString(16).padStart(16, '0');
+    const text: string[] = [];
+    for (let i = 0; i < 300; i++) {
+      const first = BigInt(next(4)) * 0x4000_0000_0000n + BigInt(next(64)) * 0x1000n;
+      const last = first + BigInt(next(3)) * 0x4000_0000_0000n + BigInt(next(64)) * 0x1000n;
+      text.push(i % 3 ? `BIOS-e820: [mem 0x${hex(first)}-0x${hex(last)}] usable` : `gpa 0x${hex(first + 0x123n)}`);
+    }
+    const index = build(text, { blockLines: 16 });
+    for (let f = 0; f < 64; f++) {
+      counted(index, frameOf('gfn', BigInt(f), 48));
+      counted(index, frameOf('gfn', 0x8_0000_0000n + BigInt(f), 48));
+      counted(index, frameOf('gfn', 0x4_0000_0000n + BigInt(f), 48));
+    }
+  });
+
   it('reads preferred blocks before the others', () => {
     const many = Array.from({ length: 100 }, (_, i) => `gpa 0x${(i + 1).toString(16)}000`);
     const index = new PageIndex(many.length, { gpaw: 48, labelledBareHex: true, blockLines: 10 });
