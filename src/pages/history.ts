@@ -15,6 +15,8 @@ import { frameOf, frameCountsPendingText } from './model/pageIndex';
 export const HISTORY_VIEW = 'tdx.pageHistoryView';
 /** A programmatic caller waits at most this long for a document's index. */
 const API_WAIT_MS = 5 * 60_000;
+/** How long the view waits for the visible lines' index before showing what is read. */
+const VISIBLE_WAIT_MS = 1000;
 /** Edits are followed once typing pauses this long. */
 const EDIT_DELAY_MS = 300;
 const ACCEPTED =
@@ -74,6 +76,11 @@ class PageHistoryView implements vscode.TreeDataProvider<HistoryRow>, vscode.Dis
     this.target = target;
     this.refresh();
     await vscode.commands.executeCommand(`${HISTORY_VIEW}.focus`);
+    // The visible lines and the target's own are read first: show them as soon as they are, the rest on completion.
+    if (target.line !== undefined && !this.pages.indexOf(target.document).complete) {
+      await this.pages.whenVisibleRead(target.document, target.line, VISIBLE_WAIT_MS);
+      if (this.target === target) this.refresh();
+    }
   }
 
   private refresh(): void {
