@@ -226,6 +226,37 @@ export function historyOf(
   return pageHistory(historyEvents(occurrences, ref, factsReader(lineAt)));
 }
 
+/** A line that may convert memory: it names one of `CONVERSIONS` (checked before the line's facts are read). */
+const CONVERTING = new RegExp(Object.keys(CONVERSIONS).join('|'));
+/** A line that may convert memory or report an access in its flags. */
+const TELLING = new RegExp([...Object.keys(CONVERSIONS), ...Object.keys(FLAGGED_ACCESS)].join('|'));
+
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+/** Sorted, non-overlapping intervals covering `intervals` (inclusive bounds). */
+function mergedIntervals(intervals: [number, number][]): [number, number][] {
+  const sorted = [...intervals].sort((a, b) => a[0] - b[0]);
+  const out: [number, number][] = [];
+  for (const [a, b] of sorted) {
+    const last = out[out.length - 1];
+    if (last && a <= last[1] + 1) last[1] = Math.max(last[1], b);
+    else out.push([a, b]);
+  }
+  return out;
+}
+
+/** Whether `x` is in one of the sorted, non-overlapping `intervals`. */
+function inIntervals(intervals: readonly [number, number][], x: number): boolean {
+  let lo = 0;
+  let hi = intervals.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (intervals[mid][1] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < intervals.length && intervals[lo][0] <= x;
+}
+
 /** A page's conversions and mismatches, as `historyOf` counts them. */
 export interface PageStory {
   readonly conversions: number;
@@ -236,22 +267,40 @@ export interface PageStory {
  * The conversions and mismatches of every frame of `index` (private GFN → story) that a conversion touches; frames
  * no conversion contains have neither. One pass over the blocks for all of them (`PageIndex.visitMany`).
  */
-export function pageStories(index: PageIndex, lineAt: (line: number) => string): Map<bigint, PageStory> {
+export function pageStories(
+  index: PageIndex,
+  lineAt: (line: number) => string,
+  pages: readonly PageSummary[] = index.pages(),
+): Map<bigint, PageStory> {
   const facts = factsReader(lineAt);
+  const mask = 2 ** (index.gpaw - 13);
+  // The private frames conversions contain, as intervals (a shared range's frames are its bounds less the mask).
   const converted: [number, number][] = [];
-  for (const r of index.ranges()) if (facts(r.line).conversion) converted.push([r.first, r.last]);
+  for (const r of index.ranges()) {
+    const text = lineAt(r.line);
+    if (!CONVERTING.test(text) || !facts(r.line).conversion) continue;
+    converted.push([r.first, r.last]);
+    if (r.last >= mask) converted.push([Math.max(0, r.first - mask), r.last - mask]);
+  }
   const stories = new Map<bigint, PageStory>();
   if (!converted.length) return stories;
-  const mask = 2 ** (index.gpaw - 13);
-  const inConversion = (f: number) => converted.some(([a, b]) => (a <= f && f <= b) || (a <= f + mask && f + mask <= b));
-  const frames = index
-    .pages()
+  const merged = mergedIntervals(converted);
+  const frames = pages
     .map((p) => p.frame)
-    .filter((f) => f <= BigInt(Number.MAX_SAFE_INTEGER) && inConversion(Number(f)))
+    .filter((f) => f <= MAX_SAFE && inIntervals(merged, Number(f)))
     .map(Number)
     .sort((a, b) => a - b);
   const found: FrameOccurrence[][] = frames.map(() => []);
-  index.visitMany(frames, (k, line, start, end, relation) => found[k].push({ line, start, end, relation }));
+  // A range that neither converts nor reports an access (a `[mem a-b]` map) changes no story: skip it.
+  const telling = new Map<number, boolean>();
+  const tells = (line: number) => {
+    let t = telling.get(line);
+    if (t === undefined) telling.set(line, (t = TELLING.test(lineAt(line))));
+    return t;
+  };
+  index.visitMany(frames, (k, line, start, end, relation) => {
+    if (relation !== 'range' || tells(line)) found[k].push({ line, start, end, relation });
+  });
   frames.forEach((f, k) => {
     const h = pageHistory(historyEvents(found[k], { frame: BigInt(f), shared: false }, facts));
     stories.set(BigInt(f), { conversions: h.conversions, mismatches: h.mismatches });
@@ -268,8 +317,9 @@ export function pagesWithStories(
   lineAt: (line: number) => string,
   limit = Infinity,
 ): { readonly page: PageSummary; readonly story: PageStory }[] {
-  const stories = pageStories(index, lineAt);
-  const all = index.pages().map((page) => ({ page, story: stories.get(page.frame) ?? NO_STORY }));
+  const pages = index.pages();
+  const stories = pageStories(index, lineAt, pages);
+  const all = pages.map((page) => ({ page, story: stories.get(page.frame) ?? NO_STORY }));
   // `pages()` is by count, then first line; a stable sort keeps that order inside each group.
   all.sort((a, b) => Number(b.story.mismatches > 0) - Number(a.story.mismatches > 0));
   return all.length > limit ? all.slice(0, limit) : all;
