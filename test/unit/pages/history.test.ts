@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { HistoryEvent, historyOf, lineFacts, pageHistory, pagesWithStories, rowText, timeOf } from '../../../src/pages/model/history';
 import { frameOf, pageEntry, PageIndex } from '../../../src/pages/model/pageIndex';
+import { formatHex } from '../../../src/tdx/format';
 
 const access = (line: number, a: 'shared' | 'private', relation: 'exact' | 'alias' = 'exact'): HistoryEvent => ({
   line,
@@ -150,6 +151,32 @@ describe('the history of a page in a page index', () => {
     assert.equal(h.conversions, 2);
     assert.equal(h.mismatches, 3);
     assert.match(rowText(h.rows[4]), /^100\.000500 · private access · mismatch: the page is shared$/);
+  });
+
+  it('finds conversions printed with the shared GPA (MapGPA), for the history and for listPages alike', () => {
+    const lines = [
+      'kvm_page_fault: address 0x12345000 error_code 0x181',
+      '4187@1700000000.100000:kvm_hc_map_gpa_range gpa 0x800012345000 size 0x2000 attributes 0x0 flags 0x0',
+      'kvm_page_fault: address 0x12345008 error_code 0x181',
+      'kvm_page_fault: address 0x12346008 error_code 0x181',
+    ];
+    const index = indexed(lines);
+    const h = historyOf(index, frameOf('gpa', 0x12345000n, 48), (l) => lines[l]);
+    assert.deepEqual(
+      h.rows.map((r) => [r.line, r.conversion ?? r.access, r.mismatch ?? false]),
+      [
+        [0, 'private', false],
+        [1, 'toShared', false],
+        [2, 'private', true],
+      ],
+    );
+    assert.deepEqual(
+      pagesWithStories(index, (l) => lines[l]).map((p) => [formatHex(p.page.frame, 'none'), p.story.conversions, p.story.mismatches]),
+      [
+        ['0x12345', 1, 1],
+        ['0x12346', 1, 1],
+      ],
+    );
   });
 
   it('gives listPages the same conversions and mismatches, mismatched pages first', () => {
