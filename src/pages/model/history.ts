@@ -282,6 +282,15 @@ export function pageStories(
     converted.push([r.first, r.last]);
     if (r.last >= mask) converted.push([Math.max(0, r.first - mask), r.last - mask]);
   }
+  // KVM's `kvm_vm_set_mem_attributes` prints its range as two GFNs, which the index keeps as two values: the first
+  // is the converted frame its history sees.
+  let previous = -1;
+  for (const line of index.gfnLines()) {
+    if (line === previous) continue;
+    previous = line;
+    const f = CONVERTING.test(lineAt(line)) ? facts(line) : undefined;
+    if (f?.conversion && f.gfns && f.gfns.first <= MAX_SAFE) converted.push([Number(f.gfns.first), Number(f.gfns.first)]);
+  }
   const stories = new Map<bigint, PageStory>();
   if (!converted.length) return stories;
   const merged = mergedIntervals(converted);

@@ -601,6 +601,14 @@ export class PageIndex {
     }
   }
 
+  /** The 0-based line of each value read as a GFN (not a GPA) in the read blocks, in document order (repeats included). */
+  *gfnLines(): Generator<number> {
+    for (const b of this.blocks) {
+      if (!b.indexed) continue;
+      for (let k = 0; k < b.flags.length; k++) if (b.flags[k] & GFN) yield b.first + b.line[k];
+    }
+  }
+
   /** Each range of the read blocks: 0-based line, columns and inclusive GFN bounds (as doubles), in document order. */
   *ranges(): Generator<{ line: number; start: number; end: number; first: number; last: number }> {
     for (const b of this.blocks) {

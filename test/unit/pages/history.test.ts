@@ -179,6 +179,16 @@ describe('the history of a page in a page index', () => {
     );
   });
 
+  it('counts a conversion KVM alone printed (kvm_vm_set_mem_attributes) in listPages as in the history', () => {
+    const lines = [STORY[2], STORY[5], STORY[10], STORY[3]];
+    const index = indexed(lines);
+    const h = historyOf(index, frameOf('gfn', 0x12345n, 48), (l) => lines[l]);
+    // To shared, then a private access; the last line's range ends before 0x12345 (exclusive).
+    assert.deepEqual([h.conversions, h.mismatches], [1, 1]);
+    const story = pagesWithStories(index, (l) => lines[l]).find((p) => p.page.frame === 0x12345n)?.story;
+    assert.deepEqual(story, { conversions: 1, mismatches: 1 });
+  });
+
   it('gives listPages the same conversions and mismatches, mismatched pages first', () => {
     const lines = [' qemu-kvm-4187 [001] d..1. 1.0: kvm_page_fault: vcpu 0 rip 0x0 address 0x99999000 error_code 0x181', ...STORY];
     lines.push(lines[0], lines[0]);
