@@ -21,13 +21,13 @@ interface PageItem extends vscode.QuickPickItem {
 }
 
 /**
- * `tdx.listPages`. With no argument: a quick pick of the distinct guest frames of the active document, most frequent
- * first (pages with mismatched accesses before all), each with its shared / private / invalid counts, conversions,
- * mismatches and first line; choosing one reveals its first occurrence
- * and opens the references peek on all of them. With a document URI string: returns every frame of that document
- * (opened if needed), most frequent first, as `[{ gfn, occurrences, shared, private, invalid, firstLine, conversions, mismatches }]` — `gfn`
- * the private frame as lower-case `0x…`, `firstLine` 0-based — and shows nothing. Bad input throws an error naming
- * what was wrong and what is accepted.
+ * `tdx.listPages`. With no argument: a quick pick of the distinct guest frames of the active document — those with
+ * mismatched accesses first, then the most frequent — each with its shared / private / invalid counts, conversions,
+ * mismatches and first line; choosing one reveals its first occurrence and opens the references peek on all of them.
+ * With a document URI string: returns every frame of that document (opened if needed) in the same order, as
+ * `[{ gfn, occurrences, shared, private, invalid, firstLine, conversions, mismatches }]` — `gfn` the private frame as
+ * lower-case `0x…`, `firstLine` 0-based — and shows nothing. Bad input throws an error naming what was wrong and
+ * what is accepted.
  */
 export function registerListPages(context: vscode.ExtensionContext, pages: DocumentIndexService): void {
   context.subscriptions.push(
