@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activateExtension, hooks, hoverAt, openDocument, report, setSetting, waitFor } from '../util/helpers';
+import { activateExtension, hooks, hoverAt, openDocument, report, setSetting } from '../util/helpers';
 
 /**
  * One page (private GFN 0x12345 under GPAW 48) accessed privately, converted to shared by a range containing it
@@ -131,17 +131,8 @@ describe('Page history: tdx.pageHistory and the story in tdx.listPages', () => {
     const doc = await openDocument(lines.join('\n') + '\n', 'log');
     const { pageIndex } = await hooks();
     const target = lines.length - 100 + ((7 - ((lines.length - 100) % 100) + 100) % 100);
-    const shown = (ranges: readonly vscode.Range[]) => ranges.some((r) => r.start.line <= target && target <= r.end.line);
-    const scrolled = waitFor(
-      vscode.window.onDidChangeTextEditorVisibleRanges,
-      (e) => e.textEditor.document === doc && shown(e.visibleRanges),
-      'the editor to show the end of the trace',
-    );
-    const editor = await vscode.window.showTextDocument(doc, { selection: new vscode.Range(target, 0, target, 0) });
-    editor.revealRange(new vscode.Range(target, 0, target, 0), vscode.TextEditorRevealType.InCenter);
-    if (!shown(editor.visibleRanges)) await scrolled;
-    else scrolled.catch(() => undefined); // already shown: nothing to wait for
-    const before = pageIndex.progress(doc.uri.toString());
+    // Not shown in an editor: the index starts with the request, which reads its own line's block first.
+    assert.equal(pageIndex.progress(doc.uri.toString()), undefined, 'no index before the request');
     const t0 = Date.now();
     const found = await vscode.commands.executeCommand<vscode.DocumentHighlight[]>(
       'vscode.executeDocumentHighlights',
@@ -151,21 +142,19 @@ describe('Page history: tdx.pageHistory and the story in tdx.listPages', () => {
     const ms = Date.now() - t0;
     const progress = pageIndex.progress(doc.uri.toString());
     assert.ok(progress && !progress.complete, `the index was still being built (${JSON.stringify(progress)})`);
-    const highlighted = new Set(found.map((h) => h.range.start.line));
-    assert.ok(highlighted.has(target), 'the cursor line is answered');
-    // The visible lines are read first: the frame's lines around the cursor are in the first answer.
-    const visible = editor.visibleRanges[0];
-    const expected = lines
-      .map((l, i) => (i >= visible.start.line && i <= visible.end.line && l.includes('gfn abcde') ? i : -1))
+    const highlighted = [...new Set(found.map((h) => h.range.start.line))].sort((a, b) => a - b);
+    assert.ok(highlighted.includes(target), 'the cursor line is answered');
+    // The block of the cursor line (1024 lines) is read before the rest: the frame's lines around it are answered.
+    const near = lines
+      .map((l, i) => (Math.abs(i - target) <= 200 && l.includes('gfn abcde') && i >> 10 === target >> 10 ? i : -1))
       .filter((i) => i >= 0);
-    assert.ok(expected.length >= 1, `the screen (${visible.start.line}-${visible.end.line}) shows the frame`);
     assert.deepEqual(
-      expected.filter((i) => !highlighted.has(i)),
+      near.filter((i) => !highlighted.includes(i)),
       [],
-      'every line of the frame on the screen is highlighted',
+      `every line of the frame in the cursor's block is highlighted (${highlighted.length} lines answered)`,
     );
     report(
-      `45 MB trace (${lines.length} lines): first highlight near the end in ${ms} ms, ${before?.indexedLines} then ${progress.indexedLines} of ${progress.lineCount} lines indexed`,
+      `45 MB trace (${lines.length} lines): first highlight near the end in ${ms} ms (the workbench's round trip included), ${progress.indexedLines} of ${progress.lineCount} lines indexed then`,
     );
   });
 });
