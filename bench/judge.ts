@@ -22,6 +22,11 @@ export const TARGETS: Record<string, ['>=' | '<=', number]> = {
   indexMaxSliceMs: ['<=', 50],
   indexHeapMB: ['<=', 150],
   highlightP99ms: ['<=', 20],
+  firstAnswerMs: ['<=', 100],
+  historyMs: ['<=', 200],
+  hoverIndexedP99us: ['<=', 30],
+  // No target: a floor (what users feel is the first answer, firstAnswerMs), below which the index has regressed.
+  indexRatio: ['>=', 0.06],
 };
 
 /** The median of numbers (the middle one, or the mean of the two middle ones). */

@@ -1,5 +1,6 @@
 // Takes the screenshots of README and docs/ from the real workbench (code-server + Chromium): the inspector panel in a
-// light and a dark theme, a hover, the highlights of one page in five forms, and the status bar before a GPAW is set.
+// light and a dark theme, a hover, the highlights of one page in five forms, the status bar before a GPAW is set and
+// the page history view.
 // Usage: node scripts/screenshots.mjs [file.png …] (after npm run build); with names, only those shots are taken.
 // With --web: only web-hover.png, a hover with the extension in the browser's web worker extension host.
 // With --flow: only flow.png, the flagship flow in three steps (hover, inspector, debug session) cut from the shots
@@ -152,6 +153,45 @@ async function shootWeb(file) {
 }
 
 /**
+ * The TDX Page History view beside a trace: the page's lines in order, its conversions and the mismatched accesses
+ * (page-history.log of samples/, the cursor on the shared access of line 7).
+ */
+async function shootHistory(file) {
+  if (!wanted(file)) return;
+  const { page, close } = await openWorkbench('Default Light Modern');
+  try {
+    await openFile(page, 'page-history.log');
+    const token = page.locator('.view-line span span', { hasText: /^0x800012345020$/ }).first();
+    await token.waitFor();
+    await page
+      .locator('.view-line', { hasText: /0x800012345020\s*shared/ })
+      .first()
+      .waitFor();
+    await token.click();
+    await runCommand(page, 'TDX: Show Page History');
+    const view = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'TDX Page History' }) });
+    await view.locator('.monaco-list-row').first().waitFor();
+    // The view as tall as its rows (its list draws only the rows it shows): collapse the file tree above it.
+    await page
+      .locator('.pane-header[aria-expanded="true"]', { hasText: /samples/i })
+      .first()
+      .click();
+    // The side bar wide enough for the rows' descriptions: drag its sash.
+    const sash = await page.locator('.part.sidebar').boundingBox();
+    await page.mouse.move(sash.x + sash.width + 1, 400);
+    await page.mouse.down();
+    await page.mouse.move(760, 400, { steps: 8 });
+    await page.mouse.up();
+    await view.locator('.monaco-list-row', { hasText: '100.000900' }).waitFor();
+    await page.mouse.move(1000, 800);
+    await settled(page.locator('.part.sidebar'));
+    await page.screenshot({ path: join(out, file), clip: { x: 0, y: 0, width: 1400, height: 390 } });
+  } finally {
+    await close();
+  }
+}
+
+/**
  * Before any tdx.gpaw is set: the status bar's `GPAW 52 (default)` with its tooltip, which says the width is assumed
  * and how to set it (cropped to the bottom right of the window).
  */
@@ -222,5 +262,6 @@ if (process.argv.includes('--flow')) {
   await shoot('Default Light Modern', 'inspector-light.png', 'hover-light.png', 'highlights.png');
   await shoot('Default Dark Modern', 'inspector-dark.png');
   await shootDefaultGpaw('gpaw-default.png');
+  await shootHistory('page-history.png');
 }
 console.log(`screenshots written to ${out}`);

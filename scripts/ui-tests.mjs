@@ -91,6 +91,48 @@ export const UI_STEPS = [
     },
   ],
   [
+    'TDX: Show Page History lists the lines of the page under the cursor, marks the mismatches and reveals a chosen line',
+    async ({ page }) => {
+      await openFile(page, 'page-history.log');
+      const token = page.locator('.view-line span span', { hasText: /^0x800012345020$/ }).first();
+      await token.waitFor();
+      await page
+        .locator('.view-line', { hasText: /0x800012345020\s*shared/ })
+        .first()
+        .waitFor();
+      await token.click();
+      await runCommand(page, 'TDX: Show Page History');
+      const header = page.locator('.pane-header', { hasText: 'TDX Page History' });
+      await header.waitFor();
+      const view = page.locator('.pane', { has: header });
+      await view.locator('.monaco-list-row').first().waitFor();
+      // The view's list draws only the rows it shows: collapse the file tree above it to give it the height.
+      const folder = page.locator('.pane-header[aria-expanded="true"]', { hasText: /samples/i }).first();
+      await folder.click();
+      await view.locator('.monaco-list-row', { hasText: 'kvm_memory_fault' }).waitFor();
+      const rows = (await view.locator('.monaco-list-row').allInnerTexts()).map((r) => r.replace(/\s+/g, ' ').trim());
+      assert.equal(rows.length, 9, rows.join(' | '));
+      assert.match(rows[1], /^5 kvm_convert_memory ?1700000000\.200000 · converts to shared$/, rows[1]);
+      assert.deepEqual(
+        rows.filter((r) => r.includes('mismatch')).map((r) => r.split(' ')[0]),
+        ['9', '10', '12'],
+        rows.join(' | '),
+      );
+      assert.match(rows[4], /private access · mismatch: the page is shared/, rows[4]);
+      assert.match(
+        await view.locator('.tree-explorer-viewlet-tree-view-message, .message').first().innerText(),
+        /GFN 0x1_2345 .*2 conversions, 3 mismatches/,
+      );
+      // Choosing a row reveals its line in the editor.
+      await view.locator('.monaco-list-row', { hasText: 'kvm_memory_fault' }).click();
+      await page.locator('.statusbar-item', { hasText: /Ln 10, Col 1/ }).waitFor();
+      await page
+        .locator('.pane-header[aria-expanded="false"]', { hasText: /samples/i })
+        .first()
+        .click();
+    },
+  ],
+  [
     'typing in the panel re-analyses as you type',
     async (ctx) => {
       await runCommand(ctx.page, 'TDX: Open Address Inspector');

@@ -4,6 +4,9 @@ import { textAroundCursor } from '../platform/cursorText';
 import { DocumentIndexService } from '../pages/documentIndex';
 import { HOVER_COMMANDS, hoverAtPosition } from '../meaning/hoverContent';
 import { frameCountsPendingText, frameCountsText, frameOf } from '../pages/model/pageIndex';
+import { historyLink } from '../pages/model/history';
+import { Command } from '../platform/commandIds';
+import { formatHex } from '../tdx/format';
 import { log } from '../platform/log';
 import { LineClassifier } from '../detect/classify';
 import { describeSide } from '../detect/side';
@@ -11,7 +14,7 @@ import { DocumentContexts } from '../platform/documentContext';
 
 /**
  * Hover on addresses in every document (files, untitled, output channels; any language), with how often the
- * value's frame occurs in the document (from the page index; "counting…" while it is built). Never throws.
+ * value's frame occurs in the document (from the page index; "counting…" while it is built) and a link to its history. Never throws.
  */
 export function registerHover(
   context: vscode.ExtensionContext,
@@ -46,9 +49,11 @@ export function registerHover(
             const index = pages.indexOf(document);
             const ref = frameOf(hover.address.kind, hover.address.value, index.gpaw);
             markdown += `\n\n${index.complete ? frameCountsText(index.counts(ref), ref) : frameCountsPendingText(index.indexedLines, index.lineCount)}`;
+            const kind = hover.address.kind === 'gfn' ? 'gfn' : 'gpa';
+            markdown += historyLink(where.uri, formatHex(hover.address.value, 'none'), kind);
           }
           const md = new vscode.MarkdownString(markdown);
-          md.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
+          md.isTrusted = { enabledCommands: [...HOVER_COMMANDS, Command.PageHistory] };
           return new vscode.Hover(md, new vscode.Range(position.line, hover.start + from, position.line, hover.end + from));
         } catch (e) {
           log().error('hover failed:', e instanceof Error ? (e.stack ?? e.message) : String(e));

@@ -4,7 +4,8 @@ import { textAroundCursor } from '../platform/cursorText';
 import { log } from '../platform/log';
 import { DocumentContexts } from '../platform/documentContext';
 import { FrameValue, frameValuesOfLine } from './model/frameValues';
-import { IndexClock, IndexProgress, IndexService, IndexSource, lineBreaks } from './model/indexService';
+import { historyOf, PageHistory } from './model/history';
+import { IndexClock, IndexProgress, IndexService, IndexSource, LineSpan, lineBreaks } from './model/indexService';
 import { FrameOccurrence, frameOf, occurrencesInLine, PageIndex, PageIndexOptions } from './model/pageIndex';
 
 /** The `gpa`/`gfn` value under a cursor, in document columns. */
@@ -74,9 +75,18 @@ export class DocumentIndexService implements vscode.Disposable {
         if (!e.affectsConfiguration('tdx.gpaw') && !e.affectsConfiguration('tdx.detect')) return;
         for (const { document } of this.service.sources()) this.indexOf(document);
       }),
-      vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => this.indexOf(e.document))),
+      vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => this.show(e))),
+      vscode.window.onDidChangeTextEditorVisibleRanges((e) =>
+        this.service.prefer(e.textEditor.document.uri.toString(), spansOf(e.visibleRanges)),
+      ),
     ];
-    for (const e of vscode.window.visibleTextEditors) this.indexOf(e.document);
+    for (const e of vscode.window.visibleTextEditors) this.show(e);
+  }
+
+  /** Indexes an editor's document, its visible lines first. */
+  private show(editor: vscode.TextEditor): void {
+    this.indexOf(editor.document);
+    this.service.prefer(editor.document.uri.toString(), spansOf(editor.visibleRanges));
   }
 
   /** The index of `document` under its current settings, created (and queued to be built) when missing or stale. */
@@ -95,6 +105,19 @@ export class DocumentIndexService implements vscode.Disposable {
    */
   whenComplete(document: vscode.TextDocument, timeoutMs: number, token?: vscode.CancellationToken): Promise<boolean> {
     return this.service.whenComplete(document.uri.toString(), sourceOf(document), this.optionsFor(document), timeoutMs, token);
+  }
+
+  /**
+   * Resolves `true` once the visible lines of `document` (in every editor showing it) and `line` are indexed — they
+   * are read first — or its index is complete; `false` after `timeoutMs`, on cancellation or when it closes.
+   */
+  whenVisibleRead(document: vscode.TextDocument, line: number, timeoutMs: number, token?: vscode.CancellationToken): Promise<boolean> {
+    const key = document.uri.toString();
+    const spans = [
+      { from: line, to: line },
+      ...vscode.window.visibleTextEditors.filter((e) => e.document.uri.toString() === key).flatMap((e) => spansOf(e.visibleRanges)),
+    ];
+    return this.service.whenRead(key, sourceOf(document), optionsFor(document), spans, timeoutMs, token);
   }
 
   /** The `gpa`/`gfn` value at `position` (read from the line itself, whatever the index holds), or undefined. */
@@ -129,6 +152,19 @@ export class DocumentIndexService implements vscode.Disposable {
     return [...found.filter((o) => o.line < line), ...own, ...found.filter((o) => o.line > line)];
   }
 
+  /**
+   * The story of the frame `kind`/`value` refers to in `document` (under its own GPAW), from the blocks indexed so
+   * far — plus `line` when its block is not indexed yet.
+   */
+  history(document: vscode.TextDocument, kind: 'gpa' | 'gfn', value: bigint, line?: number): PageHistory {
+    const index = this.indexOf(document);
+    const ref = frameOf(kind, value, index.gpaw);
+    const lineAt = (l: number) => document.lineAt(l).text;
+    if (line === undefined || index.isIndexed(line) || line >= document.lineCount) return historyOf(index, ref, lineAt);
+    const own = occurrencesInLine(ref, line, frameValuesOfLine(lineAt(line), index, index.languageId), index.gpaw);
+    return historyOf(index, ref, lineAt, own);
+  }
+
   dispose(): void {
     this.service.dispose();
     for (const d of this.disposables) d.dispose();
@@ -154,6 +190,10 @@ export class DocumentIndexService implements vscode.Disposable {
       contextKey,
     };
   }
+}
+
+function spansOf(ranges: readonly vscode.Range[]): LineSpan[] {
+  return ranges.map((r) => ({ from: r.start.line, to: r.end.line }));
 }
 
 function shift(v: FrameValue, by: number): FrameValue {

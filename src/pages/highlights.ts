@@ -3,7 +3,7 @@ import { DocumentIndexService } from './documentIndex';
 import { log } from '../platform/log';
 import { FrameRelation } from './model/pageIndex';
 
-/** How long a highlight request waits for the document's index before answering from what is indexed, plus the cursor's line. */
+/** How long a highlight request waits for the visible lines' index before answering from what is indexed, plus the cursor's line. */
 const WAIT_MS = 1000;
 
 /**
@@ -37,7 +37,8 @@ export function registerHighlights(context: vscode.ExtensionContext, pages: Docu
         try {
           const target = pages.targetAt(document, position);
           if (!target) return undefined;
-          await pages.whenComplete(document, WAIT_MS, token);
+          // The visible lines are read first: answer for what has been read once they are.
+          await pages.whenVisibleRead(document, target.line, WAIT_MS, token);
           if (token.isCancellationRequested) return undefined;
           return pages
             .occurrences(document, target.value.kind, target.value.value, target.line)

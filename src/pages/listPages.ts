@@ -7,6 +7,7 @@ import { fail, inform } from '../platform/notify';
 import { UserError } from '../platform/errors';
 import { formatHex } from '../tdx/format';
 import { frameOf, PageEntry, pageEntry, PageSummary } from './model/pageIndex';
+import { PageStory, pagesWithStories } from './model/history';
 
 /** The quick pick shows the most frequent frames, at most this many. */
 const PICK_LIMIT = 2000;
@@ -20,12 +21,13 @@ interface PageItem extends vscode.QuickPickItem {
 }
 
 /**
- * `tdx.listPages`. With no argument: a quick pick of the distinct guest frames of the active document, most frequent
- * first, each with its shared / private / invalid counts and first line; choosing one reveals its first occurrence
- * and opens the references peek on all of them. With a document URI string: returns every frame of that document
- * (opened if needed), most frequent first, as `[{ gfn, occurrences, shared, private, invalid, firstLine }]` — `gfn`
- * the private frame as lower-case `0x…`, `firstLine` 0-based — and shows nothing. Bad input throws an error naming
- * what was wrong and what is accepted.
+ * `tdx.listPages`. With no argument: a quick pick of the distinct guest frames of the active document — those with
+ * mismatched accesses first, then the most frequent — each with its shared / private / invalid counts, conversions,
+ * mismatches and first line; choosing one reveals its first occurrence and opens the references peek on all of them.
+ * With a document URI string: returns every frame of that document (opened if needed) in the same order, as
+ * `[{ gfn, occurrences, shared, private, invalid, firstLine, conversions, mismatches }]` — `gfn` the private frame as
+ * lower-case `0x…`, `firstLine` 0-based — and shows nothing. Bad input throws an error naming what was wrong and
+ * what is accepted.
  */
 export function registerListPages(context: vscode.ExtensionContext, pages: DocumentIndexService): void {
   context.subscriptions.push(
@@ -42,7 +44,7 @@ export function registerListPages(context: vscode.ExtensionContext, pages: Docum
             throw new UserError(
               `tdx.listPages: ${document.uri.toString(true)} was closed (or took too long) before its pages were counted`,
             );
-          return pages.indexOf(document).pages().map(pageEntry);
+          return pagesWithStories(pages.indexOf(document), (l) => document.lineAt(l).text).map((p) => pageEntry(p.page, p.story));
         }
         const document = arg instanceof vscode.Uri ? await documentFor(arg.toString()) : vscode.window.activeTextEditor?.document;
         if (!document) {
@@ -82,16 +84,16 @@ async function pickPage(pages: DocumentIndexService, document: vscode.TextDocume
   );
   if (!complete) return;
   const index = pages.indexOf(document);
-  const all = index.pages(PICK_LIMIT);
+  const all = pagesWithStories(index, (l) => document.lineAt(l).text, PICK_LIMIT);
   if (!all.length) {
     void inform(`TDX: ${baseName(document.uri)} has no guest physical addresses or frame numbers (GPAW ${index.gpaw}).`);
     return;
   }
   const grouping = settingsFor(document).grouping;
-  const items: PageItem[] = all.map((page) => ({
+  const items: PageItem[] = all.map(({ page, story }) => ({
     page,
-    label: `GFN ${formatHex(page.frame, grouping)}`,
-    description: `${page.occurrences} occurrence${page.occurrences === 1 ? '' : 's'}: ${page.shared} shared · ${page.private} private · ${page.invalid} invalid`,
+    label: `${story.mismatches ? '$(warning) ' : ''}GFN ${formatHex(page.frame, grouping)}`,
+    description: `${page.occurrences} occurrence${page.occurrences === 1 ? '' : 's'}: ${page.shared} shared · ${page.private} private · ${page.invalid} invalid${storyText(story)}`,
     detail: `first on line ${page.firstLine + 1}: ${clip(document.lineAt(page.firstLine).text.trim())}`,
   }));
   const total = index.frameCount;
@@ -111,6 +113,13 @@ async function pickPage(pages: DocumentIndexService, document: vscode.TextDocume
     .occurrences(frameOf('gfn', page.frame, index.gpaw))
     .map((o) => new vscode.Location(document.uri, new vscode.Range(o.line, o.start, o.line, o.end)));
   await vscode.commands.executeCommand('editor.action.showReferences', document.uri, first.start, locations);
+}
+
+/** ` · 2 conversions · 1 mismatch`, or nothing for a page no conversion touched. */
+function storyText(s: PageStory): string {
+  if (!s.conversions && !s.mismatches) return '';
+  const n = (k: number, what: string) => `${k} ${what}${k === 1 ? '' : what.endsWith('h') ? 'es' : 's'}`;
+  return ` · ${n(s.conversions, 'conversion')} · ${n(s.mismatches, 'mismatch')}`;
 }
 
 function baseName(uri: vscode.Uri): string {

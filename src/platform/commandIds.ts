@@ -13,6 +13,7 @@ export const enum Command {
   ReadGpawFromDebuggee = 'tdx.readGpawFromDebuggee',
   WalkEpt = 'tdx.walkEpt',
   ListPages = 'tdx.listPages',
+  PageHistory = 'tdx.pageHistory',
   OpenSampleTrace = 'tdx.openSampleTrace',
   WatchAdd = 'tdx.watch.add',
   WatchRemove = 'tdx.watch.remove',

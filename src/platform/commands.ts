@@ -10,6 +10,7 @@ import type { AddressKind, Gpaw } from '../tdx/tdx';
 // Result shapes owned by feature models (types only: nothing of those features is loaded from here).
 import type { WatchEntry } from '../addresses/model';
 import type { PageEntry } from '../pages/model/pageIndex';
+import type { HistoryArgs, HistoryResult } from '../pages/model/history';
 import type { SetSideArgs, TeachLabelArgs } from '../teach/index';
 import type { SideSetting } from '../detect/side';
 import type { TaughtKind } from '../detect/userRules';
@@ -48,6 +49,8 @@ export interface CommandTypes {
   [Command.WalkEpt]: { args: [request?: WalkRequest]; result: EptWalkSummary | undefined };
   /** A document URI string: return its pages; a `Uri` or nothing: the quick pick for that (or the active) document. */
   [Command.ListPages]: { args: [document?: string | vscode.Uri]; result: PageEntry[] | undefined };
+  /** An address of a document: wait for its index and return the frame's history; nothing: show it for the cursor's frame. */
+  [Command.PageHistory]: { args: [request?: HistoryArgs]; result: HistoryResult | undefined };
   [Command.WatchAdd]: { args: [expression?: string]; result: WatchEntry[] | undefined };
   [Command.WatchRemove]: { args: [expression: string]; result: WatchEntry[] };
   [Command.WatchRemoveAll]: { args: []; result: WatchEntry[] };

@@ -67,6 +67,7 @@ describe('packaging', () => {
       'media/screenshots/flow.png',
       'media/screenshots/gpaw-default.png',
       'media/screenshots/hover-light.png',
+      'media/screenshots/page-history.png',
       'media/walkthrough/debug.svg',
       'media/walkthrough/gpaw.svg',
       'media/walkthrough/hover.svg',

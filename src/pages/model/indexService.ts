@@ -46,12 +46,23 @@ export interface LineEdit {
   readonly insertedBreaks: number;
 }
 
+/** Lines `[from, to]`, 0-based and inclusive. */
+export interface LineSpan {
+  readonly from: number;
+  readonly to: number;
+}
+
+/** A request waiting for part of an index: settled with `true` once `ready`, with `false` when the document is dropped. */
+interface Waiter {
+  ready(index: PageIndex): boolean;
+  settle(ready: boolean): void;
+}
+
 interface Entry<S> {
   readonly key: string;
   source: S;
   index: PageIndex;
-  /** Settled with `true` when the index completes, with `false` when the document is dropped. */
-  waiters: ((complete: boolean) => void)[];
+  waiters: Waiter[];
   failures: number;
 }
 
@@ -118,7 +129,50 @@ export class IndexService<S extends IndexSource = IndexSource> {
    * document is dropped. Creates the index (see `indexOf`) when there is none.
    */
   whenComplete(key: string, source: S, options: PageIndexOptions, timeoutMs: number, token?: Cancellation): Promise<boolean> {
-    if (this.indexOf(key, source, options).complete) return Promise.resolve(true);
+    return this.when(key, source, options, (index) => index.complete, timeoutMs, token);
+  }
+
+  /**
+   * Resolves `true` once the lines `spans` of `key` are read (queued before the rest, see `PageIndex.prefer`), or the
+   * whole index is complete; `false` after `timeoutMs`, on cancellation or when the document is dropped. What a
+   * request about part of a document waits for: it then answers from what has been read.
+   */
+  whenRead(
+    key: string,
+    source: S,
+    options: PageIndexOptions,
+    spans: readonly LineSpan[],
+    timeoutMs: number,
+    token?: Cancellation,
+  ): Promise<boolean> {
+    const index = this.indexOf(key, source, options);
+    this.preferIn(index, spans);
+    const entry = this.entries.get(key)!;
+    // Served next: the request is about what a user is looking at.
+    const at = this.queue.indexOf(entry);
+    if (at > 0) this.queue.unshift(...this.queue.splice(at, 1));
+    return this.when(key, source, options, (i) => i.complete || spans.every((r) => i.isRead(r.from, r.to)), timeoutMs, token);
+  }
+
+  /** Queues `spans` of `key`'s index to be read before the rest of it (the visible ranges), if it has an index. */
+  prefer(key: string, spans: readonly LineSpan[]): void {
+    const entry = this.entries.get(key);
+    if (entry) this.preferIn(entry.index, spans);
+  }
+
+  private preferIn(index: PageIndex, spans: readonly LineSpan[]): void {
+    for (const r of spans) if (r.from < index.lineCount) index.prefer(r.from, Math.min(r.to, index.lineCount - 1));
+  }
+
+  private when(
+    key: string,
+    source: S,
+    options: PageIndexOptions,
+    ready: (index: PageIndex) => boolean,
+    timeoutMs: number,
+    token?: Cancellation,
+  ): Promise<boolean> {
+    if (ready(this.indexOf(key, source, options))) return Promise.resolve(true);
     if (token?.isCancellationRequested) return Promise.resolve(false);
     const entry = this.entries.get(key)!;
     return new Promise((resolve) => {
@@ -128,13 +182,14 @@ export class IndexService<S extends IndexSource = IndexSource> {
         settled = true;
         this.clock.cancel(timer);
         cancel?.dispose();
-        const at = entry.waiters.indexOf(settle);
+        const at = entry.waiters.indexOf(waiter);
         if (at >= 0) entry.waiters.splice(at, 1);
         resolve(complete);
       };
+      const waiter: Waiter = { ready, settle };
       const timer = this.clock.schedule(() => settle(false), timeoutMs);
       const cancel = token?.onCancellationRequested(() => settle(false));
-      entry.waiters.push(settle);
+      entry.waiters.push(waiter);
     });
   }
 
@@ -160,7 +215,7 @@ export class IndexService<S extends IndexSource = IndexSource> {
     this.entries.delete(key);
     const at = this.queue.indexOf(entry);
     if (at >= 0) this.queue.splice(at, 1);
-    for (const w of [...entry.waiters]) w(false);
+    for (const w of [...entry.waiters]) w.settle(false);
   }
 
   dispose(): void {
@@ -193,10 +248,9 @@ export class IndexService<S extends IndexSource = IndexSource> {
       if (++entry.failures < MAX_FAILURES) entry.index = rebuilt(entry.index, entry.source.lineCount);
       else complete = true; // given up: answers come from what was read
     }
-    if (complete) {
-      for (const w of [...entry.waiters]) w(true);
-      this.onComplete(entry.key, entry.source);
-    } else this.queue.push(entry);
+    for (const w of [...entry.waiters]) if (complete || w.ready(entry.index)) w.settle(true);
+    if (complete) this.onComplete(entry.key, entry.source);
+    else this.queue.push(entry);
     if (this.queue.length) this.timer = this.clock.schedule(() => this.slice(), 0);
   }
 }

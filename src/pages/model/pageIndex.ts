@@ -69,10 +69,16 @@ export interface PageEntry {
   readonly private: number;
   readonly invalid: number;
   readonly firstLine: number;
+  /** Conversions of memory containing the frame, and accesses through the alias the last one says it is not in. */
+  readonly conversions: number;
+  readonly mismatches: number;
 }
 
-/** The JSON-shaped entry of a summary, e.g. `{ gfn: '0x12345', occurrences: 3, shared: 1, private: 2, invalid: 0, firstLine: 0 }`. */
-export function pageEntry(p: PageSummary): PageEntry {
+/**
+ * The JSON-shaped entry of a summary and its story, e.g.
+ * `{ gfn: '0x12345', occurrences: 3, shared: 1, private: 2, invalid: 0, firstLine: 0, conversions: 1, mismatches: 1 }`.
+ */
+export function pageEntry(p: PageSummary, story: { readonly conversions: number; readonly mismatches: number } = NO_STORY): PageEntry {
   return {
     gfn: formatHex(p.frame, 'none'),
     occurrences: p.occurrences,
@@ -80,8 +86,12 @@ export function pageEntry(p: PageSummary): PageEntry {
     private: p.private,
     invalid: p.invalid,
     firstLine: p.firstLine,
+    conversions: story.conversions,
+    mismatches: story.mismatches,
   };
 }
+
+const NO_STORY = { conversions: 0, mismatches: 0 };
 
 /** The hover's line, e.g. "In this file: 4 × this frame, 2 × its shared alias, 1 range containing it". */
 export function frameCountsText(counts: FrameCounts, ref: FrameRef): string {
@@ -311,6 +321,13 @@ export class PageIndex {
   private readonly pending = new Pending();
   /** Reads each line's guest values for `add`. */
   private readonly reader = new FrameReader();
+  /** Occurrences of each frame id in read blocks, through its shared and its private alias (kept for `counts`). */
+  private sharedCounts = new Uint32Array(1024);
+  private privateCounts = new Uint32Array(1024);
+  /** Blocks to read before the others (`prefer`): the visible lines, a request's own line. */
+  private preferred: Block[] = [];
+  /** The ranges of the read blocks sorted for counting (built on the first `counts` after a change). */
+  private stabs: RangeStabs | undefined;
 
   constructor(
     lineCount: number,
@@ -375,6 +392,8 @@ export class PageIndex {
     for (let i = i0; i <= i1; i++) {
       lines += this.blocks[i].lines;
       this.blocks[i].removed = true;
+      if (this.blocks[i].indexed) this.count(this.blocks[i], -1);
+      if (this.blocks[i].rLine.length) this.stabs = undefined;
     }
     const first = this.blocks[i0].first;
     // A block may grow to twice its size before it is split, so typing at a block's end does not leave 1-line blocks.
@@ -445,8 +464,37 @@ export class PageIndex {
       }
       this.pending.moveInto(block);
       block.indexed = true;
+      this.count(block, 1);
+      if (block.rLine.length) this.stabs = undefined;
       this.reading = undefined;
     }
+  }
+
+  /** Adds (`by` 1) or removes (`by` -1) a read block's points to the per-frame counts. */
+  private count(b: Block, by: 1 | -1): void {
+    for (let k = 0; k < b.frame.length; k++) {
+      const counts = b.flags[k] & SHARED ? this.sharedCounts : this.privateCounts;
+      counts[b.frame[k]] += by;
+    }
+  }
+
+  /**
+   * Queues the blocks of lines `[from, to]` (0-based, inclusive) to be read before any other (after the block
+   * being read): the visible ranges, the line a request is about. Later calls go after earlier ones.
+   */
+  prefer(from: number, to: number): void {
+    const last = this.blockAt(Math.max(from, to));
+    for (let i = this.blockAt(Math.max(0, from)); i <= last; i++) {
+      const b = this.blocks[i];
+      if (!b.indexed && !this.preferred.includes(b)) this.preferred.push(b);
+    }
+  }
+
+  /** Whether every block of lines `[from, to]` has been read. */
+  isRead(from: number, to: number): boolean {
+    const last = this.blockAt(Math.max(from, to));
+    for (let i = this.blockAt(Math.max(0, from)); i <= last; i++) if (!this.blocks[i].indexed) return false;
+    return true;
   }
 
   /**
@@ -502,16 +550,24 @@ export class PageIndex {
   private frameId(frame: number | bigint): number {
     if (typeof frame === 'number') {
       const id = this.smallIds.getOrAdd(frame, this.frames.length);
-      if (id === this.frames.length) this.frames.push(frame);
+      if (id === this.frames.length) this.newFrame(frame);
       return id;
     }
     let id = this.bigIds.get(frame);
     if (id === undefined) {
       id = this.frames.length;
-      this.frames.push(frame);
+      this.newFrame(frame);
       this.bigIds.set(frame, id);
     }
     return id;
+  }
+
+  private newFrame(frame: number | bigint): void {
+    this.frames.push(frame);
+    if (this.frames.length > this.sharedCounts.length) {
+      this.sharedCounts = doubled(this.sharedCounts);
+      this.privateCounts = doubled(this.privateCounts);
+    }
   }
 
   /**
@@ -524,13 +580,73 @@ export class PageIndex {
     return out;
   }
 
-  /** How many occurrences of each relation `occurrences(ref)` would return. */
+  /**
+   * How many occurrences of each relation `occurrences(ref)` would return: values from the per-frame counts kept
+   * as blocks are read and edited, ranges from their bounds sorted once per change (`RangeStabs`): a few binary
+   * searches, whatever the document's size.
+   */
   counts(ref: FrameRef): FrameCounts {
-    let exact = 0;
-    let alias = 0;
-    let ranges = 0;
-    this.visit(ref, (_l, _s, _e, relation) => (relation === 'exact' ? exact++ : relation === 'alias' ? alias++ : ranges++));
-    return { exact, alias, ranges };
+    const id = this.idOf(ref.frame);
+    const shared = id === undefined ? 0 : this.sharedCounts[id];
+    const priv = id === undefined ? 0 : this.privateCounts[id];
+    // Range bounds are doubles: a frame past 2^53 (an invalid GFN) is in no range of a 64-bit GPA.
+    const ranges =
+      ref.frame <= EXACT_LIMIT_BIG ? (this.stabs ??= new RangeStabs(this.blocks, this.gfnMaskNumber)).count(Number(ref.frame)) : 0;
+    return ref.shared ? { exact: shared, alias: priv, ranges } : { exact: priv, alias: shared, ranges };
+  }
+
+  /**
+   * The occurrences of several frames in one pass over the read blocks, in document order per frame: `found(k, …)`
+   * for `frames[k]` (private GFNs, sorted ascending, each below 2^53), with `relation` relative to the private
+   * form (`exact` private, `alias` shared).
+   */
+  visitMany(
+    frames: readonly number[],
+    found: (k: number, line: number, start: number, end: number, relation: FrameRelation) => void,
+  ): void {
+    const which = new Int32Array(this.frames.length).fill(-1);
+    frames.forEach((f, k) => {
+      const id = this.smallIds.get(f);
+      if (id >= 0) which[id] = k;
+    });
+    const mask = this.gfnMaskNumber;
+    const hits: number[] = [];
+    for (const b of this.blocks) {
+      if (!b.indexed) continue;
+      let j = 0;
+      const rn = b.rLine.length;
+      for (let k = 0; k <= b.frame.length; k++) {
+        const atEnd = k === b.frame.length;
+        // Ranges that start before this point, in line order: every listed frame they contain.
+        for (; j < rn && (atEnd || b.rLine[j] < b.line[k] || (b.rLine[j] === b.line[k] && b.rStart[j] < b.start[k])); j++) {
+          hits.length = 0;
+          within(frames, b.rFirst[j], b.rLast[j], hits);
+          // The shared alias in the range, for frames not already found through their private form.
+          within(frames, b.rFirst[j] - mask, Math.min(b.rLast[j] - mask, b.rFirst[j] - 1), hits);
+          for (const h of hits) found(h, b.first + b.rLine[j], b.rStart[j], b.rEnd[j], 'range');
+        }
+        if (atEnd) break;
+        const w = which[b.frame[k]];
+        if (w >= 0) found(w, b.first + b.line[k], b.start[k], b.end[k], b.flags[k] & SHARED ? 'alias' : 'exact');
+      }
+    }
+  }
+
+  /** The 0-based line of each value read as a GFN (not a GPA) in the read blocks, in document order (repeats included). */
+  *gfnLines(): Generator<number> {
+    for (const b of this.blocks) {
+      if (!b.indexed) continue;
+      for (let k = 0; k < b.flags.length; k++) if (b.flags[k] & GFN) yield b.first + b.line[k];
+    }
+  }
+
+  /** Each range of the read blocks: 0-based line, columns and inclusive GFN bounds (as doubles), in document order. */
+  *ranges(): Generator<{ line: number; start: number; end: number; first: number; last: number }> {
+    for (const b of this.blocks) {
+      if (!b.indexed) continue;
+      for (let j = 0; j < b.rLine.length; j++)
+        yield { line: b.first + b.rLine[j], start: b.rStart[j], end: b.rEnd[j], first: b.rFirst[j], last: b.rLast[j] };
+    }
   }
 
   private visit(ref: FrameRef, found: (line: number, start: number, end: number, relation: FrameRelation) => void): void {
@@ -648,6 +764,11 @@ export class PageIndex {
 
   private nextUnread(): Block | undefined {
     if (this.reading) return this.reading.block;
+    while (this.preferred.length) {
+      const b = this.preferred[0];
+      if (!b.indexed && !b.removed) return b;
+      this.preferred.shift();
+    }
     while (this.firstUnread < this.blocks.length && this.blocks[this.firstUnread].indexed) this.firstUnread++;
     return this.blocks[this.firstUnread];
   }
@@ -673,8 +794,96 @@ export class PageIndex {
       else big.set(frame, to);
     }
     for (const b of this.blocks) for (let k = 0; k < b.frame.length; k++) b.frame[k] = remap[b.frame[k]];
+    const sharedCounts = new Uint32Array(Math.max(1024, live));
+    const privateCounts = new Uint32Array(sharedCounts.length);
+    for (let id = 0; id < n; id++)
+      if (remap[id] >= 0) {
+        sharedCounts[remap[id]] = this.sharedCounts[id];
+        privateCounts[remap[id]] = this.privateCounts[id];
+      }
+    this.sharedCounts = sharedCounts;
+    this.privateCounts = privateCounts;
     this.frames = frames;
     this.smallIds = small;
     this.bigIds = big;
   }
+}
+
+/** Pushes the indexes of the sorted `frames` in `[first, last]` onto `out`. */
+function within(frames: readonly number[], first: number, last: number, out: number[]): void {
+  let lo = 0;
+  let hi = frames.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (frames[mid] < first) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < frames.length && frames[k] <= last; k++) out.push(k);
+}
+
+/**
+ * Counts the ranges containing a frame `p` or its shared alias `p + mask` with binary searches: the ranges
+ * containing a point are those starting at or before it less those ending before it; a range contains both
+ * aliases exactly when its bounds shrunk by `mask` (`[first, last − mask]`) contain `p`.
+ */
+class RangeStabs {
+  private readonly firsts: Float64Array;
+  private readonly lasts: Float64Array;
+  private readonly bothFirsts: Float64Array;
+  private readonly bothLasts: Float64Array;
+
+  constructor(
+    blocks: readonly Block[],
+    private readonly mask: number,
+  ) {
+    let n = 0;
+    let both = 0;
+    for (const b of blocks)
+      for (let j = 0; b.indexed && j < b.rLine.length; j++)
+        if (b.rFirst[j] <= b.rLast[j]) {
+          n++;
+          if (b.rLast[j] - mask >= b.rFirst[j]) both++;
+        }
+    this.firsts = new Float64Array(n);
+    this.lasts = new Float64Array(n);
+    this.bothFirsts = new Float64Array(both);
+    this.bothLasts = new Float64Array(both);
+    n = both = 0;
+    for (const b of blocks)
+      for (let j = 0; b.indexed && j < b.rLine.length; j++) {
+        const first = b.rFirst[j];
+        const last = b.rLast[j];
+        if (first > last) continue;
+        this.firsts[n] = first;
+        this.lasts[n++] = last;
+        if (last - mask < first) continue;
+        this.bothFirsts[both] = first;
+        this.bothLasts[both++] = last - mask;
+      }
+    for (const a of [this.firsts, this.lasts, this.bothFirsts, this.bothLasts]) a.sort();
+  }
+
+  /** The ranges containing `p` or `p + mask`. */
+  count(p: number): number {
+    return (
+      stabbing(this.firsts, this.lasts, p) + stabbing(this.firsts, this.lasts, p + this.mask) - stabbing(this.bothFirsts, this.bothLasts, p)
+    );
+  }
+}
+
+/** Ranges (sorted starts, sorted ends) containing `p`: those starting at or before it less those ending before it. */
+function stabbing(firsts: Float64Array, lasts: Float64Array, p: number): number {
+  return countBelow(firsts, p, true) - countBelow(lasts, p, false);
+}
+
+/** How many of the sorted `a` are below `p` (at or below it with `orEqual`). */
+function countBelow(a: Float64Array, p: number, orEqual: boolean): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid] < p || (orEqual && a[mid] === p)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

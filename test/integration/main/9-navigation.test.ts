@@ -188,13 +188,14 @@ describe('Following a page: highlights, references and tdx.listPages', () => {
   it('tdx.listPages returns the frames of a document by URI, most frequent first; bad input gets a clear error', async () => {
     const doc = await openDocument(FIVE_FORMS.join('\n') + '\n', 'log');
     assert.deepEqual(await vscode.commands.executeCommand('tdx.listPages', doc.uri.toString()), [
-      { gfn: '0x12345', occurrences: 3, shared: 1, private: 2, invalid: 0, firstLine: 0 },
-      { gfn: '0x12346', occurrences: 2, shared: 0, private: 2, invalid: 0, firstLine: 5 },
+      // Both pages are in the range line 4 converts to private; no access after it uses the shared alias.
+      { gfn: '0x12345', occurrences: 3, shared: 1, private: 2, invalid: 0, firstLine: 0, conversions: 1, mismatches: 0 },
+      { gfn: '0x12346', occurrences: 2, shared: 0, private: 2, invalid: 0, firstLine: 5, conversions: 1, mismatches: 0 },
     ]);
     const invalid = await openDocument('gpa 0x0008000000001000\ngpa 0x1000\n', 'log');
     assert.deepEqual(await vscode.commands.executeCommand('tdx.listPages', invalid.uri.toString()), [
-      { gfn: '0x8000000001', occurrences: 1, shared: 0, private: 0, invalid: 1, firstLine: 0 },
-      { gfn: '0x1', occurrences: 1, shared: 0, private: 1, invalid: 0, firstLine: 1 },
+      { gfn: '0x8000000001', occurrences: 1, shared: 0, private: 0, invalid: 1, firstLine: 0, conversions: 0, mismatches: 0 },
+      { gfn: '0x1', occurrences: 1, shared: 0, private: 1, invalid: 0, firstLine: 1, conversions: 0, mismatches: 0 },
     ]);
     await assert.rejects(
       Promise.resolve(vscode.commands.executeCommand('tdx.listPages', 'no uri here')),

@@ -178,6 +178,37 @@ describe('Document index service (IndexService)', () => {
     assert.equal(await waiting, true);
   });
 
+  it('reads the lines a request is about first and answers it once they are read, before the rest', async () => {
+    const { clock, service, reads } = setup();
+    const doc = source(clock, 'a', 40, reads);
+    const options = { ...OPTIONS, blockLines: 4 };
+    service.indexOf('a', doc, options);
+    clock.runNext(); // the first slice reads from the top
+    const before = reads.length;
+    let answered: boolean | undefined;
+    void service.whenRead('a', doc, options, [{ from: 37, to: 38 }], 60_000).then((r) => (answered = r));
+    let slices = 0;
+    while (answered === undefined && clock.runNext()) {
+      slices++;
+      await Promise.resolve();
+    }
+    assert.equal(answered, true);
+    assert.ok(slices <= 3, `answered after ${slices} slices`);
+    const next = reads.slice(before, reads.indexOf('a:39') + 1).map((r) => Number(r.split(':')[1]));
+    // The block being read is finished first, then lines 36-39's.
+    assert.deepEqual(
+      next.filter((l) => l >= 4),
+      [36, 37, 38, 39],
+      `read ${next.join(' ')}`,
+    );
+    assert.equal(service.progress('a')!.complete, false, 'answered before the index completed');
+    assert.ok(service.existing('a')!.isRead(36, 39));
+    drain(clock);
+    assert.equal(service.progress('a')!.complete, true);
+    assert.equal(new Set(reads).size, 40, 'every line is read');
+    assert.equal(reads.length, 40, 'and none twice');
+  });
+
   it('counts the line breaks of inserted text in every convention', () => {
     assert.equal(lineBreaks('a\r\nb\nc\rd'), 3);
     assert.equal(lineBreaks('no break'), 0);

@@ -192,6 +192,8 @@ describe('PageIndex: which values refer to the same guest frame', () => {
       private: 0,
       invalid: 3,
       firstLine: 0,
+      conversions: 0,
+      mismatches: 0,
     });
   });
   it('lists pages most frequent first, then by first occurrence, with counts by status', () => {
@@ -204,11 +206,14 @@ describe('PageIndex: which values refer to the same guest frame', () => {
       'BIOS-e820: [mem 0x0000000000001000-0x0000000000001fff] usable',
     ];
     const index = build(lines);
-    assert.deepEqual(index.pages().map(pageEntry), [
-      { gfn: '0x1', occurrences: 4, shared: 2, private: 2, invalid: 0, firstLine: 1 },
-      { gfn: '0x2', occurrences: 2, shared: 0, private: 2, invalid: 0, firstLine: 0 },
-      { gfn: '0x3', occurrences: 2, shared: 0, private: 2, invalid: 0, firstLine: 3 },
-    ]);
+    assert.deepEqual(
+      index.pages().map((p) => pageEntry(p)),
+      [
+        { gfn: '0x1', occurrences: 4, shared: 2, private: 2, invalid: 0, firstLine: 1, conversions: 0, mismatches: 0 },
+        { gfn: '0x2', occurrences: 2, shared: 0, private: 2, invalid: 0, firstLine: 0, conversions: 0, mismatches: 0 },
+        { gfn: '0x3', occurrences: 2, shared: 0, private: 2, invalid: 0, firstLine: 3, conversions: 0, mismatches: 0 },
+      ],
+    );
     assert.deepEqual(index.pages(1).length, 1);
     assert.equal(index.frameCount, 3);
     const first = index.pages()[0];
@@ -402,4 +407,85 @@ describe('PageIndex: slices and edits', () => {
   });
 
   // Random edits between random slices against a fresh index: the 'page index' property in test/fuzz/properties.ts.
+});
+
+describe('page index: per-frame counts, reading order, several frames at once', () => {
+  const lines = [
+    'gpa 0x12345000',
+    'gpa 0x800012345000 gpa 0x12345000',
+    'BIOS-e820: [mem 0x0000000012300000-0x00000000123fffff] usable',
+    'gfn 12345',
+    'gpa 0x99999000',
+    'gpa 0x800012345abc',
+  ];
+  const counted = (index: PageIndex, ref = frameOf('gpa', 0x12345000n, 48)) => {
+    const byWalk = { exact: 0, alias: 0, ranges: 0 };
+    for (const o of index.occurrences(ref)) byWalk[o.relation === 'range' ? 'ranges' : o.relation]++;
+    assert.deepEqual(index.counts(ref), byWalk, 'counts agree with the occurrences');
+    return index.counts(ref);
+  };
+
+  it('keeps the hover’s counts through edits, as the occurrences give them', () => {
+    const text = [...lines];
+    const index = build(text, { blockLines: 2 });
+    assert.deepEqual(counted(index), { exact: 3, alias: 2, ranges: 1 });
+    assert.deepEqual(counted(index, frameOf('gpa', 0x800012345000n, 48)), { exact: 2, alias: 3, ranges: 1 });
+    text.splice(1, 1, 'nothing here', 'gpa 0x800012345000');
+    index.lineEdit(1, 0, 1);
+    index.work((l) => text[l], Infinity);
+    assert.deepEqual(counted(index), { exact: 2, alias: 2, ranges: 1 });
+    text.splice(0, 3);
+    index.lineEdit(0, 3, 0);
+    index.work((l) => text[l], Infinity);
+    assert.deepEqual(counted(index), { exact: 1, alias: 1, ranges: 1 });
+    assert.deepEqual(counted(index, frameOf('gfn', 0x77777n, 48)), { exact: 0, alias: 0, ranges: 0 });
+  });
+
+  it('counts the ranges containing either alias as the occurrences do, for ranges of every size', () => {
+    let seed = 7;
+    const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    const hex = (v: bigint) => v.toString(16).padStart(16, '0');
+    const text: string[] = [];
+    for (let i = 0; i < 300; i++) {
+      const first = BigInt(next(4)) * 0x4000_0000_0000n + BigInt(next(64)) * 0x1000n;
+      const last = first + BigInt(next(3)) * 0x4000_0000_0000n + BigInt(next(64)) * 0x1000n;
+      text.push(i % 3 ? `BIOS-e820: [mem 0x${hex(first)}-0x${hex(last)}] usable` : `gpa 0x${hex(first + 0x123n)}`);
+    }
+    const index = build(text, { blockLines: 16 });
+    for (let f = 0; f < 64; f++) {
+      counted(index, frameOf('gfn', BigInt(f), 48));
+      counted(index, frameOf('gfn', 0x8_0000_0000n + BigInt(f), 48));
+      counted(index, frameOf('gfn', 0x4_0000_0000n + BigInt(f), 48));
+    }
+  });
+
+  it('reads preferred blocks before the others', () => {
+    const many = Array.from({ length: 100 }, (_, i) => `gpa 0x${(i + 1).toString(16)}000`);
+    const index = new PageIndex(many.length, { gpaw: 48, labelledBareHex: true, blockLines: 10 });
+    const read: number[] = [];
+    index.prefer(95, 97);
+    index.prefer(40, 40);
+    assert.equal(index.isRead(90, 99), false);
+    index.work((l) => (read.push(l), many[l]), Infinity);
+    assert.deepEqual(read.slice(0, 30), [
+      ...Array.from({ length: 10 }, (_, i) => 90 + i),
+      ...Array.from({ length: 10 }, (_, i) => 40 + i),
+      ...Array.from({ length: 10 }, (_, i) => i),
+    ]);
+    assert.ok(index.isRead(0, 99));
+    assert.equal(new Set(read).size, 100);
+    assert.equal(read.length, 100);
+  });
+
+  it('finds several frames in one pass, each in document order as occurrences() would', () => {
+    const index = build(lines, { blockLines: 2 });
+    const frames = [0x12345, 0x99999];
+    const found: [number, number, string][] = [];
+    index.visitMany(frames, (k, line, _s, _e, relation) => found.push([k, line, relation]));
+    for (const [k, f] of frames.entries())
+      assert.deepEqual(
+        found.filter((x) => x[0] === k).map((x) => [x[1], x[2]]),
+        index.occurrences(frameOf('gfn', BigInt(f), 48)).map((o) => [o.line, o.relation]),
+      );
+  });
 });
