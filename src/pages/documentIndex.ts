@@ -117,7 +117,7 @@ export class DocumentIndexService implements vscode.Disposable {
       { from: line, to: line },
       ...vscode.window.visibleTextEditors.filter((e) => e.document.uri.toString() === key).flatMap((e) => spansOf(e.visibleRanges)),
     ];
-    return this.service.whenRead(key, sourceOf(document), optionsFor(document), spans, timeoutMs, token);
+    return this.service.whenRead(key, sourceOf(document), this.optionsFor(document), spans, timeoutMs, token);
   }
 
   /** The `gpa`/`gfn` value at `position` (read from the line itself, whatever the index holds), or undefined. */
