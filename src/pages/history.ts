@@ -1,4 +1,5 @@
 import vscode = require('vscode');
+import { baseName, clip, documentForArgument } from '../platform/documents';
 import { Command } from '../platform/commandIds';
 import { settingsFor } from '../platform/config';
 import { describeArg, registerCommand } from '../platform/commands';
@@ -164,7 +165,7 @@ export function registerPageHistory(context: vscode.ExtensionContext, pages: Doc
         const parsed = parseAddress(arg.address);
         if (!parsed.ok)
           throw new UserError(`tdx.pageHistory: ${JSON.stringify(clip(arg.address))} is not an address (${parsed.error}); ${ACCEPTED}`);
-        const document = await documentFor(arg.uri);
+        const document = await documentForArgument('tdx.pageHistory', arg.uri, ACCEPTED);
         if (arg.show) {
           await view.show({ document, kind, value: parsed.value });
           return undefined;
@@ -189,33 +190,4 @@ function acceptArgs(arg: unknown): HistoryArgs | undefined {
   if (kind !== undefined && kind !== 'gpa' && kind !== 'gfn')
     throw new UserError(`tdx.pageHistory: kind ${JSON.stringify(kind)} is neither "gpa" nor "gfn"; ${ACCEPTED}`);
   return { uri, address, ...(kind ? { kind } : {}), ...(show === true ? { show } : {}) };
-}
-
-async function documentFor(arg: string): Promise<vscode.TextDocument> {
-  let uri: vscode.Uri;
-  try {
-    uri = vscode.Uri.parse(arg, true);
-  } catch (e) {
-    throw new UserError(`tdx.pageHistory: ${JSON.stringify(clip(arg))} is not a URI (${message(e)}); ${ACCEPTED}`);
-  }
-  const key = uri.toString();
-  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
-  if (open) return open;
-  try {
-    return await vscode.workspace.openTextDocument(uri);
-  } catch (e) {
-    throw new UserError(`tdx.pageHistory: ${uri.toString(true)} cannot be opened as a text document (${message(e)}); ${ACCEPTED}`);
-  }
-}
-
-function baseName(uri: vscode.Uri): string {
-  return uri.path.slice(uri.path.lastIndexOf('/') + 1) || uri.toString(true);
-}
-
-function clip(text: string): string {
-  return text.length > 120 ? text.slice(0, 119) + '…' : text;
-}
-
-function message(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
 }

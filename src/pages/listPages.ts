@@ -1,4 +1,5 @@
 import vscode = require('vscode');
+import { baseName, clip, documentForArgument } from '../platform/documents';
 import { Command } from '../platform/commandIds';
 import { settingsFor } from '../platform/config';
 import { DocumentIndexService } from './documentIndex';
@@ -39,14 +40,17 @@ export function registerListPages(context: vscode.ExtensionContext, pages: Docum
       },
       async (arg): Promise<PageEntry[] | undefined> => {
         if (typeof arg === 'string') {
-          const document = await documentFor(arg);
+          const document = await documentForArgument('tdx.listPages', arg, ACCEPTED);
           if (!(await pages.whenComplete(document, API_WAIT_MS)))
             throw new UserError(
               `tdx.listPages: ${document.uri.toString(true)} was closed (or took too long) before its pages were counted`,
             );
           return pagesWithStories(pages.indexOf(document), (l) => document.lineAt(l).text).map((p) => pageEntry(p.page, p.story));
         }
-        const document = arg instanceof vscode.Uri ? await documentFor(arg.toString()) : vscode.window.activeTextEditor?.document;
+        const document =
+          arg instanceof vscode.Uri
+            ? await documentForArgument('tdx.listPages', arg.toString(), ACCEPTED)
+            : vscode.window.activeTextEditor?.document;
         if (!document) {
           void fail('TDX: List Pages in This File lists the guest frames of the active editor; open a trace, log or source file first.');
           return undefined;
@@ -56,25 +60,6 @@ export function registerListPages(context: vscode.ExtensionContext, pages: Docum
       },
     ),
   );
-}
-
-async function documentFor(arg: string): Promise<vscode.TextDocument> {
-  let uri: vscode.Uri;
-  try {
-    uri = vscode.Uri.parse(arg, true);
-  } catch (e) {
-    throw new UserError(`tdx.listPages: ${JSON.stringify(clip(arg))} is not a URI (${message(e)}); ${ACCEPTED}`);
-  }
-  const key = uri.toString();
-  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
-  if (open) return open;
-  try {
-    return await vscode.workspace.openTextDocument(uri);
-  } catch (e) {
-    throw new UserError(
-      `tdx.listPages: ${uri.toString(true)} is not open and cannot be opened as a text document (${message(e)}); ${ACCEPTED}`,
-    );
-  }
 }
 
 async function pickPage(pages: DocumentIndexService, document: vscode.TextDocument): Promise<void> {
@@ -120,16 +105,4 @@ function storyText(s: PageStory): string {
   if (!s.conversions && !s.mismatches) return '';
   const n = (k: number, what: string) => `${k} ${what}${k === 1 ? '' : what.endsWith('h') ? 'es' : 's'}`;
   return ` · ${n(s.conversions, 'conversion')} · ${n(s.mismatches, 'mismatch')}`;
-}
-
-function baseName(uri: vscode.Uri): string {
-  return uri.path.slice(uri.path.lastIndexOf('/') + 1) || uri.toString(true);
-}
-
-function clip(text: string): string {
-  return text.length > 120 ? text.slice(0, 119) + '…' : text;
-}
-
-function message(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
 }
