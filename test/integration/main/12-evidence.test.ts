@@ -53,7 +53,7 @@ describe('No claim without evidence: numbers, the document side, taught labels',
     );
     assert.deepEqual(
       await vscode.commands.executeCommand('tdx.listPages', doc.uri.toString()),
-      [{ gfn: '0xfee00', occurrences: 1, shared: 1, private: 0, invalid: 0, firstLine: 1 }],
+      [{ gfn: '0xfee00', occurrences: 1, shared: 1, private: 0, invalid: 0, firstLine: 1, conversions: 0, mismatches: 0 }],
       'the page index holds the labelled GPA only',
     );
     const api = await exportsOf();
