@@ -252,6 +252,14 @@ const SIDE_READINGS = [
   'host or guest physical: no marker line says which machine wrote this document, read as guest physical',
 ];
 
+/**
+ * A line a VMM wrote: QEMU's `error_report` prefix (`qemu-system-x86_64: `) and its trace-events
+ * (`7731@1710411751.962230:event `, `-trace` to stderr), cloud-hypervisor's log prefix (`cloud-hypervisor: 3.1s:`), and
+ * other VMMs' program prefixes. The VMM runs on the host but names its guest's physical addresses, so in a host's
+ * document its physical addresses are guest physical.
+ */
+const VMM_LINE = /^\s*(?:(?:qemu-system-[\w-]+|qemu-kvm|cloud-hypervisor|crosvm|firecracker|kvmtool|lkvm)(?::|\[\d+\])|\d+@\d+\.\d+:\w)/;
+
 /** How far after a value the other end of its range (`size 0x1000`, `-0x47fffffff]`) is looked for. */
 const RANGE_REACH = 48;
 
@@ -298,6 +306,8 @@ export class LineClassifier {
   /** The options of the line being classified (its side and the user's rules). */
   private side: DocumentSide | undefined = undefined;
   private sideNote: string | undefined = undefined;
+  /** The line is a VMM's (see `VMM_LINE`) in a host's document: its physical addresses are guest physical. */
+  private vmmLine = false;
 
   private readonly scanner = new LineScanner();
   private readonly messages = new MessageFinder();
@@ -310,6 +320,7 @@ export class LineClassifier {
     this.count = 0;
     this.side = options.side;
     this.sideNote = options.sideNote;
+    this.vmmLine = options.side === 'host' && VMM_LINE.test(line);
     const from = Math.max(options.from ?? 0, 0);
     const to = Math.min(options.to ?? line.length, line.length);
     const code = options.languageId !== undefined && CODE_LANGUAGES.has(options.languageId);
@@ -403,12 +414,14 @@ export class LineClassifier {
     if (joined) {
       this.kind[k] = this.kind[k - 1];
       this.sided[k] = this.sided[k - 1];
-    } else if (rule.physical === true && rule.kind === 'gpa') {
-      // A physical address: the document's side says whose.
-      const side = this.side;
-      this.kind[k] = side === 'host' ? 'hpa' : 'gpa';
+    } else if (rule.physical === true && (rule.kind === 'gpa' || rule.kind === 'gfn')) {
+      // A physical address or frame: the document's side says whose.
+      const side = this.vmmLine ? 'guest' : this.side;
+      this.kind[k] = side !== 'host' ? rule.kind : rule.kind === 'gfn' ? 'hpfn' : 'hpa';
       this.sided[k] = side === 'host' ? SIDE_HOST : side === 'guest' ? SIDE_GUEST : SIDE_UNKNOWN;
-      why = `${why}: ${SIDE_READINGS[this.sided[k]]}${this.sideNote ? ` (${this.sideNote})` : ''}`;
+      why = this.vmmLine
+        ? `${why}: guest physical: a VMM wrote this line (it runs on the host and names its guest’s addresses)`
+        : `${why}: ${SIDE_READINGS[this.sided[k]]}${this.sideNote ? ` (${this.sideNote})` : ''}`;
     } else {
       this.kind[k] = rule.kind;
       this.sided[k] = SIDE_NONE;

@@ -159,6 +159,12 @@ const WORD_FAMILIES: readonly (readonly [RegExp, FieldRule])[] = (
     ],
     [/(?:^|_)(?:data|value|val)$/i, ['data', '0x', 'its label names a data value']],
     [/(?:^|_)(?:len|length|size|offset)$/i, ['size', '0x', 'its label names a size or offset']],
+    // A label that says guest physical in its words (KVM's `guest_phys_addr`, vm-memory's `GuestAddress`, edk2's
+    // `GuestPhysicalAddress`): a GPA whichever machine printed it.
+    [
+      /(?:^|_)guest_?(?:phys|physical|address|addr|paddr|pa|mem_?addr)(?:_addr|_address)?$/i,
+      ['gpa', '0x', 'its label names a guest physical address', { confidence: 'likely' }],
+    ],
     // Address words, as firmware (`PhysicalStart`, `MemoryBaseAddress`, `Pci64Base`), the kernel (`phys_addr`,
     // `paddr`, `base … end`) and VMMs (`start=… end=…`) write them: a physical address, whose side the document says.
     [

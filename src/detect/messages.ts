@@ -142,9 +142,23 @@ export class MessageFinder {
     // Only a word whose last character ends some event name is looked up (timestamps end in digits, as do only
     // `e820` and `qemu-system-x86_64`).
     for (let k = line.indexOf(': ', i); k >= 0 && k < limit; k = line.indexOf(': ', k + 2)) {
-      const last = line.charCodeAt(k - 1);
-      if (LAST_CHARS[last & 127] !== 1 || (isDecimalDigit(last) && !endsDigitEvent(line, k))) continue;
-      const ws = Math.max(line.lastIndexOf(' ', k - 1) + 1, i);
+      let last = line.charCodeAt(k - 1);
+      let we = k;
+      // A prefix with an index, `IOAPIC[1]: `, is looked up without it.
+      if (last === Char.CloseBracket) {
+        const open = line.lastIndexOf('[', k - 1);
+        if (open > i && k - open <= 6) {
+          we = open;
+          last = line.charCodeAt(we - 1);
+        }
+      }
+      if (LAST_CHARS[last & 127] !== 1 || (isDecimalDigit(last) && !endsDigitEvent(line, we))) continue;
+      const ws = Math.max(line.lastIndexOf(' ', we - 1) + 1, i);
+      if (we !== k) {
+        const indexed = this.lookup(line, ws, we, k + 1);
+        if (indexed) return indexed;
+        continue;
+      }
       const found = this.lookup(line, ws, k, k + 1);
       if (found) return found;
       // `perf script` names events with their subsystem: `kvm:kvm_page_fault:`.

@@ -78,6 +78,14 @@ export const SIDE_MARKERS: readonly SideMarkerRule[] = [
   { literal: 'kvm_tdp_mmu_spte_changed:', side: 'host', source: 'arch/x86/kvm/mmu/mmutrace.h' },
   { literal: 'kvm_mmio:', side: 'host', source: 'include/trace/events/kvm.h, TRACE_EVENT(kvm_mmio)' },
   { literal: 'kvm_vm_set_mem_attributes:', side: 'host', source: 'include/trace/events/kvm.h' },
+  // The VMM's process: ftrace's task column (`qemu-system-x86-8812 [005]`), a kernel message naming the current
+  // task (`x86/PAT: qemu-system-x86:7734 map pfn …`, arch/x86/mm/pat/memtype.c) and QEMU's own error_report prefix.
+  {
+    literal: 'qemu-system-x86',
+    side: 'host',
+    source: 'the VMM process (QEMU runs on the host): ftrace task names, printk %s of current->comm',
+  },
+  { literal: 'cloud-hypervisor: ', side: 'host', source: 'cloud-hypervisor/cloud-hypervisor src/main.rs, its logger’s prefix' },
   // QEMU on the host (accel/kvm/trace-events).
   { literal: 'kvm_convert_memory start', side: 'host', source: 'qemu/qemu accel/kvm/trace-events, kvm_convert_memory' },
   { literal: 'kvm_memory_fault start', side: 'host', source: 'qemu/qemu accel/kvm/trace-events, kvm_memory_fault' },

@@ -21,6 +21,12 @@ export interface CorpusEntry {
   readonly source: string;
   readonly event: string;
   readonly gpaw: Gpaw;
+  /**
+   * The machine the writer captured the line on, where its source says (`"… via dmesg (TDX host)"`): the measurement
+   * applies it as a user's hand-set side (**TDX: Set Document Side…**), which wins over marker lines as it does in the
+   * extension. Values whose meaning depends on the machine (`[mem a-b]`, `/proc/iomem`, MCE `ADDR`) need it.
+   */
+  readonly side?: DocumentSide;
   readonly line: string;
   readonly values: readonly CorpusValue[];
   /** Set for source-code lines (`c`, `cpp`, `rust`), as an editor would pass it. */
@@ -110,8 +116,9 @@ function labelBefore(line: string, start: number): string {
 }
 
 /**
- * The side (host or guest) of each row that comes from a document, as the extension reads it: the document's rows
- * in order are its text, and its marker lines decide (see `DocumentSides`). Rows of no document have no side.
+ * The side (host or guest) of each row, as the extension reads it: a row's hand-set `side` wins; the rows of one
+ * document in order are its text, and its marker lines decide (see `DocumentSides`); a row of no document is read
+ * as a one-line document (its own text may hold a marker, e.g. a `qemu-system-x86` task name).
  */
 export function documentSides(entries: readonly CorpusEntry[]): Map<CorpusEntry, DocumentSide | undefined> {
   const docs = new Map<string, CorpusEntry[]>();
@@ -120,7 +127,8 @@ export function documentSides(entries: readonly CorpusEntry[]): Map<CorpusEntry,
   for (const rows of docs.values()) {
     rows.sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
     const sides = DocumentSides.ofText(rows.map((r) => r.line).join('\n'));
-    rows.forEach((r, line) => out.set(r, sides.sideAt(line).side));
+    rows.forEach((r, line) => out.set(r, sides.sideAt(line, r.side ?? 'auto').side));
   }
+  for (const e of entries) if (e.doc === undefined) out.set(e, DocumentSides.ofText(e.line).sideAt(0, e.side ?? 'auto').side);
   return out;
 }

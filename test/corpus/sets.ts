@@ -5,6 +5,7 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { VALUE_KIND_TITLES, ValueKind } from '../../src/detect/valueKind';
+import type { DocumentSide } from '../../src/detect/side';
 import type { CorpusEntry, CorpusValue } from './measure';
 
 /** The repository root (compiled code runs from `out/test/corpus`); manifest paths are relative to it. */
@@ -50,7 +51,7 @@ export interface LabelledSet {
 const SET_KINDS: readonly SetKind[] = ['blind', 'regression', 'generated'];
 const VALUE_KINDS = Object.keys(VALUE_KIND_TITLES) as ValueKind[];
 const LANGUAGE_IDS = ['c', 'cpp', 'rust'];
-const ROW_KEYS = ['source', 'event', 'gpaw', 'line', 'values', 'languageId', 'doc', 'order'];
+const ROW_KEYS = ['source', 'event', 'gpaw', 'side', 'line', 'values', 'languageId', 'doc', 'order'];
 
 /** Reads and checks the manifest; throws naming the manifest and the set when a row is malformed. */
 export function loadManifest(root = REPO_ROOT): LabelledSet[] {
@@ -95,8 +96,8 @@ export function loadSet(set: Pick<LabelledSet, 'file'>, root = REPO_ROOT): Corpu
 
 /**
  * Parses JSONL rows `{"source", "event"?, "gpaw": 48|52, "line", "values": [{"start", "end", "text", "kind"}],
- * "languageId"?, "doc"?, "order"?}` into corpus entries (`event` defaults to `source`). Throws `file:line: what is
- * wrong` when a row is not JSON, has an unknown field, a value whose `[start, end)` slice of the line is not its
+ * "side"?, "languageId"?, "doc"?, "order"?}` into corpus entries (`event` defaults to `source`). Throws `file:line:
+ * what is wrong` when a row is not JSON, has an unknown field, a `side` other than `host`/`guest`, a value whose `[start, end)` slice of the line is not its
  * `text`, values out of order or overlapping, an unknown kind or language, or `doc` without `order`.
  */
 export function parseCorpusLines(content: string, file: string): CorpusEntry[] {
@@ -116,10 +117,11 @@ export function parseCorpusLines(content: string, file: string): CorpusEntry[] {
     if (typeof row !== 'object' || row === null || Array.isArray(row)) fail('expected one JSON object per line');
     const unknown = Object.keys(row).filter((k) => !ROW_KEYS.includes(k));
     if (unknown.length) fail(`unknown field ${unknown.join(', ')} (fields: ${ROW_KEYS.join(', ')})`);
-    const { source, event, gpaw, line, values, languageId, doc, order } = row;
+    const { source, event, gpaw, side, line, values, languageId, doc, order } = row;
     if (typeof source !== 'string' || !source.trim()) fail('source must name where the line comes from');
     if (event !== undefined && typeof event !== 'string') fail('event must be a string');
     if (gpaw !== 48 && gpaw !== 52) fail(`gpaw must be 48 or 52, not ${JSON.stringify(gpaw)}`);
+    if (side !== undefined && side !== 'host' && side !== 'guest') fail(`side must be "host" or "guest", not ${JSON.stringify(side)}`);
     if (typeof line !== 'string') fail('line must be a string');
     if (!Array.isArray(values)) fail('values must be an array');
     if (languageId !== undefined && !LANGUAGE_IDS.includes(languageId as string))
@@ -148,6 +150,7 @@ export function parseCorpusLines(content: string, file: string): CorpusEntry[] {
       source: source as string,
       event: (event as string | undefined) ?? (source as string),
       gpaw: gpaw as 48 | 52,
+      ...(side !== undefined && { side: side as DocumentSide }),
       line: text,
       values: checked,
       ...(languageId !== undefined && { languageId: languageId as string }),

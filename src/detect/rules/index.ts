@@ -1,9 +1,10 @@
 import { GDB_ROWS } from './gdb';
 import { GUEST_ROWS } from './guest';
+import { KERNEL_ROWS } from './kernel';
 import { KVM_ROWS } from './kvm';
 import { QEMU_ROWS } from './qemu';
 import { RuleRow } from './row';
 import { TDX_HOST_ROWS } from './tdxHost';
 
-/** Every message rule, by upstream tree: KVM, the TDX host, the TD guest, QEMU, GDB. */
-export const RULE_ROWS: readonly RuleRow[] = [...KVM_ROWS, ...TDX_HOST_ROWS, ...GUEST_ROWS, ...QEMU_ROWS, ...GDB_ROWS];
+/** Every message rule, by upstream tree: KVM, the TDX host, the TD guest, any kernel, QEMU, GDB. */
+export const RULE_ROWS: readonly RuleRow[] = [...KVM_ROWS, ...TDX_HOST_ROWS, ...GUEST_ROWS, ...KERNEL_ROWS, ...QEMU_ROWS, ...GDB_ROWS];

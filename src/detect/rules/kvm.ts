@@ -28,6 +28,18 @@ const HVA: Field = ['pointer', '0x', 'host virtual address (hva), not a GPA'];
 export const KVM_MMU_PAGE_PRINTK = '"sp gen %u gfn %llx l%u %u-byte q%u%s %s%s" " %snxe %sad root %u %s%c"';
 
 export const KVM_ROWS: readonly RuleRow[] = [
+  // arch/x86/kvm/trace.h, SEV-ES GHCB MSR protocol: sev_handle_vmgexit_msr_protocol() traces control->ghcb_gpa, the
+  // GHCB MSR's value: a request or response code in bits 11:0 and its data above, not the GHCB's GPA.
+  {
+    event: ['kvm_vmgexit_msr_protocol_enter', 'kvm_vmgexit_msr_protocol_exit'],
+    source: 'arch/x86/kvm/trace.h',
+    formats: ['"vcpu %u, ghcb_gpa %016llx"', '"vcpu %u, ghcb_gpa %016llx, result %d"'],
+    fields: {
+      vcpu: ['count', 'decimal', 'vCPU id'],
+      ghcb_gpa: ['register', 'bare', 'the GHCB MSR’s value: GHCBInfo (request/response code) in bits 11:0, GHCBData above'],
+      result: ['count', 'decimal', 'the handler’s result'],
+    },
+  },
   // arch/x86/kvm/mmu/mmutrace.h
   {
     event: 'kvm_mmu_pagetable_walk',

@@ -133,4 +133,137 @@ export const QEMU_ROWS: readonly RuleRow[] = [
     leading: [['gpa', 'bare', 'physical address the page maps to (info tlb)']],
     leadingSeparator: ':',
   },
+  {
+    // memory_region_ram_device_read/write(): the trace gets the offset into the RAM device region, not
+    // memory_region_to_absolute_addr() as the ops_read/ops_write events do.
+    event: ['memory_region_ram_device_read', 'memory_region_ram_device_write'],
+    source: 'system/trace-events',
+    formats: ['"cpu %d mr %p addr 0x%"PRIx64" value 0x%"PRIx64" size %u"'],
+    fields: {
+      cpu: COUNT,
+      mr: ['pointer', '0x', 'MemoryRegion pointer in QEMU'],
+      addr: ['size', '0x', 'offset into the RAM device region (system/memory.c passes the region-relative addr)'],
+      value: ['data', '0x', 'value read or written'],
+      size: ['size', 'decimal', 'access size in bytes'],
+    },
+  },
+  {
+    event: ['cpu_in', 'cpu_out'],
+    source: 'system/trace-events',
+    formats: ['"addr 0x%x(%c) value %u"'],
+    fields: { addr: ['count', '0x', 'I/O port number'], value: ['data', 'decimal', 'value read or written'] },
+  },
+  {
+    // pci_update_mappings(): a BAR mapped into the guest's address space at `addr` (a GPA), `size` bytes.
+    event: ['pci_update_mappings_add', 'pci_update_mappings_del'],
+    source: 'hw/pci/trace-events',
+    formats: ['"%s %02x:%02x.%x %d,0x%"PRIx64"+0x%"PRIx64'],
+    fields: { ',': ['gpa', '0x', 'where the BAR is mapped in guest physical memory'], '+': SIZE_BYTES },
+    range: 'startSize',
+  },
+  {
+    // vfio_get_dirty_bitmap(): the container's IOVA is the section's guest physical address (vfio_listener_region_add
+    // maps section->offset_within_address_space); `start` is the ram_addr_t of the RAM block.
+    event: 'vfio_get_dirty_bitmap',
+    source: 'hw/vfio/trace-events',
+    formats: ['"container fd=%d, iova=0x%"PRIx64" size= 0x%"PRIx64" bitmap_size=0x%"PRIx64" start=0x%"PRIx64" dirty_pages=%"PRIu64'],
+    fields: {
+      fd: ['count', 'decimal', 'file descriptor'],
+      iova: ['gpa', '0x', 'IOVA of the VFIO container: the guest physical address of the section'],
+      size: SIZE_BYTES,
+      bitmap_size: SIZE_BYTES,
+      start: ['size', '0x', 'ram_addr_t offset of the RAM block in QEMU’s RAM space (not a GPA)'],
+      dirty_pages: COUNT,
+    },
+  },
+  {
+    // vhost_vdpa_listener_region_add() maps guest memory: iova is the section's guest physical address without a vIOMMU.
+    event: ['vhost_vdpa_dma_map', 'vhost_vdpa_dma_unmap'],
+    source: 'hw/virtio/trace-events',
+    formats: [
+      '"vdpa:%p fd: %d msg_type: %"PRIu32" asid: %"PRIu32" iova: 0x%"PRIx64" size: 0x%"PRIx64" uaddr: 0x%"PRIx64" perm: 0x%"PRIx8" type: %"PRIu8',
+    ],
+    fields: {
+      vdpa: ['pointer', '0x', 'vhost_vdpa pointer in QEMU'],
+      fd: ['count', 'decimal', 'file descriptor'],
+      msg_type: COUNT,
+      asid: COUNT,
+      iova: ['gpa', '0x', 'IOVA of the mapping: the guest physical address of the section'],
+      size: SIZE_BYTES,
+      uaddr: ['pointer', '0x', 'QEMU (host) virtual address'],
+      perm: ['flags', '0x', 'VHOST_ACCESS_* permissions'],
+      type: COUNT,
+    },
+  },
+  {
+    // vfio_msi_interrupt(): "(%s) vector %d 0x%"PRIx64"/0x%x", the MSI message's address (in the guest's
+    // 0xfee00000 interrupt window) and data.
+    event: 'vfio_msi_interrupt',
+    source: 'hw/vfio/trace-events',
+    formats: ['" (%s) vector %d 0x%"PRIx64"/0x%x"'],
+    fields: {
+      '#': ['gpa', '0x', 'the MSI address the guest programmed (a GPA in the interrupt window)'],
+      '/': ['data', '0x', 'the MSI data'],
+    },
+  },
+  {
+    event: 'vhost_region_add_section',
+    source: 'hw/virtio/trace-events',
+    formats: ['"%s: 0x%"PRIx64"+0x%"PRIx64" @ 0x%"PRIx64'],
+    fields: { '+': SIZE_BYTES, '@': ['pointer', '0x', 'QEMU (host) virtual address of the section'] },
+    other: ['gpa', '0x', 'guest physical address of the section (the trace’s gpa argument)'],
+    range: 'startSize',
+  },
+  {
+    // virtio_iommu_map: the guest's vIOMMU maps an IOVA range (virt_*) to guest physical memory (phys_start).
+    event: 'virtio_iommu_map',
+    source: 'hw/virtio/trace-events',
+    formats: ['"domain=%d virt_start=0x%"PRIx64" virt_end=0x%"PRIx64 " phys_start=0x%"PRIx64" flags=%d"'],
+    fields: {
+      domain: COUNT,
+      virt_start: ['gva', '0x', 'start of the I/O virtual range the guest’s virtio-iommu maps'],
+      virt_end: ['gva', '0x', 'end of the I/O virtual range', { sameAsPrevious: true }],
+      phys_start: ['gpa', '0x', 'guest physical address the range maps to'],
+      flags: ['flags', 'decimal', 'VIRTIO_IOMMU_MAP_F_* flags'],
+    },
+  },
+  {
+    // The trace names it hpa, but sev_inject_launch_secret() (target/i386/sev.c) passes the secret's guest
+    // physical address: trace_kvm_sev_launch_secret(gpa, input.guest_uaddr, input.trans_uaddr, input.trans_len).
+    event: 'kvm_sev_launch_secret',
+    source: 'target/i386/trace-events',
+    formats: ['"hpa 0x%" PRIx64 " hva 0x%" PRIx64 " data 0x%" PRIx64 " len %d"'],
+    fields: {
+      hpa: [
+        'gpa',
+        '0x',
+        'the secret’s guest physical address (named hpa in the trace; sev_inject_launch_secret() in target/i386/sev.c passes its gpa)',
+      ],
+      hva: ['pointer', '0x', 'QEMU (host) virtual address of the guest page'],
+      data: ['pointer', '0x', 'QEMU pointer to the secret'],
+      len: ['size', 'decimal', 'length in bytes'],
+    },
+  },
+  {
+    // HMP `gpa2hpa` / `gpa2hva` (hmp_gpa2hpa(), hmp_gpa2hva()): "Host physical address for 0x%" HWADDR_PRIx " (%s) is
+    // 0x%" PRIx64; the answer's kind differs (host physical or QEMU virtual), the question is a GPA.
+    event: 'Host',
+    source: 'monitor/hmp-cmds-target.c',
+    formats: [
+      '"Host physical address for 0x%" HWADDR_PRIx " (%s) is 0x%" PRIx64 "\\n"',
+      '"Host virtual address for 0x%" HWADDR_PRIx " (%s) is %p\\n"',
+    ],
+    fields: { for: ['gpa', '0x', 'the guest physical address asked about'] },
+  },
+  {
+    // HMP `info pci` (hmp_info_pci_device()): "BAR%" PRId64 ": " then "%d bit%s memory at 0x%08" PRIx64 " [0x%08" PRIx64 "].\n".
+    event: ['BAR0', 'BAR1', 'BAR2', 'BAR3', 'BAR4', 'BAR5'],
+    source: 'hw/pci/pci-hmp-cmds.c',
+    formats: ['"%d bit%s memory at 0x%08" PRIx64 " [0x%08" PRIx64 "].\\n"', '"I/O at 0x%04" FMT_PCIBUS " [0x%04" FMT_PCIBUS "].\\n"'],
+    fields: {
+      at: ['gpa', '0x', 'where the BAR is mapped in guest physical memory'],
+      '[': ['gpa', '0x', 'last byte of the BAR', { sameAsPrevious: true }],
+    },
+    range: 'inclusive',
+  },
 ];

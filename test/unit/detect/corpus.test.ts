@@ -101,7 +101,7 @@ describe('corpus of real formats', () => {
         'arch/x86/kvm/trace.h kvm_hypercall (KVM_HC_MAP_GPA_RANGE) a0: gpa→register',
         // No rule names these messages' fields, and nothing around the values says address: the extension abstains.
         'arch/x86/kvm/trace.h kvm_skinit slb: gpa→number',
-        'qemu system/runstate.c qemu_system_guest_panicked (TDX) page: gpa→number',
+        'qemu system/runstate.c qemu_system_guest_panicked (TDX) ?: gpa→number',
       ],
     );
   });

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { classifyLine } from '../../../src/detect/classify';
 import { EVENT_RULES, GENERIC_FIELDS } from '../../../src/detect/fieldRules';
 import { RULE_ROWS } from '../../../src/detect/rules';
+import { QEMU_ROWS } from '../../../src/detect/rules/qemu';
 import { Field, PrintedAs, rowNames } from '../../../src/detect/rules/row';
 import { VALUE_KIND_TITLES } from '../../../src/detect/valueKind';
 import { FORMATS } from '../../corpus/formats';
@@ -21,8 +22,11 @@ function fieldsOf(row: (typeof RULE_ROWS)[number]): [string, Field][] {
   ];
 }
 
-/** How the formats print the number after `key`: decimal if any does, else bare if any prints it without `0x`. */
-function printedIn(formats: readonly string[], key: string): PrintedAs | undefined {
+/**
+ * How the formats print the number after `key`: decimal if any does, else bare if any prints it without `0x`.
+ * `userSpace`: the formats are a user-space program's (QEMU's trace-events), whose glibc `%p` prints `0x`.
+ */
+function printedIn(formats: readonly string[], key: string, userSpace = false): PrintedAs | undefined {
   const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const re = new RegExp(
     `(?<![\\w])${escaped}(?:\\s*[:=]\\s*|\\s+)(0x)?%([-#0 +]*)\\d*(?:\\.\\d+)?(?:hh|h|ll|l|L|z|j|t)?([diuxXp])([aR]?)`,
@@ -32,8 +36,9 @@ function printedIn(formats: readonly string[], key: string): PrintedAs | undefin
   for (const f of formats.map(normalizeFormat)) {
     for (const m of f.matchAll(re)) {
       const [, prefix, flags, conv, pointerExtension] = m;
-      // `%pa` and `%pR` print `0x`; plain `%p` a hashed pointer without it.
-      seen.add('diu'.includes(conv) ? 'decimal' : prefix || flags.includes('#') || pointerExtension ? '0x' : 'bare');
+      // The kernel's `%pa` and `%pR` print `0x`, its plain `%p` a hashed pointer without it; glibc's `%p` prints `0x`.
+      const pointer0x = pointerExtension || (conv === 'p' && userSpace);
+      seen.add('diu'.includes(conv) ? 'decimal' : prefix || flags.includes('#') || pointer0x ? '0x' : 'bare');
     }
   }
   return seen.has('decimal') ? 'decimal' : seen.has('bare') ? 'bare' : seen.has('0x') ? '0x' : undefined;
@@ -61,7 +66,7 @@ describe('rule rows', () => {
       if (!row.formats) continue;
       for (const [key, [, printedAs]] of Object.entries(row.fields ?? {})) {
         if (!/^\w+$/.test(key)) continue;
-        const inFormats = printedIn(row.formats, key);
+        const inFormats = printedIn(row.formats, key, QEMU_ROWS.includes(row));
         if (inFormats === undefined) continue;
         checked++;
         assert.equal(printedAs, inFormats, `${rowNames(row)[0]} ${key} in ${row.formats.join(' | ')}`);

@@ -1,0 +1,78 @@
+import { RuleRow } from './row';
+
+// What any Linux kernel prints about its own memory, host or TD guest alike (torvalds/linux): machine check and
+// memory-failure reports, the page allocator's and mm's page dumps, CMA. Their addresses and frames are the
+// machine's own, so the document's side decides whose (`physical`): guest physical in a TD, host physical on the host.
+
+export const KERNEL_ROWS: readonly RuleRow[] = [
+  {
+    // __print_mce(): pr_emerg(HW_ERR "TSC %llx ", …); pr_cont("ADDR %llx ", m->addr); pr_cont("MISC %llx ", …);
+    // pr_cont("PPIN %llx ", …) with HW_ERR "[Hardware Error]: " and pr_fmt "mce: ".
+    event: 'mce',
+    source: 'arch/x86/kernel/cpu/mce/core.c',
+    formats: ['"TSC %llx "', '"ADDR %llx "', '"MISC %llx "', '"PPIN %llx "'],
+    fields: {
+      TSC: ['count', 'bare', 'time stamp counter when the error was logged'],
+      ADDR: ['gpa', 'bare', 'the machine check bank’s MCi_ADDR: the physical address of the error', { physical: true }],
+      MISC: ['register', 'bare', 'the machine check bank’s MCi_MISC register'],
+      PPIN: ['count', 'bare', 'the protected processor inventory number (an id)'],
+    },
+  },
+  {
+    // action_result(): pr_err("Memory failure: %#lx: recovery action for %s: %s\n", pfn, …). The message is found
+    // by the word before its first ": ", `failure`.
+    event: 'failure',
+    source: 'mm/memory-failure.c',
+    formats: ['"Memory failure: %#lx: recovery action for %s: %s\\n"'],
+    fields: { '^': ['gfn', '0x', 'the frame number of the poisoned page', { physical: true }] },
+  },
+  {
+    // bad_page(): pr_alert("BUG: Bad page state in process %s  pfn:%05lx\n", current->comm, page_to_pfn(page)).
+    event: ['BUG', '#PF'],
+    source: 'mm/page_alloc.c',
+    formats: ['"BUG: Bad page state in process %s  pfn:%05lx\\n"'],
+    fields: { pfn: ['gfn', 'bare', 'the frame number of the bad page', { physical: true }] },
+  },
+  {
+    // __dump_folio(): pr_warn("page: refcount:%d mapcount:%d mapping:%p index:%#lx pfn:%#lx\n", …).
+    event: 'page',
+    source: 'mm/debug.c',
+    formats: ['"page: refcount:%d mapcount:%d mapping:%p index:%#lx pfn:%#lx\\n"'],
+    fields: {
+      mapping: ['pointer', 'bare', 'the page’s address_space or anon_vma (a hashed kernel pointer)'],
+      index: ['count', '0x', 'the page’s offset in its mapping, in pages'],
+      pfn: ['gfn', '0x', 'the page’s frame number', { physical: true }],
+    },
+  },
+  {
+    // cma_declare_contiguous_nid(): pr_info("Reserved %ld MiB at %pa on node %d\n", …) with pr_fmt "cma: ".
+    event: 'cma',
+    source: 'mm/cma.c',
+    formats: ['"Reserved %ld MiB at %pa on node %d\\n"'],
+    fields: { at: ['gpa', '0x', 'the physical base of the CMA area', { physical: true }] },
+  },
+  {
+    // kvm_register_clock() (a KVM guest's kernel): pr_debug("kvm-clock: cpu %d, msr %llx, %s", …, pa, txt) where
+    // pa = slow_virt_to_phys(&src->pvti) | 0x01ULL, the value written to MSR_KVM_SYSTEM_TIME_NEW.
+    event: 'kvm-clock',
+    source: 'arch/x86/kernel/kvmclock.c',
+    formats: ['"kvm-clock: cpu %d, msr %llx, %s"'],
+    fields: {
+      cpu: ['count', 'decimal', 'the CPU number'],
+      msr: ['gpa', 'bare', 'GPA of the vCPU’s pvclock area, bit 0 set to enable it (MSR_KVM_SYSTEM_TIME_NEW)'],
+    },
+  },
+  {
+    // mp_register_ioapic(): pr_info("IOAPIC[%d]: apic_id %d, version %d, address 0x%x, GSI %d-%d\n", …): the
+    // IOAPIC's MMIO base, a physical address of the machine.
+    event: 'IOAPIC',
+    source: 'arch/x86/kernel/apic/io_apic.c',
+    formats: ['"IOAPIC[%d]: apic_id %d, version %d, address 0x%x, GSI %d-%d\\n"'],
+    fields: {
+      apic_id: ['count', 'decimal', 'the IOAPIC’s APIC id'],
+      version: ['count', 'decimal', 'the IOAPIC’s version'],
+      address: ['gpa', '0x', 'the IOAPIC’s MMIO base', { physical: true }],
+      GSI: ['count', 'decimal', 'first global system interrupt it serves'],
+    },
+  },
+];
