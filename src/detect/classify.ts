@@ -374,7 +374,8 @@ export class LineClassifier {
     t.labelled = key.isWord ? labelKindAt(line, key.start, key.end) : undefined;
     for (const step of EVIDENCE) {
       const rule = step.decide(t);
-      if (!rule) continue;
+      // The second end of a range (`-`) with no first end before it (`page size - 0x40000000`) says nothing.
+      if (!rule || (rule.sameAsPrevious === true && this.count === 0)) continue;
       const label = step.cites.label && key.isWord;
       const decimal = step.decimal === true && rule.radix === 10 && isAllDecimal(line, start, end);
       this.add(

@@ -36,6 +36,8 @@ export interface EventRules {
   readonly leading?: readonly FieldRule[];
   readonly leadingSeparator?: string;
   readonly unknownWord?: FieldRule;
+  /** Printed without a `name: ` (see `RuleRow.colonless`). */
+  readonly colonless?: boolean;
 }
 
 /**
@@ -80,6 +82,7 @@ export function compileRows(rows: readonly RuleRow[]): EventRules[] {
       ...(first.range ? { range: first.range } : {}),
       ...(first.leading ? { leading: first.leading.map((f) => fieldRule(f)) } : {}),
       ...(first.leadingSeparator ? { leadingSeparator: first.leadingSeparator } : {}),
+      ...(first.colonless ? { colonless: true } : {}),
       ...(first.unknownWord ? { unknownWord: compiled(first.unknownWord) } : {}),
     };
   });

@@ -69,7 +69,17 @@ export class LabelKey {
 
   /** The rule `table` gives this key in `line`. */
   ruleIn(table: WordTable<FieldRule>, line: string): FieldRule | undefined {
-    return this.key === WORD ? table.word(line, this.start, this.end) : table.char(this.key);
+    if (this.key !== WORD) return table.char(this.key);
+    // A two-word key (`ports at` of lspci's `I/O ports at c040`) wins over its last word (`at`).
+    if (table.hasPhrases) {
+      let ps = this.start - 1;
+      if (line.charCodeAt(ps) === Char.Space) {
+        while (ps > 0 && !isSpace(line.charCodeAt(ps - 1))) ps--;
+        const phrase = ps < this.start - 1 ? table.word(line, ps, this.end) : undefined;
+        if (phrase) return phrase;
+      }
+    }
+    return table.word(line, this.start, this.end);
   }
 }
 

@@ -86,7 +86,7 @@ for (const r of EVENT_RULES) {
 }
 
 /** Names (with their space) of the messages whose values follow the name without a `:` (`leadingSeparator` ' '). */
-const COLONLESS = EVENT_RULES.filter((r) => r.leadingSeparator === ' ').flatMap((r) => r.names.map((n) => n + ' '));
+const COLONLESS = EVENT_RULES.filter((r) => r.leadingSeparator === ' ' || r.colonless).flatMap((r) => r.names.map((n) => n + ' '));
 
 /** True when a line may hold a message printed without `name: ` (`PGD 7d201067 P4D …`). */
 export function hasColonlessMessage(line: string): boolean {
@@ -271,6 +271,8 @@ export class MessageFields {
     let i = floor;
     if (message.leading) {
       i = skipSpaces(line, i);
+      // A first-word message's text may begin with its own `:` (edk2's `SecFv : …`).
+      if (line.charCodeAt(i) === Char.Colon) i = skipSpaces(line, i + 1);
       const rules = message.portRules && isPortRange(line, i) ? message.portRules : message.leading;
       for (let n = 0; n < rules.length; n++) {
         const r = rules[n];
@@ -278,7 +280,7 @@ export class MessageFields {
         while (j < line.length && isHexDigit(line.charCodeAt(j))) j++;
         // Each value ends at `:` (or the message's separator); with a separator, the last one at a space.
         const sep = line.charCodeAt(j);
-        const last = message.leadingSeparator !== undefined && n === rules.length - 1 && isSpace(sep);
+        const last = message.leadingSeparator !== undefined && n === rules.length - 1 && (isSpace(sep) || j === line.length);
         if (j === i || j - i > 16 || (sep !== Char.Colon && sep !== message.leadingSeparator && !last)) break;
         if (i >= from && i < to) this.add(i, j, -1, -1, r);
         i = j + 1;
@@ -294,7 +296,9 @@ export class MessageFields {
       const rule = message.bareRules[n];
       for (let ws = searched.indexOf(name, origin); ws >= 0 && ws < to; ws = searched.indexOf(name, ws + 1)) {
         const we = ws + name.length;
-        if ((ws > 0 && isIdentChar(line.charCodeAt(ws - 1))) || isIdentChar(line.charCodeAt(we))) continue;
+        // A word is whole (`at`, not the end of `Bat`); punctuation (`,`, `=>`) may follow a value directly.
+        const word = isIdentChar(name.charCodeAt(0));
+        if (word && ((ws > 0 && isIdentChar(line.charCodeAt(ws - 1))) || isIdentChar(line.charCodeAt(we)))) continue;
         let v = we;
         while (v < line.length && isSpace(line.charCodeAt(v))) v++;
         const sep = line.charCodeAt(v);
@@ -303,6 +307,15 @@ export class MessageFields {
         if (rule.radix === 10 && line.charCodeAt(v) === Char.Minus) v++;
         const end = rule.radix === 10 ? decimalEnd(line, v) : bareHexEnd(line, v);
         if (end < 0 || v < from || v >= to || scannerRead(scanner, v, end)) continue;
+        // Two keys may read one value (`at` and `ports at` in `I/O ports at c040`): the longer key wins.
+        const seen = this.start.indexOf(v);
+        if (seen >= 0 && seen < this.count) {
+          if (this.fieldEnd[seen] - this.fieldStart[seen] >= we - ws) continue;
+          this.fieldStart[seen] = ws;
+          this.fieldEnd[seen] = we;
+          this.rule[seen] = rule;
+          continue;
+        }
         this.add(v, end, ws, we, rule);
       }
     }

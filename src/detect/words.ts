@@ -7,8 +7,11 @@ export class WordTable<T> {
   private readonly map: Map<string, T>;
   /** Keys and rules by shape (first character and length), compared in place with `startsWith`. */
   private readonly buckets: ({ readonly keys: string[]; readonly rules: T[] } | undefined)[] = new Array(64 * 16);
+  /** True when some key is two words (`ports at`), looked up with the word before a label first. */
+  readonly hasPhrases: boolean;
   constructor(entries: Iterable<readonly [string, T]>) {
     this.map = new Map(entries);
+    this.hasPhrases = [...this.map.keys()].some((k) => k.includes(' '));
     for (const [k, v] of this.map) {
       const b = (this.buckets[shape(k.charCodeAt(0), k.length)] ??= { keys: [], rules: [] });
       b.keys.push(k);

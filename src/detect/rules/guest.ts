@@ -112,7 +112,8 @@ export const GUEST_ROWS: readonly RuleRow[] = [
   {
     event: ['Region', 'Expansion'],
     source: 'pciutils: lspci.c',
-    fields: { at: ['gpa', 'bare', 'BAR or ROM address', { physical: true }] },
+    colonless: true,
+    fields: { at: ['gpa', 'bare', 'BAR or ROM address', { physical: true }], 'ports at': ['count', 'bare', 'first I/O port of the BAR'] },
   },
   {
     // r_show(): `/proc/iomem` lines `100000000-47fffffff : System RAM`.

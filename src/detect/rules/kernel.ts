@@ -75,4 +75,17 @@ export const KERNEL_ROWS: readonly RuleRow[] = [
       GSI: ['count', 'decimal', 'first global system interrupt it serves'],
     },
   },
+  {
+    // memblock_alloc_internal() callers with memblock=debug: memblock_dbg("%s: %llu bytes align=0x%llx nid=%d
+    // from=%pa max_addr=%pa %pS\n", __func__, …): the physical window the allocation may come from.
+    event: ['memblock_alloc_try_nid', 'memblock_alloc_try_nid_raw', 'memblock_alloc_exact_nid_raw'],
+    source: 'mm/memblock.c',
+    formats: ['"%s: %llu bytes align=0x%llx nid=%d from=%pa max_addr=%pa %pS\\n"'],
+    fields: {
+      align: ['size', '0x', 'the alignment asked for'],
+      nid: ['count', 'decimal', 'NUMA node (-1: any)'],
+      from: ['gpa', '0x', 'lowest physical address the allocation may use', { physical: true }],
+      max_addr: ['gpa', '0x', 'highest physical address the allocation may use (0: no limit)', { physical: true }],
+    },
+  },
 ];

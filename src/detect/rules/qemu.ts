@@ -262,6 +262,7 @@ export const QEMU_ROWS: readonly RuleRow[] = [
     formats: ['"%d bit%s memory at 0x%08" PRIx64 " [0x%08" PRIx64 "].\\n"', '"I/O at 0x%04" FMT_PCIBUS " [0x%04" FMT_PCIBUS "].\\n"'],
     fields: {
       at: ['gpa', '0x', 'where the BAR is mapped in guest physical memory'],
+      'I/O at': ['count', '0x', 'first I/O port of the BAR'],
       '[': ['gpa', '0x', 'last byte of the BAR', { sameAsPrevious: true }],
     },
     range: 'inclusive',

@@ -44,6 +44,11 @@ export interface RuleRow {
   /** A value after a label word no field names and whose form says nothing (`mmu_seq = 0x1a2`). */
   readonly unknownWord?: Field;
   readonly range?: RangeForm;
+  /**
+   * Printed without a `name: ` and with bare hex only (`Expansion ROM at feb80000`): a line with no `0x` token is
+   * still searched for it. Rows whose `leadingSeparator` is a space are so already (`PGD 7d201067 P4D …`).
+   */
+  readonly colonless?: true;
 }
 
 /** The names of a row, as a list. */

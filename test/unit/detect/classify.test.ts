@@ -294,7 +294,7 @@ describe('classifyLine: windows and options', () => {
     for (const r of EVENT_RULES)
       assert.match(
         r.source,
-        /^(?:(arch|include|drivers|kernel|mm|hw|accel|target|system|monitor|gdb)\/[\w/.-]+|pciutils: [\w.]+)$/,
+        /^(?:(arch|include|drivers|kernel|mm|hw|accel|target|system|monitor|gdb|OvmfPkg|MdePkg)\/[\w/.-]+|(?:pciutils|crash): [\w.]+)$/,
         r.names.join(),
       );
   });

@@ -10,8 +10,8 @@ import { eventRules, fieldOf, generateCorpus, lineShape } from '../../corpus/gen
 import { normalizeFormat } from '../../corpus/render';
 
 const PRINTED_AS: readonly PrintedAs[] = ['bare', '0x', 'decimal'];
-/** A file inside a repository (`arch/x86/kvm/x86.c`, `accel/kvm/trace-events`), or pciutils' top-level `lspci.c`. */
-const SOURCE_PATH = /^(?:[a-z0-9_-]+\/)+[\w.-]+$|^pciutils: [\w.]+$/;
+/** A file inside a repository (`arch/x86/kvm/x86.c`, `accel/kvm/trace-events`), or a top-level file of pciutils or crash (`pciutils: lspci.c`). */
+const SOURCE_PATH = /^(?:[A-Za-z0-9_-]+\/)+[\w.-]+$|^(?:pciutils|crash): [\w.]+$/;
 
 function fieldsOf(row: (typeof RULE_ROWS)[number]): [string, Field][] {
   return [
