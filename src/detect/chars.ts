@@ -24,6 +24,7 @@ export const enum Char {
   Greater = 62,
   OpenBracket = 91,
   CloseBracket = 93,
+  OpenBrace = 123,
   OpenParen = 40,
   CloseParen = 41,
   Caret = 94,

@@ -38,6 +38,8 @@ export interface EventRules {
   readonly unknownWord?: FieldRule;
   /** Printed without a `name: ` (see `RuleRow.colonless`). */
   readonly colonless?: boolean;
+  /** Fields that a neighbour's text decides (see `RuleRow.cases`). */
+  readonly cases?: readonly { readonly text: string; readonly fields: { readonly [key: string]: FieldRule } }[];
 }
 
 /**
@@ -83,6 +85,14 @@ export function compileRows(rows: readonly RuleRow[]): EventRules[] {
       ...(first.leading ? { leading: first.leading.map((f) => fieldRule(f)) } : {}),
       ...(first.leadingSeparator ? { leadingSeparator: first.leadingSeparator } : {}),
       ...(first.colonless ? { colonless: true } : {}),
+      ...(first.cases
+        ? {
+            cases: first.cases.map((c) => ({
+              text: c.text,
+              fields: Object.fromEntries(Object.entries(c.fields).map(([k, f]) => [k, fieldRule(f)])),
+            })),
+          }
+        : {}),
       ...(first.unknownWord ? { unknownWord: compiled(first.unknownWord) } : {}),
     };
   });
@@ -162,6 +172,11 @@ const WORD_FAMILIES: readonly (readonly [RegExp, FieldRule])[] = (
     ],
     [/(?:^|_)(?:data|value|val)$/i, ['data', '0x', 'its label names a data value']],
     [/(?:^|_)(?:len|length|size|offset)$/i, ['size', '0x', 'its label names a size or offset']],
+    // A label that says virtual in its words (KVM's `userspace_addr`, `uaddr`, `vaddr`, `hva`): a pointer.
+    [
+      /^(?:userspace|user|virt|virtual|host_virt|kernel)_?(?:addr|address)$|(?:^|_)(?:uaddr|vaddr|hva)$/i,
+      ['pointer', '0x', 'its label names a virtual address'],
+    ],
     // A label that says guest physical in its words (KVM's `guest_phys_addr`, vm-memory's `GuestAddress`, edk2's
     // `GuestPhysicalAddress`): a GPA whichever machine printed it.
     [

@@ -1,4 +1,4 @@
-import { EVENT_RULES, EventRules, FieldRule, likely, RangeForm } from './fieldRules';
+import { EVENT_RULES, EventRules, FieldRule, likely, RangeForm, wordFamily } from './fieldRules';
 import { Char, isHexPrefixAt, isSpace } from './chars';
 import { bareHexEnd, isDecimalDigit, isHexDigit, isIdentChar, labelKindAt } from './lexer';
 import { LineScanner } from './scanner';
@@ -22,6 +22,8 @@ export interface Message extends CitedMessage {
   readonly decimalLabels: boolean;
   /** The `leading` rules for a line whose leading range is of I/O ports (see `MESSAGE_TRAITS`). */
   readonly portRules: readonly FieldRule[] | undefined;
+  /** The message as a neighbour's text makes it (see `RuleRow.cases`), tried in order. */
+  readonly cases: readonly { readonly text: string; readonly message: Message }[];
 }
 
 /**
@@ -32,6 +34,7 @@ export interface Message extends CitedMessage {
 const MESSAGE_TRAITS: { readonly [name: string]: { readonly decimalLabels?: true; readonly portRules?: readonly FieldRule[] } } = {
   'gdb frame': { decimalLabels: true },
   'gdb locals': { decimalLabels: true },
+  json: { decimalLabels: true },
   'qemu mtree': { portRules: [likely('count', 'first I/O port of a region (info mtree)'), likely('count', 'last I/O port')] },
 };
 
@@ -50,6 +53,10 @@ function compile(rules: EventRules, name: string): Message {
   const fields = Object.entries(rules.fields ?? {});
   let table = FIELD_TABLES.get(rules);
   if (!table) FIELD_TABLES.set(rules, (table = new WordTable(fields)));
+  const cases = (rules.cases ?? []).map((c) => ({
+    text: c.text,
+    message: compile({ ...rules, cases: undefined, fields: { ...rules.fields, ...c.fields } }, name),
+  }));
   // Hex after a GPA/GFN label (`gfn`, `addr`, `address`) is read by the scanner already; decimal is not.
   const bare = fields.filter(([n, r]) => r.bare && (r.radix === 10 || !labelKindAt(n, 0, n.length)));
   const traits = MESSAGE_TRAITS[name];
@@ -67,6 +74,7 @@ function compile(rules: EventRules, name: string): Message {
     unknownWord: rules.unknownWord,
     decimalLabels: traits?.decimalLabels === true,
     portRules: traits?.portRules,
+    cases,
   };
 }
 
@@ -86,11 +94,16 @@ for (const r of EVENT_RULES) {
 }
 
 /** Names (with their space) of the messages whose values follow the name without a `:` (`leadingSeparator` ' '). */
-const COLONLESS = EVENT_RULES.filter((r) => r.leadingSeparator === ' ' || r.colonless).flatMap((r) => r.names.map((n) => n + ' '));
+const COLONLESS = EVENT_RULES.filter((r) => r.leadingSeparator === ' ' || r.colonless).flatMap((r) => r.names);
 
-/** True when a line may hold a message printed without `name: ` (`PGD 7d201067 P4D …`). */
+/** True when a line may hold a message printed without `name: ` (`PGD 7d201067 P4D …`, `CR0=80050033 …`). */
 export function hasColonlessMessage(line: string): boolean {
-  for (const name of COLONLESS) if (line.includes(name)) return true;
+  for (const name of COLONLESS) {
+    for (let at = line.indexOf(name); at >= 0; at = line.indexOf(name, at + 1)) {
+      const c = line.charCodeAt(at + name.length);
+      if (c === Char.Space || c === Char.Equals) return true;
+    }
+  }
   return false;
 }
 
@@ -161,6 +174,12 @@ export class MessageFinder {
       }
       const found = this.lookup(line, ws, k, k + 1);
       if (found) return found;
+      // Names of two or three words (`Memory failure: `, `Kernel command line: `).
+      for (let n = 0, ps = ws; n < 2 && ps - 2 > i; n++) {
+        ps = Math.max(line.lastIndexOf(' ', ps - 2) + 1, i);
+        const phrase = this.lookup(line, ps, k, k + 1);
+        if (phrase) return phrase;
+      }
       // `perf script` names events with their subsystem: `kvm:kvm_page_fault:`.
       const sub = line.lastIndexOf(':', k - 1);
       if (sub > ws) {
@@ -172,20 +191,27 @@ export class MessageFinder {
     // The first word of the message (after a journal `kernel: `): `pci 0000:00:02.0: BAR 0 …`, QEMU `kvm_memory_fault start …`.
     if (FIRST_CHARS[line.charCodeAt(i) & 127] !== 1) return undefined;
     const we = line.indexOf(' ', i);
-    return we > i ? this.lookup(line, i, we, we) : undefined;
+    if (we <= i) return undefined;
+    // `CR0=80050033 CR2=…` (QEMU's register dump): the name ends at its `=`.
+    const eq = line.indexOf('=', i);
+    return eq > i && eq < we ? this.lookup(line, i, eq, i) : this.lookup(line, i, we, we);
   }
 
   private lookup(line: string, start: number, end: number, after: number): Message | undefined {
     if (end - start < 2 || end - start > 40) return undefined;
     const found = MESSAGES.word(line, start, end);
-    if (found) this.end = after;
+    if (!found) return undefined;
+    this.end = after;
+    for (const c of found.cases) if (line.includes(c.text, after)) return c.message;
     return found;
   }
 
   /** The message of the rules table named `name`, whose text begins at `end`. */
-  private named(name: string, end: number): Message {
+  private named(name: string, end: number, line?: string): Message {
     this.end = end;
-    return MESSAGES.name(name)!;
+    const found = MESSAGES.name(name)!;
+    if (line !== undefined) for (const c of found.cases) if (line.includes(c.text, end)) return c.message;
+    return found;
   }
 
   /**
@@ -194,6 +220,9 @@ export class MessageFinder {
    */
   private debuggerShape(line: string, i: number): Message | undefined {
     const c = line.charCodeAt(i);
+    // JSON (QMP replies and events, `-device {…}` in a QEMU command line): integers are decimal.
+    if (c === Char.OpenBrace && line.charCodeAt(skipSpaces(line, i + 1)) === Char.DoubleQuote) return this.named('json', i, line);
+    if (c === Char.Minus && (line.startsWith('-device {"', i) || line.startsWith('-object {"', i))) return this.named('json', i + 8, line);
     if (c === Char.Dollar || c === Char.Hash) {
       let j = i + 1;
       while (isDecimalDigit(line.charCodeAt(j))) j++;
@@ -226,6 +255,18 @@ export class MessageFinder {
         while (isHexDigit(line.charCodeAt(k))) k++;
         if (k - j > 4 && line.startsWith(' : ', k)) return this.named('iomem', i);
       }
+    }
+    // A QEMU monitor command as its console echoes it: `(qemu) xp /2gx 0x7f4c1000`.
+    if (c === Char.OpenParen && line.startsWith('(qemu) ', i)) return this.named('qemu command', i + 7, line);
+    // LLDB's `frame variable`: `(hwaddr) start = 2145624064`, integers in decimal as GDB's locals.
+    if (c === Char.OpenParen) {
+      const close = line.indexOf(') ', i);
+      if (close > i && close < i + 80) {
+        let we = close + 2;
+        while (isIdentChar(line.charCodeAt(we))) we++;
+        if (we > close + 2 && line.startsWith(' = ', we)) return this.named('gdb locals', close + 2);
+      }
+      return undefined;
     }
     if (c < Char.LowerA || c > Char.LowerZ) return undefined;
     // `name = value` (info locals) or `name   0x…` (info registers): a short identifier, then the separator.
@@ -300,6 +341,8 @@ export class MessageFields {
         const word = isIdentChar(name.charCodeAt(0));
         if (word && ((ws > 0 && isIdentChar(line.charCodeAt(ws - 1))) || isIdentChar(line.charCodeAt(we)))) continue;
         let v = we;
+        // A quoted JSON key: `"gpa": 140739633979392`.
+        if (line.charCodeAt(v) === Char.DoubleQuote && line.charCodeAt(ws - 1) === Char.DoubleQuote) v++;
         while (v < line.length && isSpace(line.charCodeAt(v))) v++;
         const sep = line.charCodeAt(v);
         if (sep === Char.Colon || sep === Char.Equals) v = skipSpaces(line, v + 1);
@@ -318,6 +361,21 @@ export class MessageFields {
         }
         this.add(v, end, ws, we, rule);
       }
+    }
+    if (message.decimalLabels) this.readDecimalAddressWords(line, origin, from, to, scanner);
+  }
+
+  /**
+   * GDB prints a frame's integer arguments and locals in decimal (`kvm_convert_memory (start=2145624064, …)`): a
+   * decimal value after an address word (`start`, `base`, `phys_addr`; see `wordFamily`) is an address.
+   */
+  private readDecimalAddressWords(line: string, origin: number, from: number, to: number, scanner: LineScanner): void {
+    DECIMAL_WORD.lastIndex = origin;
+    for (let m = DECIMAL_WORD.exec(line); m && m.index < to; m = DECIMAL_WORD.exec(line)) {
+      const v = m.index + m[0].length - m[2].length;
+      if (v < from || this.start.slice(0, this.count).includes(v) || scannerRead(scanner, v, v + m[2].length)) continue;
+      const r = wordFamily(m[1]);
+      if (r?.physical === true && r.kind === 'gpa') this.add(v, v + m[2].length, m.index, m.index + m[1].length, DECIMAL_ADDRESS_WORD);
     }
   }
 
@@ -339,6 +397,18 @@ export class MessageFields {
     this.rule[k] = rule;
   }
 }
+
+/** `word=123` / `word = 123` in GDB's output (a decimal value whole, not the start of `0x…` or `12ab`). */
+const DECIMAL_WORD = /\b([A-Za-z_]\w*) ?= ?(\d+)(?![\w.])/g;
+
+/** A physical address word in GDB's decimal output (see `MessageFields.readDecimalAddressWords`). */
+const DECIMAL_ADDRESS_WORD: FieldRule = {
+  kind: 'gpa',
+  why: 'its label names a physical address, printed in decimal by GDB',
+  confidence: 'likely',
+  radix: 10,
+  physical: true,
+};
 
 /** True for an `info mtree` range `0000000000000cf8-0000000000000cfb` whose end is below 0x10000 (an I/O port range). */
 function isPortRange(line: string, i: number): boolean {

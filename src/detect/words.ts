@@ -43,4 +43,4 @@ export class WordTable<T> {
 const shape = (first: number, length: number) => ((first & 63) << 4) | (length & 15);
 
 /** The one-character keys of the rules table (see `EventRules.fields`), by character code. */
-const KEY_CHARS: { readonly [code: number]: string } = Object.fromEntries([...'[]().,-+@>#$*/^&|'].map((ch) => [ch.charCodeAt(0), ch]));
+const KEY_CHARS: { readonly [code: number]: string } = Object.fromEntries([...'[]().,-+@>#$*/^&|!'].map((ch) => [ch.charCodeAt(0), ch]));

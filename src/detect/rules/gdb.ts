@@ -60,4 +60,19 @@ export const GDB_ROWS: readonly RuleRow[] = [
     fields: { gpa: GDB_GPA, gfn: GDB_GFN },
     other: ['pointer', '0x', 'pointer variable (GDB prints pointers in hex)', { confidence: 'likely' }],
   },
+  {
+    // JSON as QEMU writes it (QMP replies and events, qobject/qjson.c: integers with "%" PRId64) and as libvirt passes
+    // `-device {…}` to it: a number after a GPA label (`"gpa": 140739633979392`, `"addr": 6442450944`) is decimal.
+    event: 'json',
+    source: 'qobject/qjson.c',
+    fields: {
+      gpa: ['gpa', 'decimal', 'a GPA (QMP writes integers in decimal)'],
+      gfn: ['gfn', 'decimal', 'a GFN (QMP writes integers in decimal)'],
+      addr: ['gpa', 'decimal', 'a memory device’s base in guest physical memory (pc-dimm, virtio-mem `addr`)'],
+    },
+    cases: [
+      // A PCI device's `addr` is its slot and function on the bus (`"bus":"pci.3","addr":"0x0"`), not an address.
+      { text: '"bus":"pci', fields: { addr: ['count', '0x', 'the device’s slot and function on its PCI bus'] } },
+    ],
+  },
 ];

@@ -1,4 +1,6 @@
-import { RuleRow } from './row';
+import { Field, RuleRow } from './row';
+
+const REGISTER: Field = ['register', 'bare', 'a general-purpose register’s value'];
 
 // What any Linux kernel prints about its own memory, host or TD guest alike (torvalds/linux): machine check and
 // memory-failure reports, the page allocator's and mm's page dumps, CMA. Their addresses and frames are the
@@ -19,9 +21,8 @@ export const KERNEL_ROWS: readonly RuleRow[] = [
     },
   },
   {
-    // action_result(): pr_err("Memory failure: %#lx: recovery action for %s: %s\n", pfn, …). The message is found
-    // by the word before its first ": ", `failure`.
-    event: 'failure',
+    // action_result(): pr_err("Memory failure: %#lx: recovery action for %s: %s\n", pfn, …).
+    event: 'Memory failure',
     source: 'mm/memory-failure.c',
     formats: ['"Memory failure: %#lx: recovery action for %s: %s\\n"'],
     fields: { '^': ['gfn', '0x', 'the frame number of the poisoned page', { physical: true }] },
@@ -86,6 +87,76 @@ export const KERNEL_ROWS: readonly RuleRow[] = [
       nid: ['count', 'decimal', 'NUMA node (-1: any)'],
       from: ['gpa', '0x', 'lowest physical address the allocation may use', { physical: true }],
       max_addr: ['gpa', '0x', 'highest physical address the allocation may use (0: no limit)', { physical: true }],
+    },
+  },
+  {
+    // __show_regs() (arch/x86/kernel/process_64.c): printk("%sCR2: %016lx CR3: %016lx CR4: %016lx\n", …) in every
+    // oops; QEMU's x86_cpu_dump_state() (`info registers`, -d cpu) prints "CR0=%08x CR2=%016" PRIx64 " CR3=%016" PRIx64.
+    event: ['CR2', 'CR0'],
+    source: 'arch/x86/kernel/process_64.c',
+    formats: ['"%sCR2: %016lx CR3: %016lx CR4: %016lx\\n"'],
+    leading: [['pointer', 'bare', 'CR2: the virtual address of the last page fault']],
+    leadingSeparator: ' ',
+    colonless: true,
+    fields: {
+      CR0: ['flags', 'bare', 'CR0 control bits'],
+      CR2: ['pointer', 'bare', 'CR2: the virtual address of the last page fault'],
+      CR3: ['gpa', 'bare', 'CR3: the physical address of the top-level page table (PCID or flags in bits 11:0)', { physical: true }],
+      CR4: ['flags', 'bare', 'CR4 control bits'],
+    },
+  },
+  {
+    // __show_regs(): "%sRAX: %016lx RBX: %016lx RCX: %016lx\n" and the lines after it; QEMU's x86_cpu_dump_state()
+    // prints "RAX=%016" PRIx64 " RBX=…".
+    event: ['RAX', 'RDX', 'RBP', 'R10', 'R13'],
+    source: 'arch/x86/kernel/process_64.c',
+    formats: ['"%sRAX: %016lx RBX: %016lx RCX: %016lx\\n"', '"%sRDX: %016lx RSI: %016lx RDI: %016lx\\n"'],
+    leading: [REGISTER],
+    leadingSeparator: ' ',
+    colonless: true,
+    fields: Object.fromEntries(
+      ['RAX', 'RBX', 'RCX', 'RDX', 'RSI', 'RDI', 'RBP', 'RSP', 'R08', 'R09', 'R10', 'R11', 'R12', 'R13', 'R14', 'R15'].map((r) => [
+        r,
+        REGISTER,
+      ]),
+    ),
+  },
+  {
+    // free_area_init(): pr_info("Movable zone start for each node\n") then pr_info("  Node %d: %#018Lx\n", nid,
+    // (u64)zone_movable_pfn[nid] << PAGE_SHIFT).
+    event: 'Node',
+    source: 'mm/mm_init.c',
+    formats: ['"  Node %d: %#018Lx\\n"'],
+    fields: { '#': ['gpa', '0x', 'where the node’s movable zone starts', { physical: true }] },
+  },
+  {
+    // The kernel command line (init/main.c start_kernel(): "Kernel command line: %s\n"): memmap=nn[KMG]$ss, !ss,
+    // #ss and @ss reserve or declare nn bytes at physical address ss (Documentation/admin-guide/kernel-parameters.txt).
+    event: 'Kernel command line',
+    source: 'init/main.c',
+    formats: ['"Kernel command line: %s\\n"'],
+    fields: {
+      memmap: ['size', '0x', 'size of the memmap= range'],
+      $: ['gpa', '0x', 'start of a memmap=nn$ss reserved range', { physical: true }],
+      '!': ['gpa', '0x', 'start of a memmap=nn!ss persistent-memory range', { physical: true }],
+      '@': ['gpa', '0x', 'start of a memmap=nn@ss usable range', { physical: true }],
+    },
+  },
+  {
+    // exc_general_protection() / die_addr(): "general protection fault, probably for non-canonical address 0x%lx".
+    event: 'Oops',
+    source: 'arch/x86/kernel/traps.c',
+    formats: ['"probably for non-canonical address 0x%lx"'],
+    fields: { address: ['pointer', '0x', 'the non-canonical virtual address the access used'] },
+  },
+  {
+    // __set_memory_enc_pgtable(): WARN_ONCE(1, "CPA VMM failure to convert memory (addr=%p, numpages=%d) to %s.\n", …).
+    event: 'CPA',
+    source: 'arch/x86/mm/pat/set_memory.c',
+    formats: ['"CPA VMM failure to convert memory (addr=%p, numpages=%d) to %s.\\n"'],
+    fields: {
+      addr: ['pointer', 'bare', 'the kernel virtual address of the range (%p, hashed)'],
+      numpages: ['count', 'decimal', 'number of pages'],
     },
   },
 ];

@@ -28,6 +28,46 @@ const HVA: Field = ['pointer', '0x', 'host virtual address (hva), not a GPA'];
 export const KVM_MMU_PAGE_PRINTK = '"sp gen %u gfn %llx l%u %u-byte q%u%s %s%s" " %snxe %sad root %u %s%c"';
 
 export const KVM_ROWS: readonly RuleRow[] = [
+  // arch/x86/kvm/trace.h of the TDX development branches: TRACE_EVENT(kvm_tdvmcall) prints "rip: %llx reason: %s
+  // p1: %llx p2: %llx p3: %llx p4: %llx" with p1–p4 the guest's R12–R15. What they hold depends on the leaf (the
+  // GHCI: MapGPA R12 GPA, R13 size; GetQuote R12 shared GPA, R13 size; #VE MMIO R12 size, R13 direction, R14 GPA).
+  {
+    event: 'kvm_tdvmcall',
+    source: 'arch/x86/kvm/trace.h',
+    formats: ['"rip: %llx reason: %s p1: %llx p2: %llx p3: %llx p4: %llx"'],
+    fields: {
+      rip: ['gva', 'bare', 'guest RIP of the TDVMCALL'],
+      p1: ['register', 'bare', 'R12 of the TDVMCALL'],
+      p2: ['register', 'bare', 'R13 of the TDVMCALL'],
+      p3: ['register', 'bare', 'R14 of the TDVMCALL'],
+      p4: ['register', 'bare', 'R15 of the TDVMCALL'],
+    },
+    cases: [
+      {
+        text: 'reason: MAP_GPA',
+        fields: {
+          p1: ['gpa', 'bare', 'R12 of MapGPA: the start of the range to convert (its shared bit says to which side)'],
+          p2: ['size', 'bare', 'R13 of MapGPA: the size of the range'],
+        },
+      },
+      {
+        text: 'reason: GET_QUOTE',
+        fields: {
+          p1: ['gpa', 'bare', 'R12 of GetQuote: the shared GPA of the quote buffer'],
+          p2: ['size', 'bare', 'R13 of GetQuote: the buffer’s size'],
+        },
+      },
+      {
+        text: 'reason: EPT_VIOLATION',
+        fields: {
+          p1: ['size', 'bare', 'R12 of a #VE MMIO request: the access size'],
+          p2: ['count', 'bare', 'R13 of a #VE MMIO request: the direction (0 read, 1 write)'],
+          p3: ['gpa', 'bare', 'R14 of a #VE MMIO request: the MMIO GPA'],
+          p4: ['data', 'bare', 'R15 of a #VE MMIO request: the value written'],
+        },
+      },
+    ],
+  },
   // arch/x86/kvm/trace.h, SEV-ES GHCB MSR protocol: sev_handle_vmgexit_msr_protocol() traces control->ghcb_gpa, the
   // GHCB MSR's value: a request or response code in bits 11:0 and its data above, not the GHCB's GPA.
   {

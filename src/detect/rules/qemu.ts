@@ -68,9 +68,26 @@ export const QEMU_ROWS: readonly RuleRow[] = [
   {
     // kvm_convert_memory()'s error_report(), which starts with the program's name:
     // "Convert non guest_memfd backed memory region (0x%"HWADDR_PRIx" ,+ 0x%"HWADDR_PRIx") to %s".
+    // Other error_report() lines put lengths in parentheses (hw/i386/tdvf.c: "TDVF metadata len (0x%x) mismatch,
+    // expected (0x%x)"), so the parenthesised start belongs to this message only.
     event: ['qemu-system-x86_64', 'qemu-kvm'],
     source: 'accel/kvm/kvm-all.c',
-    fields: { '(': ['gpa', '0x', 'start of the region to convert'], '+': ['size', '0x', 'size of the region'] },
+    formats: ['"Convert non guest_memfd backed memory region (0x%"HWADDR_PRIx" ,+ 0x%"HWADDR_PRIx") to %s"'],
+    cases: [
+      {
+        // kvm_set_memory_attributes(): "failed to set memory (0x%" HWADDR_PRIx "+0x%" PRIx64 ") with attr 0x%" PRIx64 " error '%s'".
+        text: 'failed to set memory (',
+        fields: {
+          '(': ['gpa', '0x', 'start of the range whose attributes failed to change'],
+          '+': ['size', '0x', 'size of the range'],
+          attr: ['flags', '0x', 'KVM_MEMORY_ATTRIBUTE_* (bit 3 = private)'],
+        },
+      },
+      {
+        text: 'Convert non guest_memfd backed memory region',
+        fields: { '(': ['gpa', '0x', 'start of the region to convert'], '+': ['size', '0x', 'size of the region'] },
+      },
+    ],
     range: 'startSize',
   },
   {
@@ -125,6 +142,22 @@ export const QEMU_ROWS: readonly RuleRow[] = [
     range: 'inclusive',
   },
   { event: 'qemu examine', source: 'monitor/hmp-cmds-target.c', other: ['data', '0x', 'memory contents'] },
+  {
+    // HMP commands (hmp-commands.hx): `xp /fmt addr` dumps guest physical memory, `x /fmt addr` guest virtual;
+    // `gpa2hva addr` and `gpa2hpa addr` (monitor/hmp-cmds-target.c) translate a GPA.
+    event: 'qemu command',
+    source: 'monitor/hmp-cmds-target.c',
+    fields: {
+      gpa2hva: ['gpa', '0x', 'the guest physical address to translate'],
+      gpa2hpa: ['gpa', '0x', 'the guest physical address to translate'],
+      xp: ['gpa', '0x', 'the guest physical address to dump'],
+      x: ['gva', '0x', 'the guest virtual address to dump'],
+    },
+    cases: [
+      { text: 'xp /', fields: { '#': ['gpa', '0x', 'the guest physical address xp dumps'] } },
+      { text: 'x /', fields: { '#': ['gva', '0x', 'the guest virtual address x dumps'] } },
+    ],
+  },
   {
     // `info tlb` (print_pte()): `ffff888102e5e000: 0000000102e5e000 XG-DA---W`, a virtual page and the physical
     // address it maps to, read from the guest's own page tables.
@@ -254,6 +287,30 @@ export const QEMU_ROWS: readonly RuleRow[] = [
       '"Host virtual address for 0x%" HWADDR_PRIx " (%s) is %p\\n"',
     ],
     fields: { for: ['gpa', '0x', 'the guest physical address asked about'] },
+  },
+  {
+    // cloud-hypervisor's log (`cloud-hypervisor: 1.3s: <vmm> INFO:file:line -- message`). Its TD HOB list
+    // (arch/src/x86_64/tdx/mod.rs, TdHob) logs where each HOB goes in guest memory and the HOB with {:x?} (bare hex):
+    // info!("Writing HOB end {:x} {:x?}", self.current_offset, end), and likewise for each resource.
+    event: 'cloud-hypervisor',
+    source: 'cloud-hypervisor: arch/src/x86_64/tdx/mod.rs',
+    formats: ['"Writing HOB end {:x} {:x?}"'],
+    fields: {
+      resource: ['gpa', 'bare', 'the GPA the resource HOB is written to'],
+      end: ['gpa', 'bare', 'the GPA the end-of-list HOB is written to'],
+      length: ['size', 'bare', 'the HOB’s length'],
+      physical_start: ['gpa', 'bare', 'start of the resource in guest physical memory'],
+      resource_length: ['size', 'bare', 'the resource’s length'],
+      resource_attribute: ['flags', 'bare', 'EFI_RESOURCE_ATTRIBUTE_* bits'],
+    },
+  },
+  {
+    // HMP `info memory-devices` (hmp_info_memory_devices()): "  memaddr: 0x%" PRIx64 "\n" of a virtio-mem or
+    // virtio-pmem device, its base in guest physical memory.
+    event: 'memaddr',
+    source: 'hw/core/machine-hmp-cmds.c',
+    formats: ['"  memaddr: 0x%" PRIx64 "\\n"'],
+    fields: { '^': ['gpa', '0x', 'the memory device’s base in guest physical memory'] },
   },
   {
     // HMP `info pci` (hmp_info_pci_device()): "BAR%" PRId64 ": " then "%d bit%s memory at 0x%08" PRIx64 " [0x%08" PRIx64 "].\n".

@@ -49,6 +49,11 @@ export interface RuleRow {
    * still searched for it. Rows whose `leadingSeparator` is a space are so already (`PGD 7d201067 P4D …`).
    */
   readonly colonless?: true;
+  /**
+   * Fields that depend on a neighbour: when the message's text holds `text` (`reason: MAP_GPA`), `fields` replace
+   * those of the same keys. The first case whose text is found applies.
+   */
+  readonly cases?: readonly { readonly text: string; readonly fields: { readonly [key: string]: Field } }[];
 }
 
 /** The names of a row, as a list. */

@@ -294,7 +294,7 @@ describe('classifyLine: windows and options', () => {
     for (const r of EVENT_RULES)
       assert.match(
         r.source,
-        /^(?:(arch|include|drivers|kernel|mm|hw|accel|target|system|monitor|gdb|OvmfPkg|MdePkg)\/[\w/.-]+|(?:pciutils|crash): [\w.]+)$/,
+        /^(?:(arch|include|drivers|kernel|init|mm|hw|accel|target|system|monitor|qobject|gdb|OvmfPkg|MdePkg)\/[\w/.-]+|(?:pciutils|crash): [\w.]+|cloud-hypervisor: [\w/.]+)$/,
         r.names.join(),
       );
   });

@@ -10,8 +10,8 @@ import { eventRules, fieldOf, generateCorpus, lineShape } from '../../corpus/gen
 import { normalizeFormat } from '../../corpus/render';
 
 const PRINTED_AS: readonly PrintedAs[] = ['bare', '0x', 'decimal'];
-/** A file inside a repository (`arch/x86/kvm/x86.c`, `accel/kvm/trace-events`), or a top-level file of pciutils or crash (`pciutils: lspci.c`). */
-const SOURCE_PATH = /^(?:[A-Za-z0-9_-]+\/)+[\w.-]+$|^(?:pciutils|crash): [\w.]+$/;
+/** A file inside a repository (`arch/x86/kvm/x86.c`, `accel/kvm/trace-events`), or a file named with its project (`pciutils: lspci.c`, `cloud-hypervisor: arch/src/x86_64/tdx/mod.rs`). */
+const SOURCE_PATH = /^(?:[A-Za-z0-9_-]+\/)+[\w.-]+$|^(?:pciutils|crash): [\w.]+$|^cloud-hypervisor: (?:[\w-]+\/)+[\w.]+$/;
 
 function fieldsOf(row: (typeof RULE_ROWS)[number]): [string, Field][] {
   return [
