@@ -6,6 +6,7 @@ import { AddressInspectorPanel } from '../inspector/inspectorPanel';
 import { onDidNotify } from '../platform/notify';
 import { analyzeText, ApiAnalyzeOptions, ApiScanOptions, ApiValue, scanText } from './model';
 import { AnalysisSummary } from '../tdx/summary';
+import { DebuggeeSides } from '../platform/debuggeeSides';
 import { DocumentContexts } from '../platform/documentContext';
 import { UserError } from '../platform/errors';
 
@@ -31,6 +32,8 @@ export interface TdxTestHooks {
   };
   readonly statusBar: { readonly text: string; readonly tooltip: string };
   readonly onDidAnnotateDebugConsole: DebugConsoleAnnotations['onDidAnnotate'];
+  /** The debuggee sides: fires when a session's side changed (a marker in its output, or set by hand). */
+  readonly debuggeeSides: { readonly onDidChange: DebuggeeSides['onDidChange']; of: DebuggeeSides['of'] };
   readonly onDidNotify: typeof onDidNotify;
   /** The page indexes: fires with a document's URI when its index completes; how far one is (by URI string). */
   readonly pageIndex: {
@@ -48,10 +51,11 @@ export interface ApiDeps {
   readonly pages: DocumentIndexService;
   readonly debugConsole: DebugConsoleAnnotations;
   readonly contexts: DocumentContexts;
+  readonly debuggeeSides: DebuggeeSides;
 }
 
 export function createApi(context: vscode.ExtensionContext, deps: ApiDeps): TdxExports {
-  const { statusBar, pages, debugConsole, contexts } = deps;
+  const { statusBar, pages, debugConsole, contexts, debuggeeSides } = deps;
   const api: TdxApi = {
     apiVersion: 1,
     scan: (text, options) => {
@@ -87,6 +91,7 @@ export function createApi(context: vscode.ExtensionContext, deps: ApiDeps): TdxE
       },
     },
     onDidAnnotateDebugConsole: debugConsole.onDidAnnotate,
+    debuggeeSides: { onDidChange: debuggeeSides.onDidChange, of: (session) => debuggeeSides.of(session) },
     onDidNotify,
     pageIndex: { onDidComplete: pages.onDidComplete, progress: (uri) => pages.progress(uri) },
     statusBar: {
