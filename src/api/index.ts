@@ -16,7 +16,10 @@ import { UserError } from '../platform/errors';
  */
 export interface TdxApi {
   readonly apiVersion: 1;
-  /** The values in one line of text with their kinds; GPAW and detection settings default to the active folder's. */
+  /**
+   * The values in one line of text with their kinds; with `uri`, that document's folder settings, rules and side apply;
+   * without, the workspace's (its first folder's).
+   */
   scan(text: string, options?: ApiScanOptions): ApiValue[];
   /** The analysis summary `tdx.inspect` returns, without opening the panel; throws with a message for bad input. */
   analyze(input: string, options?: ApiAnalyzeOptions): AnalysisSummary;
@@ -60,13 +63,13 @@ export function createApi(context: vscode.ExtensionContext, deps: ApiDeps): TdxE
     apiVersion: 1,
     scan: (text, options) => {
       // With a document URI: its folder's settings and rules, and its side (read from its marker lines when it is
-      // open, else as set by hand); without: the active folder's, or the workspace's first folder's.
+      // open, else as set by hand); without: the workspace's (its first folder's), whatever editor is active.
       let uri: vscode.Uri | undefined;
       if (options?.uri !== undefined) {
         if (typeof options.uri !== 'string') throw new UserError(`scan's uri must be a document URI string, got ${typeof options.uri}`);
         uri = vscode.Uri.parse(options.uri);
       }
-      const subject = uri ?? activeFolder() ?? vscode.workspace.workspaceFolders?.[0];
+      const subject = uri ?? vscode.workspace.workspaceFolders?.[0];
       const s = settingsFor(subject);
       const rules = contexts.fieldRules(subject);
       const open = uri && vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
