@@ -10,6 +10,7 @@
 typedef uint64_t gpa_t;
 typedef uint64_t gfn_t;
 typedef uint64_t u64;
+typedef unsigned long long phys_addr_t; /* include/linux/types.h: the running machine's physical address */
 
 struct kvm_arch {
 	gfn_t gfn_direct_bits; /* GFN-space shared mask, upstream 6.16+ */
@@ -36,6 +37,8 @@ static void handle(struct kvm *kvm, struct fault *f, void *ptr)
 	gpa_t private_gpa = gpa & ~(kvm->arch.gfn_direct_bits << 12);
 	double ratio = 1.5;
 	const char *name = "tdx";
+	phys_addr_t pa = 0x100000000ULL;   /* a GPA in a TD guest's kernel, host physical in a host's (TDX: Set Debuggee Side) */
+	(void)pa;
 
 	printf("fault at gpa 0x%016llx gfn %llx ptr %p\n", (unsigned long long)gpa, (unsigned long long)gfn, ptr);
 	printf("private alias 0x%llx ratio %f name %s\n", (unsigned long long)private_gpa, ratio, name); /* break here */

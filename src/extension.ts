@@ -13,6 +13,7 @@ import { registerInlineValues } from './inlineValues/index';
 import { registerInspect } from './inspector/index';
 import { registerInspectorPanel } from './inspector/inspectorPanel';
 import { registerPages } from './pages/index';
+import { registerDebuggeeSides } from './platform/debuggeeSides';
 import { registerDebugSessionTracker } from './platform/debugTracker';
 import { registerDocumentContexts } from './platform/documentContext';
 import { registerTeach } from './teach/index';
@@ -21,6 +22,7 @@ import { registerSampleTrace } from './samples/index';
 
 export function activate(context: vscode.ExtensionContext): TdxExports {
   const sessions = registerDebugSessionTracker(context);
+  const debuggeeSides = registerDebuggeeSides(context, { sessions });
   const contexts = registerDocumentContexts(context);
   const pages = registerPages(context, { contexts });
   registerHover(context, { pages, contexts });
@@ -29,15 +31,15 @@ export function activate(context: vscode.ExtensionContext): TdxExports {
   registerCommands(context);
   registerInspect(context);
   registerInspectorPanel(context);
-  registerDebugCommands(context);
-  const debugConsole = registerDebugConsole(context, { sessions, contexts });
+  registerDebugCommands(context, { debuggeeSides });
+  const debugConsole = registerDebugConsole(context, { sessions, contexts, debuggeeSides });
   registerWalkEpt(context, { sessions });
-  registerAddressesView(context, { sessions });
-  registerInlineValues(context, { sessions });
+  registerAddressesView(context, { sessions, debuggeeSides });
+  registerInlineValues(context, { sessions, debuggeeSides });
   registerTeach(context, { contexts });
   registerSampleTrace(context);
   const statusBar = registerStatusBar(context);
-  return createApi(context, { statusBar, pages, debugConsole, contexts });
+  return createApi(context, { statusBar, pages, debugConsole, contexts, debuggeeSides });
 }
 
 export function deactivate(): void {

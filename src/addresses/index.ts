@@ -2,6 +2,7 @@ import vscode = require('vscode');
 import { Command } from '../platform/commandIds';
 import { settingsFor } from '../platform/config';
 import { errorText, frameFor, sendRequest } from '../platform/debugSession';
+import { DebuggeeSides } from '../platform/debuggeeSides';
 import { DebugSessionTracker } from '../platform/debugTracker';
 import { executeCommand, noArgs, registerCommand } from '../platform/commands';
 import { UserError } from '../platform/errors';
@@ -36,7 +37,10 @@ class AddressesView implements vscode.TreeDataProvider<Node> {
   readonly onDidChangeTreeData = this.changedEmitter.event;
   readonly model: AddressesModel;
 
-  constructor(memento: vscode.Memento) {
+  constructor(
+    memento: vscode.Memento,
+    private readonly debuggeeSides: DebuggeeSides,
+  ) {
     this.model = new AddressesModel({ get: () => memento.get(PINS_KEY), update: (pins) => memento.update(PINS_KEY, pins) }, () =>
       this.changedEmitter.fire(undefined),
     );
@@ -53,6 +57,7 @@ class AddressesView implements vscode.TreeDataProvider<Node> {
     const frame = frameFor(session);
     return {
       gpaw: settingsFor(session).gpaw,
+      ...this.debuggeeSides.reading(session),
       evaluate: async (expression) => {
         try {
           const frameId = await frame;
@@ -150,9 +155,12 @@ function inspectInputOf(arg: unknown): string | undefined {
   return entry.kind === 'gfn' ? `gfn ${entry.value}` : entry.value;
 }
 
-/** The "TDX Addresses" view, its commands, and its refresh at every stop, frame change and GPAW change. */
-export function registerAddressesView(context: vscode.ExtensionContext, deps: { sessions: DebugSessionTracker }): void {
-  const view = new AddressesView(context.workspaceState);
+/** The "TDX Addresses" view, its commands, and its refresh at every stop, frame change, GPAW change and debuggee side change. */
+export function registerAddressesView(
+  context: vscode.ExtensionContext,
+  deps: { readonly sessions: DebugSessionTracker; readonly debuggeeSides: DebuggeeSides },
+): void {
+  const view = new AddressesView(context.workspaceState, deps.debuggeeSides);
   const refresh = () => void view.refresh();
   context.subscriptions.push(
     view,
@@ -161,6 +169,7 @@ export function registerAddressesView(context: vscode.ExtensionContext, deps: { 
     deps.sessions.onDidStop(() => view.model.markStop()),
     vscode.debug.onDidChangeActiveStackItem(refresh),
     vscode.debug.onDidTerminateDebugSession(refresh),
+    deps.debuggeeSides.onDidChange(refresh),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('tdx.gpaw') || e.affectsConfiguration('tdx.format.grouping')) refresh();
     }),

@@ -1,5 +1,6 @@
 import { kindFromNameAndType, readDebugInteger, typeKind } from '../detect/debugValue';
 import { isGuestPhysical } from '../detect/valueKind';
+import { DocumentSide } from '../detect/side';
 import { UserError } from '../platform/errors';
 import { formatHex, Grouping } from '../tdx/format';
 import { inspectText } from '../meaning/hoverContent';
@@ -59,10 +60,19 @@ export function notEvaluatedEntry(expression: string): WatchEntry {
 /**
  * Evaluates one pin's debugger result against its previous state: `gpa` = `"140737488359988"` (`uint64_t`)
  * under GPAW 48 → value `0x800000001234`, kind `gpa`, status `shared`; with a previous `private` entry,
- * `changed: true, previousStatus: 'private'`. Kind comes from `kindFromNameAndType(expression, type)` as in
- * `tdx.inspectVariable`; a debugger error becomes "not available in this frame: …" and keeps the pin.
+ * `changed: true, previousStatus: 'private'`. The debugger's type decides first (`side` and `sideNote`: the
+ * debuggee's side and what decided it, for `phys_addr_t`: a host's is host physical, an error entry saying so);
+ * then kind comes from `kindFromNameAndType(expression, type)` as in `tdx.inspectVariable`; a debugger error
+ * becomes "not available in this frame: …" and keeps the pin.
  */
-export function evaluateEntry(expression: string, evaluation: Evaluation, previous: WatchEntry | undefined, gpaw: Gpaw): WatchEntry {
+export function evaluateEntry(
+  expression: string,
+  evaluation: Evaluation,
+  previous: WatchEntry | undefined,
+  gpaw: Gpaw,
+  side?: DocumentSide,
+  sideNote?: string,
+): WatchEntry {
   let value: string | undefined;
   let kind: AddressKind | undefined;
   let status: AddressStatus | undefined;
@@ -71,7 +81,7 @@ export function evaluateEntry(expression: string, evaluation: Evaluation, previo
     error = `not available in this frame: ${firstLine(evaluation.error) || 'the debugger gave no reason'}`;
   } else {
     const read = readDebugInteger(evaluation.result, evaluation.type);
-    const typed = typeKind(evaluation.type);
+    const typed = typeKind(evaluation.type, side, sideNote);
     if (read.ok && typed && !isGuestPhysical(typed.kind)) {
       // The debugger's type decides before the name: a `struct kvm *` is never shared or private.
       value = formatHex(read.value, 'none');
@@ -232,9 +242,14 @@ export interface PinStore {
   update(pins: readonly string[]): Thenable<void> | Promise<void>;
 }
 
-/** A stopped debug session as the view needs it: the GPAW its values are read under and an evaluator for the selected frame. */
+/**
+ * A stopped debug session as the view needs it: the GPAW its values are read under, the debuggee's side (undefined:
+ * unknown) with what decided it, and an evaluator for the selected frame.
+ */
 export interface PinEvaluator {
   readonly gpaw: Gpaw;
+  readonly side?: DocumentSide;
+  readonly sideNote?: string;
   /** Evaluates one pinned expression; a rejection counts as `{ error: its message }`. */
   evaluate(expression: string): Promise<Evaluation>;
 }
@@ -326,7 +341,7 @@ export class AddressesModel {
       }
       // Evaluations of one pin run one after another, so the last write is the newest.
       if (stop !== this.stops || !this.pins.includes(p)) return;
-      const entry = evaluateEntry(p, evaluation, this.baseline.get(p), session.gpaw);
+      const entry = evaluateEntry(p, evaluation, this.baseline.get(p), session.gpaw, session.side, session.sideNote);
       this.entries.set(p, entry);
       if (entry.error === undefined) this.lastSeen.set(p, entry);
     };

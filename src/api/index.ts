@@ -6,6 +6,7 @@ import { AddressInspectorPanel } from '../inspector/inspectorPanel';
 import { onDidNotify } from '../platform/notify';
 import { analyzeText, ApiAnalyzeOptions, ApiScanOptions, ApiValue, scanText } from './model';
 import { AnalysisSummary } from '../tdx/summary';
+import { DebuggeeSides } from '../platform/debuggeeSides';
 import { DocumentContexts } from '../platform/documentContext';
 import { UserError } from '../platform/errors';
 
@@ -15,7 +16,10 @@ import { UserError } from '../platform/errors';
  */
 export interface TdxApi {
   readonly apiVersion: 1;
-  /** The values in one line of text with their kinds; GPAW and detection settings default to the active folder's. */
+  /**
+   * The values in one line of text with their kinds; with `uri`, that document's folder settings, rules and side apply;
+   * without, the workspace's (its first folder's).
+   */
   scan(text: string, options?: ApiScanOptions): ApiValue[];
   /** The analysis summary `tdx.inspect` returns, without opening the panel; throws with a message for bad input. */
   analyze(input: string, options?: ApiAnalyzeOptions): AnalysisSummary;
@@ -31,6 +35,8 @@ export interface TdxTestHooks {
   };
   readonly statusBar: { readonly text: string; readonly tooltip: string };
   readonly onDidAnnotateDebugConsole: DebugConsoleAnnotations['onDidAnnotate'];
+  /** The debuggee sides: fires when a session's side changed (a marker in its output, or set by hand). */
+  readonly debuggeeSides: { readonly onDidChange: DebuggeeSides['onDidChange']; of: DebuggeeSides['of'] };
   readonly onDidNotify: typeof onDidNotify;
   /** The page indexes: fires with a document's URI when its index completes; how far one is (by URI string). */
   readonly pageIndex: {
@@ -48,21 +54,22 @@ export interface ApiDeps {
   readonly pages: DocumentIndexService;
   readonly debugConsole: DebugConsoleAnnotations;
   readonly contexts: DocumentContexts;
+  readonly debuggeeSides: DebuggeeSides;
 }
 
 export function createApi(context: vscode.ExtensionContext, deps: ApiDeps): TdxExports {
-  const { statusBar, pages, debugConsole, contexts } = deps;
+  const { statusBar, pages, debugConsole, contexts, debuggeeSides } = deps;
   const api: TdxApi = {
     apiVersion: 1,
     scan: (text, options) => {
       // With a document URI: its folder's settings and rules, and its side (read from its marker lines when it is
-      // open, else as set by hand); without: the active folder's, or the workspace's first folder's.
+      // open, else as set by hand); without: the workspace's (its first folder's), whatever editor is active.
       let uri: vscode.Uri | undefined;
       if (options?.uri !== undefined) {
         if (typeof options.uri !== 'string') throw new UserError(`scan's uri must be a document URI string, got ${typeof options.uri}`);
         uri = vscode.Uri.parse(options.uri);
       }
-      const subject = uri ?? activeFolder() ?? vscode.workspace.workspaceFolders?.[0];
+      const subject = uri ?? vscode.workspace.workspaceFolders?.[0];
       const s = settingsFor(subject);
       const rules = contexts.fieldRules(subject);
       const open = uri && vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
@@ -87,6 +94,7 @@ export function createApi(context: vscode.ExtensionContext, deps: ApiDeps): TdxE
       },
     },
     onDidAnnotateDebugConsole: debugConsole.onDidAnnotate,
+    debuggeeSides: { onDidChange: debuggeeSides.onDidChange, of: (session) => debuggeeSides.of(session) },
     onDidNotify,
     pageIndex: { onDidComplete: pages.onDidComplete, progress: (uri) => pages.progress(uri) },
     statusBar: {

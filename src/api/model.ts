@@ -14,7 +14,10 @@ export interface ApiScanOptions {
   readonly gpaw?: Gpaw;
   readonly languageId?: string;
   readonly labelledBareHex?: boolean;
-  /** A document URI string: its folder's rules (`tdx.detect.fields`) and GPAW, and its side (host or guest), apply. */
+  /**
+   * A document URI string: its folder's rules (`tdx.detect.fields`) and GPAW, and its side (host or guest), apply;
+   * without it, the workspace's (its first folder's).
+   */
   readonly uri?: string;
 }
 

@@ -2,7 +2,11 @@ import vscode = require('vscode');
 import { Command } from '../platform/commandIds';
 import { activeFolder, settingsFor, writeGpaw } from '../platform/config';
 import { errorText, evaluate } from '../platform/debugSession';
-import { executeCommand, registerCommand, VariableArgs } from '../platform/commands';
+import { executeCommand, registerCommand, rejectArg, SetDebuggeeSideArgs, VariableArgs } from '../platform/commands';
+import { DebuggeeSides } from '../platform/debuggeeSides';
+import { UserError } from '../platform/errors';
+import { describeDebuggeeSide } from '../detect/debuggeeSide';
+import { SIDE_SETTINGS, SideSetting } from '../detect/side';
 import { warn, inform } from '../platform/notify';
 import { DebugVariable, kindFromNameAndType, maskSpaceOf, readDebugInteger, readDebugVariable } from '../detect/debugValue';
 import { formatHex } from '../tdx/format';
@@ -144,9 +148,69 @@ async function readGpawFromDebuggee(options?: { apply: boolean }): Promise<Gpaw 
   return undefined;
 }
 
-/** "Inspect as TDX Address" (Variables/Watch), "Inspect Debug Expression…" and "Read GPAW from Debug Session". */
-export function registerDebugCommands(context: vscode.ExtensionContext): void {
+const SIDE_PICKS: { readonly [S in SideSetting]: string } = {
+  auto: 'Read it from the marker lines the session prints (lx-dmesg’s “tdx: Guest detected”, “virt/tdx: …”)',
+  host: 'A TDX host (its kernel, KVM, QEMU): phys_addr_t and dma_addr_t are host physical',
+  guest: 'A TD guest (its kernel or firmware): phys_addr_t and dma_addr_t are guest physical',
+};
+
+/** `tdx.setDebuggeeSide`'s argument as given (a menu or palette run passes nothing: pick). */
+function acceptSideArgs([arg]: readonly unknown[]): [SetDebuggeeSideArgs?] {
+  if (arg === undefined) return [];
+  const a = arg as Partial<SetDebuggeeSideArgs> | null;
+  if (
+    !a ||
+    typeof a !== 'object' ||
+    !SIDE_SETTINGS.includes(a.side as SideSetting) ||
+    (a.session !== undefined && (typeof a.session !== 'string' || a.session === ''))
+  )
+    rejectArg(
+      Command.SetDebuggeeSide,
+      arg,
+      'it takes { side: "auto" | "host" | "guest", session?: string } (session: a launch configuration name, by default the active debug session’s), or nothing to pick for the active debug session.',
+    );
+  return [{ side: a.side as SideSetting, ...(a.session !== undefined ? { session: a.session } : {}) }];
+}
+
+/** Sets the side of a launch configuration as given, or picks one for the active debug session's. */
+async function setDebuggeeSide(sides: DebuggeeSides, arg: SetDebuggeeSideArgs | undefined): Promise<SideSetting | undefined> {
+  const session = vscode.debug.activeDebugSession;
+  if (arg) {
+    const name = arg.session ?? session?.configuration.name;
+    if (name === undefined)
+      throw new UserError(
+        `${Command.SetDebuggeeSide}: no debug session is active; start one, or name the launch configuration: { side: "${arg.side}", session: "Debug gpa_demo (GDB)" }.`,
+      );
+    await sides.set(name, arg.side);
+    return arg.side;
+  }
+  if (!session) {
+    void inform('TDX: Set Debuggee Side… works on the active debug session: start one first.');
+    return undefined;
+  }
+  const name = session.configuration.name;
+  const current = sides.setting(name);
+  const picked = await vscode.window.showQuickPick(
+    SIDE_SETTINGS.map((side) => ({
+      label: side === current ? `$(check) ${side}` : side,
+      description: side === 'auto' ? `now: ${describeDebuggeeSide(sides.detected(session))}` : undefined,
+      detail: SIDE_PICKS[side],
+      side,
+    })),
+    { title: `Which machine does “${name}” debug?`, placeHolder: `Now: ${current} (kept for this launch configuration)` },
+  );
+  if (!picked) return undefined;
+  await sides.set(name, picked.side);
+  return picked.side;
+}
+
+/**
+ * "Inspect as TDX Address" (Variables/Watch), "Inspect Debug Expression…", "Read GPAW from Debug Session" and
+ * "Set Debuggee Side…".
+ */
+export function registerDebugCommands(context: vscode.ExtensionContext, deps: { readonly debuggeeSides: DebuggeeSides }): void {
   context.subscriptions.push(
+    registerCommand(Command.SetDebuggeeSide, acceptSideArgs, (arg) => setDebuggeeSide(deps.debuggeeSides, arg)),
     registerCommand(Command.InspectVariable, acceptVariable, inspectVariable),
     // Anything but a string (a palette run passes nothing) prompts for the expression.
     registerCommand(Command.InspectExpression, ([arg]) => (typeof arg === 'string' ? [arg] : []), inspectExpression),

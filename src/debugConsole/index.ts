@@ -2,6 +2,7 @@ import vscode = require('vscode');
 import { settingsFor } from '../platform/config';
 import { DocumentContexts } from '../platform/documentContext';
 import { sendRequest } from '../platform/debugSession';
+import { DebuggeeSides } from '../platform/debuggeeSides';
 import { DebugSessionTracker } from '../platform/debugTracker';
 import { log } from '../platform/log';
 import { AnnotatorSettings, SessionAnnotator } from './model';
@@ -45,12 +46,15 @@ export interface DebugConsoleAnnotations {
   readonly onDidAnnotate: vscode.Event<DebugAnnotation>;
 }
 
-/** Annotates Debug Console results and (with `tdx.debug.annotateOutput`) debuggee output of every debug session. */
+/**
+ * Annotates Debug Console results and (with `tdx.debug.annotateOutput`) debuggee output of every debug session, each
+ * line read with the debuggee's side at that moment.
+ */
 export function registerDebugConsole(
   context: vscode.ExtensionContext,
-  deps: { readonly sessions: DebugSessionTracker; readonly contexts: DocumentContexts },
+  deps: { readonly sessions: DebugSessionTracker; readonly contexts: DocumentContexts; readonly debuggeeSides: DebuggeeSides },
 ): DebugConsoleAnnotations {
-  const { sessions, contexts } = deps;
+  const { sessions, contexts, debuggeeSides } = deps;
   const annotated = new vscode.EventEmitter<DebugAnnotation>();
   const settingsCache = new Map<string, AnnotatorSettings>();
   const annotators = new Map<string, SessionAnnotator>();
@@ -62,7 +66,7 @@ export function registerDebugConsole(
         if (!s) settingsCache.set(session.id, (s = { ...settingsFor(session), userRules: contexts.fieldRules(session) }));
         return s;
       };
-      annotators.set(session.id, (a = new SessionAnnotator(settings, Date.now)));
+      annotators.set(session.id, (a = new SessionAnnotator(settings, Date.now, () => debuggeeSides.reading(session))));
     }
     return a;
   };

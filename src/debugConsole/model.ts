@@ -1,4 +1,4 @@
-import { consoleAnnotation, outputAnnotations } from '../detect/debugValue';
+import { consoleAnnotation, DebugReading, outputAnnotations } from '../detect/debugValue';
 import { TdxSettings } from '../tdx/settings';
 import { UserFieldRules } from '../detect/userRules';
 
@@ -77,10 +77,14 @@ export class PendingRequests<T> {
   }
 }
 
+/** The debuggee's side as the annotator reads it when a line may follow (undefined: unknown) and what decided it. */
+export type AnnotatorSide = Pick<DebugReading, 'side' | 'sideNote'>;
+
 /**
  * What the Debug Console annotator decides for one debug session, from its DAP traffic: which REPL results
  * get a TDX line, and which output events (rate-limited by a token bucket on `now`, in milliseconds).
- * Settings are read through `settings` only when a line may follow. Memory is bounded.
+ * Settings and the debuggee's side are read through `settings` and `side` only when a line may follow, so a
+ * side changed meanwhile applies to the next line. Memory is bounded.
  */
 export class SessionAnnotator {
   private readonly pending = new PendingRequests<string>(MAX_PENDING);
@@ -90,6 +94,7 @@ export class SessionAnnotator {
   constructor(
     private readonly settings: () => AnnotatorSettings,
     now: () => number,
+    private readonly side: () => AnnotatorSide = () => ({}),
   ) {
     this.bucket = new TokenBucket(OUTPUT_RATE, now);
   }
@@ -108,7 +113,7 @@ export class SessionAnnotator {
     if (expression === undefined) return undefined;
     const s = this.settings();
     if (!s.annotateConsole || !success || result === undefined) return undefined;
-    return consoleAnnotation(expression, result, type, s.gpaw, s.grouping, s.userRules);
+    return consoleAnnotation(expression, result, type, s.gpaw, s.grouping, { userRules: s.userRules, ...this.side() });
   }
 
   /**
@@ -129,7 +134,10 @@ export class SessionAnnotator {
       lines.push(`TDX: ${this.skipped} output event(s) not annotated (rate limit: ${OUTPUT_RATE} per second)`);
       this.skipped = 0;
     }
-    const annotations = outputAnnotations(output, s.gpaw, s.grouping, s.labelledBareHex, MAX_PER_EVENT, s.userRules);
+    const annotations = outputAnnotations(output, s.gpaw, s.grouping, s.labelledBareHex, MAX_PER_EVENT, {
+      userRules: s.userRules,
+      ...this.side(),
+    });
     if (annotations.length > 0) this.bucket.spend();
     return [...lines, ...annotations];
   }

@@ -40,25 +40,53 @@ function isPointerType(t: string): boolean {
 /**
  * What a debugger's DAP `type` says the value is, before any name: a pointer type is a pointer (never a GPA, whatever
  * its value); `hpa_t`, `kvm_pfn_t`, `gva_t` their kinds; `gfn_t` and `gpa_t` guest-physical; `phys_addr_t` and
- * `dma_addr_t` follow the debuggee's side (a TD guest kernel: GPA; a host: host physical; unknown: GPA, as before).
- * Undefined for integer types, whose name decides. Example: `typeKind('struct kvm *')` → `{ kind: 'pointer', … }`.
+ * `dma_addr_t` follow the debuggee's side (a TD guest kernel: GPA; a host: host physical; unknown: GPA, as before),
+ * with `sideNote` saying what decided the side (`set by hand`). Undefined for integer types, whose name decides.
+ * Example: `typeKind('struct kvm *')` → `{ kind: 'pointer', … }`; `typeKind('phys_addr_t', 'host', 'set by hand')`
+ * → `{ kind: 'hpa', why: "type phys_addr_t in a host's debuggee (set by hand): host physical" }`.
  */
-export function typeKind(type: string | undefined, side?: DocumentSide): { kind: ValueKind; why: string } | undefined {
+export function typeKind(type: string | undefined, side?: DocumentSide, sideNote?: string): { kind: ValueKind; why: string } | undefined {
   const t = (type ?? '').trim();
   if (!t) return undefined;
   if (isPointerType(t)) return { kind: 'pointer', why: `type ${t}: a pointer` };
   for (const [re, kind, what] of OTHER_TYPES) if (re.test(t)) return { kind, why: `type ${t}: ${what}` };
   if (GFN_TYPE.test(t)) return { kind: 'gfn', why: `type ${t}` };
   if (SIDED_TYPE.test(t)) {
-    if (side === 'host') return { kind: 'hpa', why: `type ${t} in a host's debuggee: host physical` };
+    const note = sideNote ? ` (${sideNote})` : '';
+    if (side === 'host') return { kind: 'hpa', why: `type ${t} in a host's debuggee${note}: host physical` };
     return {
       kind: 'gpa',
-      why: side === 'guest' ? `type ${t} in a TD guest's debuggee` : `type ${t} (debuggee side unknown: read as guest physical)`,
+      why:
+        side === 'guest'
+          ? `type ${t} in a TD guest's debuggee${note}`
+          : `type ${t} (debuggee side unknown${sideNote ? `, ${sideNote}` : ''}: read as guest physical)`,
     };
   }
   if (/\bgpa_t\b/.test(t)) return { kind: 'gpa', why: `type ${t}` };
   return undefined;
 }
+
+/** True for types whose kind the debuggee's side decides: `phys_addr_t`, `dma_addr_t` (not their pointers). */
+export function followsDebuggeeSide(type: string | undefined): boolean {
+  const t = type ?? '';
+  return !isPointerType(t) && SIDED_TYPE.test(t);
+}
+
+/**
+ * What the debug features read a value with besides its text and type: the taught field rules of the session's
+ * folder, and the debuggee's side (undefined: unknown) with what decided it (`sideNote`, e.g. `set by hand`).
+ */
+export interface DebugReading {
+  readonly userRules?: UserFieldRules;
+  readonly side?: DocumentSide;
+  readonly sideNote?: string;
+}
+
+/** Host kinds a debugger type names (`hpa_t`, `kvm_pfn_t`; `phys_addr_t` in a host's debuggee), and how they are shown. */
+export const TYPED_HOST_KINDS: ReadonlyMap<ValueKind, string> = new Map<ValueKind, string>([
+  ['hpa', 'host physical'],
+  ['hpfn', 'host PFN'],
+]);
 
 /** True for types that name a guest-physical value outright, e.g. `gfn_t`, `gpa_t`, `phys_addr_t` (not `uint64_t`, not `gfn_t *`). */
 export function isAddressType(type: string | undefined): boolean {
@@ -89,15 +117,17 @@ function memberName(expression: string): string {
  * `hpa_t`, `kvm_pfn_t`), then the expression's last member name as a field label (`f->error_code` is an
  * error code, `sp->spte` an SPTE, `pfn` a host PFN), then GPA vs GFN as `kindFromNameAndType`; a value
  * shaped like a kernel virtual address (`isKernelPointer`: `0xffff8…`, or `0xff…` under 5-level paging) that nothing calls a GPA is a pointer.
+ * `side` and `sideNote` are the debuggee's side and what decided it, for `phys_addr_t` and `dma_addr_t` (see `typeKind`).
  */
 export function valueKindOf(
   expression: string,
   type: string | undefined,
   value: bigint,
   side?: DocumentSide,
+  sideNote?: string,
 ): { kind: ValueKind; why: string } {
   const t = type ?? '';
-  const typed = typeKind(t, side);
+  const typed = typeKind(t, side, sideNote);
   if (typed) return typed;
   const name = memberName(expression);
   const rule = Object.prototype.hasOwnProperty.call(GENERIC_FIELDS, name) ? GENERIC_FIELDS[name] : undefined;
@@ -179,8 +209,10 @@ export function readDebugVariable(v: DebugVariable): DebugAddress {
 
 /**
  * The one-line Debug Console annotation for an evaluation result, or undefined: a GPA/GFN line for hex
- * integers and for decimal ones whose expression or type looks like an address; a decoded meaning for
- * values the same rules as the text classifier call an error code, status, SPTE or pointer; nothing else.
+ * integers and for decimal ones whose expression or type looks like an address (for a `phys_addr_t` or
+ * `dma_addr_t`, followed by the debuggee side that decided it); a host-physical line for values whose type
+ * names one (`hpa_t`, `kvm_pfn_t`, `phys_addr_t` in a host's debuggee); a decoded meaning for values the same
+ * rules as the text classifier call an error code, status, SPTE or pointer; nothing else.
  */
 export function consoleAnnotation(
   expression: string,
@@ -188,19 +220,24 @@ export function consoleAnnotation(
   type: string | undefined,
   gpaw: Gpaw,
   grouping: Grouping,
-  userRules?: UserFieldRules,
+  reading: DebugReading = {},
 ): string | undefined {
   const r = readDebugInteger(result, type);
   if (!r.ok) return undefined;
+  const { userRules, side, sideNote } = reading;
+  const typed = typeKind(type, side, sideNote);
   // A name the user taught (`tdx.detect.fields`) decides after the debugger's type.
-  const taught = typeKind(type) ? undefined : userRules && userKindOf(userRules, undefined, memberName(expression));
-  const { kind } = taught ? { kind: taught } : valueKindOf(expression, type, r.value);
+  const taught = typed ? undefined : userRules && userKindOf(userRules, undefined, memberName(expression));
+  const { kind, why } = taught ? { kind: taught, why: '' } : valueKindOf(expression, type, r.value, side, sideNote);
+  const hex = formatHex(r.value, grouping);
   if (isGuestPhysical(kind)) {
     if (!/^0x/i.test(r.text) && !looksLikeAddressExpression(expression, type)) return undefined;
-    return annotation(r.value, kind, gpaw, grouping);
+    const line = annotation(r.value, kind, gpaw, grouping);
+    return followsDebuggeeSide(type) ? `${line} — ${why}` : line;
   }
+  if (typed && TYPED_HOST_KINDS.has(kind)) return `TDX: ${VALUE_KIND_TITLES[kind]} ${hex}, not a guest address — ${why}`;
   if (!DECODED_IN_CONSOLE.has(kind)) return undefined;
-  return `TDX: ${VALUE_KIND_TITLES[kind]} ${formatHex(r.value, grouping)}, not a guest address — ${describeValue(kind, r.value, { grouping }).meaning}`;
+  return `TDX: ${VALUE_KIND_TITLES[kind]} ${hex}, not a guest address — ${describeValue(kind, r.value, { grouping }).meaning}`;
 }
 
 /** `TDX (GPAW 48): shared GPA 0x8000_0000_1234 · GFN 0x8_0000_0001 · private alias 0x1234` and the like. */
@@ -219,20 +256,25 @@ export function annotation(value: bigint, kind: AddressKind, gpaw: Gpaw, groupin
   return `${head}${a.status} GPA ${hex(value)} · GFN ${hex(a.gfn)} · ${other} alias ${hex(a.status === 'shared' ? a.toPrivateGpa : a.toSharedGpa)}`;
 }
 
-/** Annotations for the TD guest-physical values (classified as in hovers) in one chunk of debuggee output (at most `max`), for `tdx.debug.annotateOutput`. */
+/**
+ * Annotations for the TD guest-physical values (classified as in hovers) in one chunk of debuggee output (at most
+ * `max`), for `tdx.debug.annotateOutput`; the debuggee's side decides physical addresses (`[mem a-b]`, `pa`) as a
+ * document's side does.
+ */
 export function outputAnnotations(
   text: string,
   gpaw: Gpaw,
   grouping: Grouping,
   labelledBareHex: boolean,
   max: number,
-  userRules?: UserFieldRules,
+  reading: DebugReading = {},
 ): string[] {
   const out: string[] = [];
   const classifier = new LineClassifier();
+  const { userRules, side, sideNote } = reading;
   const lines = text.length > 16_384 ? text.slice(0, 16_384).split('\n') : text.split('\n');
   for (const line of lines.slice(0, 64)) {
-    for (const t of classifier.values(line.length > 4096 ? line.slice(0, 4096) : line, { labelledBareHex, userRules })) {
+    for (const t of classifier.values(line.length > 4096 ? line.slice(0, 4096) : line, { labelledBareHex, userRules, side, sideNote })) {
       if (!isGuestPhysical(t.kind)) continue;
       if (out.length >= max) return out;
       out.push(`${annotation(t.value, t.kind, gpaw, grouping)}  ← ${t.text}`);

@@ -1,6 +1,7 @@
 import vscode = require('vscode');
 import { settingsFor } from '../platform/config';
 import { sendRequest } from '../platform/debugSession';
+import { DebuggeeSides } from '../platform/debuggeeSides';
 import { DebugSessionTracker } from '../platform/debugTracker';
 import { log } from '../platform/log';
 import { identifiersIn, InlineLanguage, inlineValueText } from './model';
@@ -16,10 +17,14 @@ const MAX_LINES = 500;
 
 /**
  * Inline values for C, C++ and Rust while stopped: identifiers in the visible lines up to the stop that
- * hold guest-physical addresses show `fault_gpa = 0x8000_000a_1234 · shared` after the line. The frame's
- * variables are read once per stop (one `variables` request per non-expensive scope) and cached.
+ * hold guest-physical addresses show `fault_gpa = 0x8000_000a_1234 · shared` after the line (`phys_addr_t`
+ * as the debuggee's side says). The frame's variables are read once per stop (one `variables` request per
+ * non-expensive scope) and cached; a changed setting or debuggee side asks VS Code for the values again.
  */
-export function registerInlineValues(context: vscode.ExtensionContext, deps: { sessions: DebugSessionTracker }): void {
+export function registerInlineValues(
+  context: vscode.ExtensionContext,
+  deps: { readonly sessions: DebugSessionTracker; readonly debuggeeSides: DebuggeeSides },
+): void {
   const changed = new vscode.EventEmitter<void>();
   // Key: session id and frame id; cleared at every stop, continue and session end.
   const cache = new Map<string, Promise<Map<string, FrameVariable>>>();
@@ -52,6 +57,7 @@ export function registerInlineValues(context: vscode.ExtensionContext, deps: { s
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('tdx')) changed.fire();
     }),
+    deps.debuggeeSides.onDidChange(() => changed.fire()),
     vscode.languages.registerInlineValuesProvider([{ language: 'c' }, { language: 'cpp' }, { language: 'rust' }], {
       onDidChangeInlineValues: changed.event,
       async provideInlineValues(document, viewPort, ctx) {
@@ -60,6 +66,7 @@ export function registerInlineValues(context: vscode.ExtensionContext, deps: { s
           const session = vscode.debug.activeDebugSession;
           if (!settings.inlineValues || !session) return [];
           const vars = await variablesOf(session, ctx.frameId);
+          const side = deps.debuggeeSides.of(session).side;
           const language = document.languageId as InlineLanguage;
           const last = Math.min(viewPort.end.line, ctx.stoppedLocation.end.line);
           const first = Math.max(viewPort.start.line, last - MAX_LINES);
@@ -67,7 +74,7 @@ export function registerInlineValues(context: vscode.ExtensionContext, deps: { s
           for (let line = first; line <= last; line++) {
             for (const id of identifiersIn(document.lineAt(line).text, language)) {
               const v = vars.get(id.name);
-              const text = v && inlineValueText(id.name, v.value, v.type, settings.gpaw, settings.grouping);
+              const text = v && inlineValueText(id.name, v.value, v.type, settings.gpaw, settings.grouping, side);
               if (text) values.push(new vscode.InlineValueText(new vscode.Range(line, id.start, line, id.end), text));
             }
           }

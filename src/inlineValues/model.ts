@@ -1,4 +1,5 @@
-import { isAddressType, looksLikeAddressExpression, readDebugInteger, valueKindOf } from '../detect/debugValue';
+import { isAddressType, looksLikeAddressExpression, readDebugInteger, typeKind, TYPED_HOST_KINDS, valueKindOf } from '../detect/debugValue';
+import { DocumentSide } from '../detect/side';
 import { formatHex, Grouping } from '../tdx/format';
 import { isDecimalDigit, isHexDigit, isIdentChar } from '../detect/lexer';
 import { analyzeAddress, Gpaw } from '../tdx/tdx';
@@ -263,17 +264,29 @@ function typeSaysAddress(name: string, type: string | undefined, value: bigint):
  * The text shown after a line for one variable, e.g. `fault_gpa` = `"140737489015348"` (`uint64_t`)
  * → `fault_gpa = 0x8000_000a_1234 · shared` (`· shared GFN` for GFNs), or undefined. The rule, stricter
  * than `tdx.inspectVariable` so ordinary code stays quiet: the value must read as an unsigned integer
- * (`readDebugInteger`), `valueKindOf` must call it a GPA or GFN (not `hpa_t`, `pfn`, `error_code`,
- * `spte`, a kernel virtual `0xffff…`), and its type must say address: `gpa_t`, `gfn_t`, `phys_addr_t`,
- * `dma_addr_t`; a non-null raw data pointer (`T *`, `*const T`; not a function pointer); or a 64-bit
- * unsigned integer (`uint64_t`, `u64`, `unsigned long`, `usize`, `hwaddr`) or unknown type whose name
- * looks like an address (`gpa`, `gfn`, `addr`, `phys`, `pfn`, masks). So `int`, `char`, `bool`,
- * `double`, structs, strings, loop counters (`size_t i`, `u64 count`) and null pointers get nothing.
+ * (`readDebugInteger`), `valueKindOf` must call it a GPA or GFN (not `pfn`, `error_code`, `spte`, a kernel
+ * virtual `0xffff…`), and its type must say address: `gpa_t`, `gfn_t`, `phys_addr_t`, `dma_addr_t`; a
+ * non-null raw data pointer (`T *`, `*const T`; not a function pointer); or a 64-bit unsigned integer
+ * (`uint64_t`, `u64`, `unsigned long`, `usize`, `hwaddr`) or unknown type whose name looks like an address
+ * (`gpa`, `gfn`, `addr`, `phys`, `pfn`, masks). So `int`, `char`, `bool`, `double`, structs, strings, loop
+ * counters (`size_t i`, `u64 count`) and null pointers get nothing. A value whose type names a host address
+ * shows which: `root = 0x1000 · host physical` for `hpa_t`, and for `phys_addr_t` / `dma_addr_t` when `side`
+ * (the debuggee's) is the host; `· host PFN` for `kvm_pfn_t`.
  */
-export function inlineValueText(name: string, value: string, type: string | undefined, gpaw: Gpaw, grouping: Grouping): string | undefined {
+export function inlineValueText(
+  name: string,
+  value: string,
+  type: string | undefined,
+  gpaw: Gpaw,
+  grouping: Grouping,
+  side?: DocumentSide,
+): string | undefined {
   const read = readDebugInteger(value, type);
   if (!read.ok) return undefined;
-  const { kind } = valueKindOf(name, type, read.value);
+  const typed = typeKind(type, side);
+  const host = typed && TYPED_HOST_KINDS.get(typed.kind);
+  if (host) return `${name} = ${formatHex(read.value, grouping)} · ${host}`;
+  const { kind } = valueKindOf(name, type, read.value, side);
   if (!isGuestPhysical(kind) || !typeSaysAddress(name, type, read.value)) return undefined;
   const { status } = analyzeAddress(read.value, kind, gpaw);
   return `${name} = ${formatHex(read.value, grouping)} · ${status}${kind === 'gfn' ? ' GFN' : ''}`;

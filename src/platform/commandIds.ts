@@ -11,6 +11,8 @@ export const enum Command {
   InspectVariable = 'tdx.inspectVariable',
   InspectExpression = 'tdx.inspectExpression',
   ReadGpawFromDebuggee = 'tdx.readGpawFromDebuggee',
+  /** Which machine the debug session debugs (auto / host / guest), kept per launch configuration. */
+  SetDebuggeeSide = 'tdx.setDebuggeeSide',
   WalkEpt = 'tdx.walkEpt',
   ListPages = 'tdx.listPages',
   PageHistory = 'tdx.pageHistory',

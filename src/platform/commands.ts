@@ -22,6 +22,15 @@ export interface InspectArgs {
   readonly folder?: string;
 }
 
+/**
+ * `tdx.setDebuggeeSide`'s argument: the side (`auto` reads it from the session's output markers) and the launch
+ * configuration it is kept for (by name; default the active debug session's), e.g. `{ side: 'host' }`.
+ */
+export interface SetDebuggeeSideArgs {
+  readonly side: SideSetting;
+  readonly session?: string;
+}
+
 /** A variable of the Variables or Watch view (what `tdx.inspectVariable` reads) and the id of its debug session. */
 export interface VariableArgs extends DebugVariable {
   readonly sessionId?: string;
@@ -46,6 +55,8 @@ export interface CommandTypes {
   [Command.InspectVariable]: { args: [variable: VariableArgs | undefined]; result: AnalysisSummary | undefined };
   [Command.InspectExpression]: { args: [expression?: string]; result: AnalysisSummary | undefined };
   [Command.ReadGpawFromDebuggee]: { args: [options?: { apply: boolean }]; result: Gpaw | undefined };
+  /** Nothing: pick for the active debug session. */
+  [Command.SetDebuggeeSide]: { args: [side?: SetDebuggeeSideArgs]; result: SideSetting | undefined };
   [Command.WalkEpt]: { args: [request?: WalkRequest]; result: EptWalkSummary | undefined };
   /** A document URI string: return its pages; a `Uri` or nothing: the quick pick for that (or the active) document. */
   [Command.ListPages]: { args: [document?: string | vscode.Uri]; result: PageEntry[] | undefined };

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { AnalysisSummary } from '../../../src/tdx/summary';
-import { activateExtension, hooks, hoverAt, openDocument, renderAfter, setSetting, statusOf, waitFor } from '../util/helpers';
+import { activateExtension, exportsOf, hooks, hoverAt, openDocument, renderAfter, setSetting, statusOf, waitFor } from '../util/helpers';
 
 // The launcher opens tdx.code-workspace: folder `alpha` inherits the workspace's tdx.gpaw 48, folder
 // `beta` sets 52. Both hold trace.log with `address 0x0000800000001234` (bit 47 set).
@@ -76,6 +76,25 @@ describe('Multi-root: each document follows its own folder', () => {
     assert.equal(gpawOf('alpha')?.workspaceFolderValue, undefined, 'alpha is untouched');
     assert.equal(vscode.workspace.getConfiguration('tdx').inspect('gpaw')?.workspaceValue, 48, 'the workspace value is untouched');
     await vscode.workspace.getConfiguration('tdx', folder('beta').uri).update('gpaw', 52, vscode.ConfigurationTarget.WorkspaceFolder);
+  });
+
+  it("scan() without a uri reads the workspace's first folder (alpha), whichever folder's editor is active", async () => {
+    const fields = (name: string) => vscode.workspace.getConfiguration('tdx', folder(name).uri);
+    const line = `zork ${ADDRESS}`;
+    try {
+      await fields('alpha').update('detect.fields', { zork: 'gpa' }, vscode.ConfigurationTarget.WorkspaceFolder);
+      await fields('beta').update('detect.fields', { zork: 'number' }, vscode.ConfigurationTarget.WorkspaceFolder);
+      const beta = await openTrace('beta');
+      assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), beta.document.uri.toString());
+      const api = await exportsOf();
+      const [first] = api.scan(line);
+      assert.deepEqual([first.kind, first.status], ['gpa', 'shared'], "alpha's rule and GPAW 48, not beta's rule and GPAW 52");
+      const [inBeta] = api.scan(line, { uri: beta.document.uri.toString() });
+      assert.equal(inBeta.kind, 'number', "with beta's document as uri, beta's rule");
+    } finally {
+      await fields('alpha').update('detect.fields', undefined, vscode.ConfigurationTarget.WorkspaceFolder);
+      await fields('beta').update('detect.fields', undefined, vscode.ConfigurationTarget.WorkspaceFolder);
+    }
   });
 
   it('a file outside every folder follows the workspace settings', async () => {

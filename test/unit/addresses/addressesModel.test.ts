@@ -167,6 +167,22 @@ describe('TDX Addresses bookkeeping (AddressesModel)', () => {
     assert.equal(stats.mostPerPin, 1);
   });
 
+  it('reads each refresh with the session’s debuggee side', async () => {
+    const model = new AddressesModel(store(['pa']));
+    const typed = (side?: 'host' | 'guest'): PinEvaluator => ({
+      gpaw: 48,
+      side,
+      sideNote: side ? 'set by hand' : undefined,
+      evaluate: async () => ({ result: '4294967296', type: 'phys_addr_t' }),
+    });
+    assert.equal(
+      entry(await model.refresh(typed('host')), 'pa').error,
+      "type phys_addr_t in a host's debuggee (set by hand): host physical, not a guest physical address",
+    );
+    assert.equal(entry(await model.refresh(typed('guest')), 'pa').status, 'private');
+    assert.equal(entry(await model.refresh(typed()), 'pa').status, 'private');
+  });
+
   it('tells its owner after every change of the entries', async () => {
     let changes = 0;
     const model = new AddressesModel(store(['gpa']), () => changes++);

@@ -99,6 +99,17 @@ describe('watch entries', () => {
     assert.equal(evaluateEntry('gpa', { result: '0x8000000001000' }, undefined, 48).status, 'invalid');
   });
 
+  it('reads a phys_addr_t by the debuggee’s side: host physical on a host (saying what decided), a GPA in a guest or unknown', () => {
+    const pa = { result: '4294967296', type: 'phys_addr_t' };
+    const onHost = evaluateEntry('pa', pa, undefined, 48, 'host', 'set by hand');
+    assert.deepEqual([onHost.value, onHost.kind, onHost.status], ['0x100000000', undefined, undefined]);
+    assert.equal(onHost.error, "type phys_addr_t in a host's debuggee (set by hand): host physical, not a guest physical address");
+    for (const side of ['guest', undefined] as const) {
+      const e = evaluateEntry('pa', pa, undefined, 48, side);
+      assert.deepEqual([e.value, e.kind, e.status, e.error], ['0x100000000', 'gpa', 'private', undefined], String(side));
+    }
+  });
+
   it('a struct or a double is an error entry with readDebugInteger’s message', () => {
     assert.deepEqual(evaluateEntry('kvm->arch', { result: '{...}', type: 'struct kvm_arch' }, undefined, 48), {
       expression: 'kvm->arch',

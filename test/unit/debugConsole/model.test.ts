@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import {
   AnnotatorSettings,
+  AnnotatorSide,
   MAX_PENDING,
   MAX_PER_EVENT,
   OUTPUT_RATE,
@@ -118,6 +119,35 @@ describe('Debug Console annotator model', () => {
       assert.deepEqual(a.output('gpa=0x800000001234\n', 'telemetry'), []);
       settings = { ...SETTINGS, annotateOutput: false };
       assert.deepEqual(a.output('gpa=0x800000001234\n', 'stdout'), []);
+    });
+
+    it('reads each line with the debuggee’s side at that moment', () => {
+      let side: AnnotatorSide = {};
+      const a = new SessionAnnotator(
+        () => SETTINGS,
+        fakeClock().now,
+        () => side,
+      );
+      const ask = (seq: number) => {
+        a.willEvaluate(seq, 'pa', 'repl');
+        return a.didEvaluate(seq, true, '4294967296', 'phys_addr_t');
+      };
+      assert.match(
+        ask(1) ?? '',
+        /^TDX \(GPAW 48\): private GPA 0x1_0000_0000 .* — type phys_addr_t \(debuggee side unknown: read as guest physical\)$/,
+      );
+      side = { side: 'host', sideNote: 'set by hand' };
+      assert.equal(
+        ask(2),
+        "TDX: host physical address 0x1_0000_0000, not a guest address — type phys_addr_t in a host's debuggee (set by hand): host physical",
+      );
+      assert.deepEqual(a.output('BIOS-e820: [mem 0x0000000100000000-0x000000047fffffff] usable\n', 'stdout'), [], 'host physical output');
+      side = { side: 'guest', sideNote: 'its output printed `tdx: Guest detected`' };
+      assert.match(
+        ask(3) ?? '',
+        /^TDX \(GPAW 48\): private GPA 0x1_0000_0000 .* — type phys_addr_t in a TD guest's debuggee \(its output printed `tdx: Guest detected`\)$/,
+      );
+      assert.equal(a.output('BIOS-e820: [mem 0x0000000100000000-0x000000047fffffff] usable\n', 'stdout').length, 2, 'GPAs in a guest');
     });
 
     it(`gives at most ${MAX_PER_EVENT} lines for one output event`, () => {

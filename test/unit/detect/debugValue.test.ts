@@ -137,6 +137,55 @@ describe('debugger types decide before names', () => {
     assert.equal(valueKindOf('fault_gpa', 'uint64_t', 0x1000n).kind, 'gpa');
     assert.equal(valueKindOf('kvm', 'struct kvm *', 0x555555558030n).kind, 'pointer');
   });
+
+  it('says what decided the debuggee’s side in the reason of phys_addr_t and dma_addr_t', () => {
+    assert.deepEqual(typeKind('phys_addr_t', 'host', 'set by hand'), {
+      kind: 'hpa',
+      why: "type phys_addr_t in a host's debuggee (set by hand): host physical",
+    });
+    assert.equal(
+      valueKindOf('pa', 'dma_addr_t', 0x1000n, 'guest', 'its output printed `tdx: Guest detected`').why,
+      "type dma_addr_t in a TD guest's debuggee (its output printed `tdx: Guest detected`)",
+    );
+    assert.equal(
+      typeKind('phys_addr_t', undefined, 'no marker line in its output')?.why,
+      'type phys_addr_t (debuggee side unknown, no marker line in its output: read as guest physical)',
+    );
+    assert.equal(typeKind('phys_addr_t *', 'host')?.kind, 'pointer', 'a pointer to one is a pointer on either side');
+    assert.equal(typeKind('gpa_t', 'host')?.kind, 'gpa', 'gpa_t is guest physical on either side');
+  });
+});
+
+describe('the debuggee’s side in the Debug Console', () => {
+  it('reads a phys_addr_t result as host physical on a host, as a GPA in a TD guest or with the side unknown', () => {
+    assert.equal(
+      consoleAnnotation('pa', '4294967296', 'phys_addr_t', 48, 'underscore', { side: 'host', sideNote: 'set by hand' }),
+      "TDX: host physical address 0x1_0000_0000, not a guest address — type phys_addr_t in a host's debuggee (set by hand): host physical",
+    );
+    assert.equal(
+      consoleAnnotation('pa', '4294967296', 'phys_addr_t', 48, 'underscore', { side: 'guest', sideNote: 'set by hand' }),
+      "TDX (GPAW 48): private GPA 0x1_0000_0000 · GFN 0x10_0000 · shared alias 0x8001_0000_0000 — type phys_addr_t in a TD guest's debuggee (set by hand)",
+    );
+    assert.equal(
+      consoleAnnotation('pa', '4294967296', 'phys_addr_t', 48, 'underscore'),
+      'TDX (GPAW 48): private GPA 0x1_0000_0000 · GFN 0x10_0000 · shared alias 0x8001_0000_0000 — type phys_addr_t (debuggee side unknown: read as guest physical)',
+    );
+    // Types that name a host address say so whatever the side; gpa_t lines stay as they were.
+    assert.equal(
+      consoleAnnotation('root', '0x1000', 'hpa_t', 48, 'none'),
+      'TDX: host physical address 0x1000, not a guest address — type hpa_t: a host physical address',
+    );
+    assert.equal(
+      consoleAnnotation('n', '4096', 'gpa_t', 48, 'none', { side: 'host' }),
+      'TDX (GPAW 48): private GPA 0x1000 · GFN 0x1 · shared alias 0x800000001000',
+    );
+  });
+
+  it('reads physical addresses in the debuggee’s output by its side', () => {
+    const e820 = 'BIOS-e820: [mem 0x0000000100000000-0x000000047fffffff] usable';
+    assert.deepEqual(outputAnnotations(e820, 48, 'none', true, 4, { side: 'host' }), []);
+    assert.equal(outputAnnotations(e820, 48, 'none', true, 4, { side: 'guest' }).length, 2);
+  });
 });
 
 describe('taught labels in the Debug Console', () => {
@@ -144,15 +193,17 @@ describe('taught labels in the Debug Console', () => {
     const rules = parseUserFieldRules({ exit_info1: 'gpa', val: 'number' });
     assert.equal(consoleAnnotation('vcpu->exit_info1', '0x1000', 'u64', 48, 'none'), undefined);
     assert.equal(
-      consoleAnnotation('vcpu->exit_info1', '0x1000', 'u64', 48, 'none', rules),
+      consoleAnnotation('vcpu->exit_info1', '0x1000', 'u64', 48, 'none', { userRules: rules }),
       'TDX (GPAW 48): private GPA 0x1000 · GFN 0x1 · shared alias 0x800000001000',
     );
     assert.equal(
-      consoleAnnotation('p', '0x1000', 'struct kvm *', 48, 'none', parseUserFieldRules({ p: 'gpa' }))?.startsWith('TDX: virtual pointer'),
+      consoleAnnotation('p', '0x1000', 'struct kvm *', 48, 'none', { userRules: parseUserFieldRules({ p: 'gpa' }) })?.startsWith(
+        'TDX: virtual pointer',
+      ),
       true,
     );
     assert.deepEqual(outputAnnotations('exit_info1 0x1000', 48, 'none', true, 5), []);
-    assert.deepEqual(outputAnnotations('exit_info1 0x1000', 48, 'none', true, 5, rules), [
+    assert.deepEqual(outputAnnotations('exit_info1 0x1000', 48, 'none', true, 5, { userRules: rules }), [
       'TDX (GPAW 48): private GPA 0x1000 · GFN 0x1 · shared alias 0x800000001000  ← 0x1000',
     ]);
   });

@@ -99,14 +99,26 @@ describe('inline values: text for one variable', () => {
     ['handler', '0x401136 <main+4>', 'void (*)(void)', undefined],
     ['kvm', '0xffff888100a4c000', 'struct kvm *', undefined],
     ['error_code', '2', 'u64', undefined],
-    ['pfn', '1234', 'kvm_pfn_t', undefined],
-    ['root', '0x1000', 'hpa_t', undefined],
+    ['pfn', '1234', 'u64', undefined],
+    // A type that names a host address says so, never shared or private.
+    ['pfn', '1234', 'kvm_pfn_t', 'pfn = 0x4d2 · host PFN'],
+    ['root', '0x1000', 'hpa_t', 'root = 0x1000 · host physical'],
     ['gpa', '<optimized out>', 'uint64_t', undefined],
     ['gpa', '-1', 'long', undefined],
   ];
   for (const [name, value, type, expected] of cases) {
     it(`${type ?? '(no type)'} ${name} = ${value}`, () => assert.equal(inlineValueText(name, value, type, 48, 'underscore'), expected));
   }
+
+  it('reads phys_addr_t and dma_addr_t by the debuggee’s side: host physical on a host, a GPA in a guest or unknown', () => {
+    assert.equal(inlineValueText('pa', '4294967296', 'phys_addr_t', 48, 'underscore', 'host'), 'pa = 0x1_0000_0000 · host physical');
+    assert.equal(inlineValueText('pa', '4294967296', 'phys_addr_t', 48, 'underscore', 'guest'), 'pa = 0x1_0000_0000 · private');
+    assert.equal(inlineValueText('pa', '4294967296', 'phys_addr_t', 48, 'underscore'), 'pa = 0x1_0000_0000 · private');
+    assert.equal(inlineValueText('dma', '0x800000001000', 'dma_addr_t', 48, 'none', 'host'), 'dma = 0x800000001000 · host physical');
+    assert.equal(inlineValueText('dma', '0x800000001000', 'dma_addr_t', 48, 'none', 'guest'), 'dma = 0x800000001000 · shared');
+    assert.equal(inlineValueText('gpa', '4096', 'gpa_t', 48, 'none', 'host'), 'gpa = 0x1000 · private', 'gpa_t is a GPA on either side');
+    assert.equal(inlineValueText('p', '0x7ffc1000', 'phys_addr_t *', 48, 'none', 'host'), undefined, 'a pointer to one is a pointer');
+  });
 
   it('follows GPAW and grouping', () => {
     assert.equal(inlineValueText('fault_gpa', '140737489015348', 'uint64_t', 52, 'none'), 'fault_gpa = 0x8000000a1234 · private');
