@@ -177,6 +177,12 @@ const WORD_FAMILIES: readonly (readonly [RegExp, FieldRule])[] = (
       /^(?:userspace|user|virt|virtual|host_virt|kernel)_?(?:addr|address)$|(?:^|_)(?:uaddr|vaddr|hva)$/i,
       ['pointer', '0x', 'its label names a virtual address'],
     ],
+    // TDX's names for a GPA's two aliases (a variable `shared` or `private_alias` holding an address, not a kernel
+    // pointer, which the kernel-pointer step reads first): a GPA.
+    [
+      /^(?:shared|private)(?:_alias)?$/i,
+      ['gpa', '0x', 'its label names one of a TD’s two GPA aliases (shared or private)', { confidence: 'likely' }],
+    ],
     // A label that says guest physical in its words (KVM's `guest_phys_addr`, vm-memory's `GuestAddress`, edk2's
     // `GuestPhysicalAddress`): a GPA whichever machine printed it.
     [

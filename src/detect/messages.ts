@@ -172,14 +172,12 @@ export class MessageFinder {
         if (indexed) return indexed;
         continue;
       }
-      const found = this.lookup(line, ws, k, k + 1);
-      if (found) return found;
-      // Names of two or three words (`Memory failure: `, `Kernel command line: `).
-      for (let n = 0, ps = ws; n < 2 && ps - 2 > i; n++) {
-        ps = Math.max(line.lastIndexOf(' ', ps - 2) + 1, i);
-        const phrase = this.lookup(line, ps, k, k + 1);
-        if (phrase) return phrase;
-      }
+      // Names of three or two words first (`Kernel command line: `, `Memory failure: `, `gpa page: `), then one.
+      const w2 = ws - 2 > i ? Math.max(line.lastIndexOf(' ', ws - 2) + 1, i) : -1;
+      const w3 = w2 - 2 > i ? Math.max(line.lastIndexOf(' ', w2 - 2) + 1, i) : -1;
+      const named =
+        (w3 >= 0 && this.lookup(line, w3, k, k + 1)) || (w2 >= 0 && this.lookup(line, w2, k, k + 1)) || this.lookup(line, ws, k, k + 1);
+      if (named) return named;
       // `perf script` names events with their subsystem: `kvm:kvm_page_fault:`.
       const sub = line.lastIndexOf(':', k - 1);
       if (sub > ws) {

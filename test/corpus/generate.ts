@@ -74,15 +74,16 @@ export function fieldOf(rules: EventRules, field: string): FieldRule {
 
 /**
  * The truth kinds of a line's conversions: a `field`'s kind from the line's rule row (a `sameAsPrevious` field takes
- * the kind of the number before it, as the classifier does), else the conversion's own `kind`.
+ * the kind of the number before it, as the classifier does; a case whose text the line holds before the field
+ * replaces its rule, as `nr 0xc ` does `kvm_hypercall`'s `a0`), else the conversion's own `kind`.
  */
-function kindsOf(e: FormatEntry): (c: Conversion) => ValueKind | undefined {
+function kindsOf(e: FormatEntry): (c: Conversion, before: string) => ValueKind | undefined {
   if (e.rule === undefined) return ownKind;
   const rules = eventRules(e.rule);
   let previous: ValueKind | undefined;
-  return (c) => {
+  return (c, before) => {
     if (c.field === undefined) return c.kind;
-    const rule = fieldOf(rules, c.field);
+    const rule = rules.cases?.find((k) => before.includes(k.text))?.fields[c.field] ?? fieldOf(rules, c.field);
     previous = rule.sameAsPrevious && previous ? previous : rule.kind;
     return previous;
   };

@@ -213,7 +213,7 @@ export function render(
   format: string,
   convs: readonly Conversion[],
   g: Gen,
-  kindOf: (c: Conversion) => ValueKind | undefined = ownKind,
+  kindOf: (c: Conversion, before: string) => ValueKind | undefined = ownKind,
 ): Rendered {
   let text = '';
   const spans: Span[] = [];
@@ -245,7 +245,7 @@ export function render(
     if (!c) throw new Error(`missing conversion ${ci} for ${JSON.stringify(format)}`);
     const arg = c.gen(g);
     g.args.push(arg);
-    const kind = typeof arg === 'string' ? undefined : kindOf(c);
+    const kind = typeof arg === 'string' ? undefined : kindOf(c, text);
     const width = widthText ? Number(widthText) : 0;
     const zero = flags.includes('0');
     const left = flags.includes('-');

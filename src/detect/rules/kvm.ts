@@ -239,6 +239,26 @@ export const KVM_ROWS: readonly RuleRow[] = [
     source: KVM_TRACE,
     formats: ['nr 0x%lx a0 0x%lx a1 0x%lx a2 0x%lx a3 0x%lx'],
     fields: { nr: ['count', '0x', 'hypercall number'], a0: REG, a1: REG, a2: REG, a3: REG },
+    cases: [
+      {
+        // KVM_HC_MAP_GPA_RANGE (12, include/uapi/linux/kvm_para.h): kvm_emulate_hypercall() in arch/x86/kvm/x86.c
+        // reads gpa = a0, npages = a1, attrs = a2.
+        text: 'nr 0xc ',
+        fields: {
+          a0: ['gpa', '0x', 'KVM_HC_MAP_GPA_RANGE: the first GPA of the range'],
+          a1: ['count', '0x', 'KVM_HC_MAP_GPA_RANGE: the number of 4 KiB pages'],
+          a2: ['flags', '0x', 'KVM_HC_MAP_GPA_RANGE: KVM_MAP_GPA_RANGE_* attributes (encrypted or decrypted, page size)'],
+        },
+      },
+    ],
+  },
+  {
+    // svm.c skinit_interception(): trace_kvm_skinit(kvm_rip_read(vcpu), kvm_rax_read(vcpu)); SKINIT's EAX is the
+    // physical address of the secure loader block.
+    event: 'kvm_skinit',
+    source: KVM_TRACE,
+    formats: ['"rip: 0x%016llx slb: 0x%08x"'],
+    fields: { rip: RIP, slb: ['gpa', '0x', 'the guest physical address of the secure loader block (SKINIT’s EAX)'] },
   },
   {
     event: 'kvm_nested_vmenter',

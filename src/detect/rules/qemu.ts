@@ -305,6 +305,14 @@ export const QEMU_ROWS: readonly RuleRow[] = [
     },
   },
   {
+    // qemu_system_guest_panicked() for a TD (system/runstate.c): qemu_log_mask(LOG_GUEST_ERROR, "\nAdditional error
+    // information can be found at gpa page: 0x%" PRIx64 "\n", info->u.tdx.gpa).
+    event: 'gpa page',
+    source: 'system/runstate.c',
+    formats: ['"can be found at gpa page: 0x%" PRIx64 "\\n"'],
+    fields: { '^': ['gpa', '0x', 'the GPA of the page where the TD left its error information'] },
+  },
+  {
     // HMP `info memory-devices` (hmp_info_memory_devices()): "  memaddr: 0x%" PRIx64 "\n" of a virtio-mem or
     // virtio-pmem device, its base in guest physical memory.
     event: 'memaddr',

@@ -429,7 +429,8 @@ describe('classifyLine: evidence beyond the rules table (formats no rule names)'
   it("takes a Rust constant's name, not its type, as the label", () => {
     const rust = { labelledBareHex: true, languageId: 'rust' };
     assert.deepEqual(kindsOf('pub const IOAPIC_SIZE: u64 = 0x20;', rust), [['0x20', 'size']]);
-    assert.deepEqual(kindsOf('let shared: u64 = 0x8000_fee0_0000_u64;', rust), [['0x8000_fee0_0000_u64', 'number']]);
+    assert.deepEqual(kindsOf('let shared: u64 = 0x8000_fee0_0000_u64;', rust), [['0x8000_fee0_0000_u64', 'gpa']]);
+    assert.deepEqual(kindsOf('let v: u64 = 0x8000_fee0_0000_u64;', rust), [['0x8000_fee0_0000_u64', 'number']]);
     assert.deepEqual(kindsOf('pub const APIC_START: GuestAddress = GuestAddress(0xfee0_0000);', rust), [['0xfee0_0000', 'gpa']]);
   });
 
