@@ -38,6 +38,8 @@ export interface EventRules {
   readonly unknownWord?: FieldRule;
   /** Printed without a `name: ` (see `RuleRow.colonless`). */
   readonly colonless?: boolean;
+  /** Recognised only before its `: ` (see `RuleRow.colonOnly`). */
+  readonly colonOnly?: boolean;
   /** Fields that a neighbour's text decides (see `RuleRow.cases`). */
   readonly cases?: readonly { readonly text: string; readonly fields: { readonly [key: string]: FieldRule } }[];
 }
@@ -85,6 +87,7 @@ export function compileRows(rows: readonly RuleRow[]): EventRules[] {
       ...(first.leading ? { leading: first.leading.map((f) => fieldRule(f)) } : {}),
       ...(first.leadingSeparator ? { leadingSeparator: first.leadingSeparator } : {}),
       ...(first.colonless ? { colonless: true } : {}),
+      ...(first.colonOnly ? { colonOnly: true } : {}),
       ...(first.cases
         ? {
             cases: first.cases.map((c) => ({

@@ -22,6 +22,8 @@ export interface Message extends CitedMessage {
   readonly decimalLabels: boolean;
   /** The `leading` rules for a line whose leading range is of I/O ports (see `MESSAGE_TRAITS`). */
   readonly portRules: readonly FieldRule[] | undefined;
+  /** Recognised only before its `: `, not as a line's first word (see `RuleRow.colonOnly`). */
+  readonly colonOnly: boolean;
   /** The message as a neighbour's text makes it (see `RuleRow.cases`), tried in order. */
   readonly cases: readonly { readonly text: string; readonly message: Message }[];
 }
@@ -74,6 +76,7 @@ function compile(rules: EventRules, name: string): Message {
     unknownWord: rules.unknownWord,
     decimalLabels: traits?.decimalLabels === true,
     portRules: traits?.portRules,
+    colonOnly: rules.colonOnly === true,
     cases,
   };
 }
@@ -93,18 +96,19 @@ for (const r of EVENT_RULES) {
   }
 }
 
-/** Names (with their space) of the messages whose values follow the name without a `:` (`leadingSeparator` ' '). */
+/** The last words of the event names of two or three words (`Kernel command line` → `line`). */
+const PHRASE_ENDS = new WordTable<true>(
+  EVENT_RULES.flatMap((r) => r.names.filter((n) => n.includes(' ')).map((n) => [n.slice(n.lastIndexOf(' ') + 1), true] as const)),
+);
+
+/** Names of the messages printed without `name: ` (`leadingSeparator` ' ', or `colonless`). */
 const COLONLESS = EVENT_RULES.filter((r) => r.leadingSeparator === ' ' || r.colonless).flatMap((r) => r.names);
+/** One of `COLONLESS` followed by a space or `=`. */
+const COLONLESS_NAME = new RegExp(`(?:${COLONLESS.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[ =]`);
 
 /** True when a line may hold a message printed without `name: ` (`PGD 7d201067 P4D …`, `CR0=80050033 …`). */
 export function hasColonlessMessage(line: string): boolean {
-  for (const name of COLONLESS) {
-    for (let at = line.indexOf(name); at >= 0; at = line.indexOf(name, at + 1)) {
-      const c = line.charCodeAt(at + name.length);
-      if (c === Char.Space || c === Char.Equals) return true;
-    }
-  }
-  return false;
+  return COLONLESS_NAME.test(line);
 }
 
 function skipSpaces(line: string, i: number): number {
@@ -165,19 +169,31 @@ export class MessageFinder {
           last = line.charCodeAt(we - 1);
         }
       }
-      if (LAST_CHARS[last & 127] !== 1 || (isDecimalDigit(last) && !endsDigitEvent(line, we))) continue;
+      if (LAST_CHARS[last & 127] !== 1) continue;
+      if (isDecimalDigit(last)) {
+        // A name that ends in digits has a letter, `_` or `-` before them (`e820`, `CR2`, `qemu-system-x86_64`); a
+        // timestamp (`904.563127: `) does not.
+        let d = we - 1;
+        while (d > i && isDecimalDigit(line.charCodeAt(d - 1))) d--;
+        const before = line.charCodeAt(d - 1);
+        if (d === i || !isIdentChar(before) || isDecimalDigit(before) || !endsDigitEvent(line, we)) continue;
+      }
       const ws = Math.max(line.lastIndexOf(' ', we - 1) + 1, i);
       if (we !== k) {
         const indexed = this.lookup(line, ws, we, k + 1);
         if (indexed) return indexed;
         continue;
       }
-      // Names of three or two words first (`Kernel command line: `, `Memory failure: `, `gpa page: `), then one.
-      const w2 = ws - 2 > i ? Math.max(line.lastIndexOf(' ', ws - 2) + 1, i) : -1;
-      const w3 = w2 - 2 > i ? Math.max(line.lastIndexOf(' ', w2 - 2) + 1, i) : -1;
-      const named =
-        (w3 >= 0 && this.lookup(line, w3, k, k + 1)) || (w2 >= 0 && this.lookup(line, w2, k, k + 1)) || this.lookup(line, ws, k, k + 1);
-      if (named) return named;
+      // Names of three or two words first (`Kernel command line: `, `Memory failure: `, `gpa page: `), then one;
+      // only a word that ends such a name (`line`, `failure`, `page`) is looked up with the words before it.
+      if (PHRASE_ENDS.word(line, ws, k) && ws - 2 > i) {
+        const w2 = Math.max(line.lastIndexOf(' ', ws - 2) + 1, i);
+        const w3 = w2 - 2 > i ? Math.max(line.lastIndexOf(' ', w2 - 2) + 1, i) : -1;
+        const phrase = (w3 >= 0 && this.lookup(line, w3, k, k + 1)) || this.lookup(line, w2, k, k + 1);
+        if (phrase) return phrase;
+      }
+      const found = this.lookup(line, ws, k, k + 1);
+      if (found) return found;
       // `perf script` names events with their subsystem: `kvm:kvm_page_fault:`.
       const sub = line.lastIndexOf(':', k - 1);
       if (sub > ws) {
@@ -191,8 +207,10 @@ export class MessageFinder {
     const we = line.indexOf(' ', i);
     if (we <= i) return undefined;
     // `CR0=80050033 CR2=…` (QEMU's register dump): the name ends at its `=`.
-    const eq = line.indexOf('=', i);
-    return eq > i && eq < we ? this.lookup(line, i, eq, i) : this.lookup(line, i, we, we);
+    let eq = i + 1;
+    while (eq < we && line.charCodeAt(eq) !== Char.Equals) eq++;
+    const first = eq < we ? this.lookup(line, i, eq, i) : this.lookup(line, i, we, we);
+    return first?.colonOnly ? undefined : first;
   }
 
   private lookup(line: string, start: number, end: number, after: number): Message | undefined {
@@ -349,8 +367,9 @@ export class MessageFields {
         const end = rule.radix === 10 ? decimalEnd(line, v) : bareHexEnd(line, v);
         if (end < 0 || v < from || v >= to || scannerRead(scanner, v, end)) continue;
         // Two keys may read one value (`at` and `ports at` in `I/O ports at c040`): the longer key wins.
-        const seen = this.start.indexOf(v);
-        if (seen >= 0 && seen < this.count) {
+        let seen = this.count - 1;
+        while (seen >= 0 && this.start[seen] !== v) seen--;
+        if (seen >= 0) {
           if (this.fieldEnd[seen] - this.fieldStart[seen] >= we - ws) continue;
           this.fieldStart[seen] = ws;
           this.fieldEnd[seen] = we;

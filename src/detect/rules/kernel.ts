@@ -38,6 +38,7 @@ export const KERNEL_ROWS: readonly RuleRow[] = [
     // __dump_folio(): pr_warn("page: refcount:%d mapcount:%d mapping:%p index:%#lx pfn:%#lx\n", …).
     event: 'page',
     source: 'mm/debug.c',
+    colonOnly: true,
     formats: ['"page: refcount:%d mapcount:%d mapping:%p index:%#lx pfn:%#lx\\n"'],
     fields: {
       mapping: ['pointer', 'bare', 'the page’s address_space or anon_vma (a hashed kernel pointer)'],

@@ -49,6 +49,8 @@ export interface RuleRow {
    * still searched for it. Rows whose `leadingSeparator` is a space are so already (`PGD 7d201067 P4D …`).
    */
   readonly colonless?: true;
+  /** Recognised only before its `: ` (`page: refcount:1 …`), never as a line's first word: prose starts with `page` too. */
+  readonly colonOnly?: true;
   /**
    * Fields that depend on a neighbour: when the message's text holds `text` (`reason: MAP_GPA`), `fields` replace
    * those of the same keys. The first case whose text is found applies.
