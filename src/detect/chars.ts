@@ -17,6 +17,7 @@ export const enum Char {
   Five = 53,
   Seven = 55,
   Nine = 57,
+  Period = 46,
   Colon = 58,
   Semicolon = 59,
   Less = 60,

@@ -83,9 +83,6 @@ function compile(rules: EventRules, name: string): Message {
 
 const MESSAGES = new WordTable<Message>(EVENT_RULES.flatMap((r) => r.names.map((n) => [n, compile(r, n)] as const)));
 
-/** Event names that end in a digit (`e820`, `qemu-system-x86_64`): timestamps do too, so these are checked by name. */
-const DIGIT_ENDED = EVENT_RULES.flatMap((r) => r.names.filter((n) => isDecimalDigit(n.charCodeAt(n.length - 1))));
-
 /** Bitmaps of the first and last characters of event names, to skip words that cannot be one without a lookup. */
 const FIRST_CHARS = new Uint8Array(128);
 const LAST_CHARS = new Uint8Array(128);
@@ -102,13 +99,23 @@ const PHRASE_ENDS = new WordTable<true>(
 );
 
 /** Names of the messages printed without `name: ` (`leadingSeparator` ' ', or `colonless`). */
-const COLONLESS = EVENT_RULES.filter((r) => r.leadingSeparator === ' ' || r.colonless).flatMap((r) => r.names);
-/** One of `COLONLESS` followed by a space or `=`. */
-const COLONLESS_NAME = new RegExp(`(?:${COLONLESS.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[ =]`);
+const COLONLESS = new WordTable<true>(
+  EVENT_RULES.filter((r) => r.leadingSeparator === ' ' || r.colonless).flatMap((r) => r.names.map((n) => [n, true] as const)),
+);
 
-/** True when a line may hold a message printed without `name: ` (`PGD 7d201067 P4D …`, `CR0=80050033 …`). */
+/**
+ * True when a line may hold a message printed without `name: ` (`PGD 7d201067 P4D …`, `CR0=80050033 …`): such a
+ * message's name is the line's first word (after a `[timestamp] `), followed by a space or `=`, as `find` reads it.
+ */
 export function hasColonlessMessage(line: string): boolean {
-  return COLONLESS_NAME.test(line);
+  let i = skipSpaces(line, 0);
+  if (line.charCodeAt(i) === Char.OpenBracket) {
+    const close = line.indexOf('] ', i);
+    if (close > 0 && close < 32) i = skipSpaces(line, close + 2);
+  }
+  const we = identEnd(line, i);
+  const c = line.charCodeAt(we);
+  return we > i && (c === Char.Space || c === Char.Equals) && COLONLESS.word(line, i, we) !== undefined;
 }
 
 function skipSpaces(line: string, i: number): number {
@@ -119,12 +126,6 @@ function skipSpaces(line: string, i: number): number {
 function identEnd(line: string, i: number): number {
   while (i < line.length && isIdentChar(line.charCodeAt(i))) i++;
   return i;
-}
-
-/** True when one of `DIGIT_ENDED` ends at `k`. */
-function endsDigitEvent(line: string, k: number): boolean {
-  for (const n of DIGIT_ENDED) if (line.startsWith(n, k - n.length)) return true;
-  return false;
 }
 
 /**
@@ -176,7 +177,7 @@ export class MessageFinder {
         let d = we - 1;
         while (d > i && isDecimalDigit(line.charCodeAt(d - 1))) d--;
         const before = line.charCodeAt(d - 1);
-        if (d === i || !isIdentChar(before) || isDecimalDigit(before) || !endsDigitEvent(line, we)) continue;
+        if (d === i || !isIdentChar(before) || isDecimalDigit(before)) continue;
       }
       const ws = Math.max(line.lastIndexOf(' ', we - 1) + 1, i);
       if (we !== k) {
@@ -218,7 +219,8 @@ export class MessageFinder {
     const found = MESSAGES.word(line, start, end);
     if (!found) return undefined;
     this.end = after;
-    for (const c of found.cases) if (line.includes(c.text, after)) return c.message;
+    const cases = found.cases;
+    for (let n = 0; n < cases.length; n++) if (line.includes(cases[n].text, after)) return cases[n].message;
     return found;
   }
 
@@ -226,7 +228,8 @@ export class MessageFinder {
   private named(name: string, end: number, line?: string): Message {
     this.end = end;
     const found = MESSAGES.name(name)!;
-    if (line !== undefined) for (const c of found.cases) if (line.includes(c.text, end)) return c.message;
+    const cases = found.cases;
+    if (line !== undefined) for (let n = 0; n < cases.length; n++) if (line.includes(cases[n].text, end)) return cases[n].message;
     return found;
   }
 
@@ -387,12 +390,20 @@ export class MessageFields {
    * decimal value after an address word (`start`, `base`, `phys_addr`; see `wordFamily`) is an address.
    */
   private readDecimalAddressWords(line: string, origin: number, from: number, to: number, scanner: LineScanner): void {
-    DECIMAL_WORD.lastIndex = origin;
-    for (let m = DECIMAL_WORD.exec(line); m && m.index < to; m = DECIMAL_WORD.exec(line)) {
-      const v = m.index + m[0].length - m[2].length;
-      if (v < from || this.start.slice(0, this.count).includes(v) || scannerRead(scanner, v, v + m[2].length)) continue;
-      const r = wordFamily(m[1]);
-      if (r?.physical === true && r.kind === 'gpa') this.add(v, v + m[2].length, m.index, m.index + m[1].length, DECIMAL_ADDRESS_WORD);
+    for (let eq = line.indexOf('=', origin); eq >= 0 && eq < to; eq = line.indexOf('=', eq + 1)) {
+      let v = eq + 1;
+      if (line.charCodeAt(v) === Char.Space) v++;
+      const end = decimalEnd(line, v);
+      if (end < 0 || v < from || line.charCodeAt(end) === Char.Period) continue;
+      let we = eq;
+      if (line.charCodeAt(we - 1) === Char.Space) we--;
+      const ws = identStart(line, we);
+      if (ws === we || isDecimalDigit(line.charCodeAt(ws)) || scannerRead(scanner, v, end)) continue;
+      let seen = this.count - 1;
+      while (seen >= 0 && this.start[seen] !== v) seen--;
+      if (seen >= 0) continue;
+      const r = wordFamily(line.slice(ws, we));
+      if (r?.physical === true && r.kind === 'gpa') this.add(v, end, ws, we, DECIMAL_ADDRESS_WORD);
     }
   }
 
@@ -415,8 +426,12 @@ export class MessageFields {
   }
 }
 
-/** `word=123` / `word = 123` in GDB's output (a decimal value whole, not the start of `0x…` or `12ab`). */
-const DECIMAL_WORD = /\b([A-Za-z_]\w*) ?= ?(\d+)(?![\w.])/g;
+/** Where the identifier that ends at `end` begins. */
+function identStart(line: string, end: number): number {
+  let i = end;
+  while (i > 0 && isIdentChar(line.charCodeAt(i - 1))) i--;
+  return i;
+}
 
 /** A physical address word in GDB's decimal output (see `MessageFields.readDecimalAddressWords`). */
 const DECIMAL_ADDRESS_WORD: FieldRule = {
