@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activateExtension, exportsOf, hoverOn, openDocument, setSetting, statusOf } from '../util/helpers';
+import { activateExtension, exportsOf, hoverAt, hoverOn, openDocument, setSetting, statusOf } from '../util/helpers';
 
 const title = (hover: string) => hover.split('\n')[0];
 
@@ -88,6 +88,31 @@ describe('No claim without evidence: numbers, the document side, taught labels',
       Promise.resolve(vscode.commands.executeCommand('tdx.setDocumentSide', { uri: host.uri.toString(), side: 'hypervisor' })),
       /tdx\.setDocumentSide got an object; it takes \{ uri: string, side: "auto" \| "host" \| "guest" \}/,
     );
+  });
+
+  it("reads a host log's own addresses as host physical and its VMM's lines as GPAs; a TDVMCALL's registers by its leaf", async () => {
+    const log = await openDocument(
+      [
+        '[    2.915532] virt/tdx: BIOS enabled: private KeyID range [64, 128)',
+        '[ 5012.771003] mce: [Hardware Error]: TSC 3d1c6e7f8a2b ADDR 1a4c3b000 MISC 86',
+        "qemu-system-x86_64: failed to set memory (0x7fe3a000+0x200000) with attr 0x8 error 'Invalid argument'",
+        ' qemu-system-x86-8812 [003] .....  2211.731552: kvm_tdvmcall: rip: ffffffff81a0c9d2 reason: MAP_GPA p1: 80007fe3a000 p2: 200000 p3: 0 p4: 0',
+        ' qemu-system-x86-8812 [003] .....  2211.731601: kvm_tdvmcall: rip: ffffffff81a0c9d2 reason: GET_TD_VM_CALL_INFO p1: 80007fe3a000 p2: 0 p3: 0 p4: 0',
+        '',
+      ].join('\n'),
+      'log',
+    );
+    // The hover on `text` in line `line` (0-based), one character in.
+    const on = (line: number, text: string) => hoverAt(log.uri, line, log.lineAt(line).text.indexOf(text) + 1);
+    const mce = await on(1, '1a4c3b000');
+    assert.match(title(mce), /^\*\*TDX: host physical address\*\* `1a4c3b000`/);
+    assert.match(mce, /MCi_ADDR.*host physical in a TDX host’s log \(TDX host log: line 1/);
+    const qemu = await on(2, '0x7fe3a000');
+    assert.match(title(qemu), /^\*\*TDX GPA\*\*/);
+    const mapGpa = await on(3, '80007fe3a000');
+    assert.match(title(mapGpa), /^\*\*TDX GPA\*\*/);
+    assert.match(mapGpa, /R12 of MapGPA/);
+    assert.match(title(await on(4, '80007fe3a000')), /register value/);
   });
 
   it('reads a label taught through the hover in scan() and the hints at once, without a reload', async () => {
