@@ -19,13 +19,13 @@ const wanted = (file) => file !== undefined && (only.length === 0 || only.includ
 
 /** One guest page (private GFN 0x12345 under GPAW 48) in five forms, with a neighbour page and a host PFN around it. */
 const PAGE_TRACE = [
-  '# GPAW 48: one guest page in five forms (raw private GPA, its shared alias, stripped GFNs, a [mem] range, a QEMU conversion)',
+  '# GPAW 48: one guest page in five forms (raw private GPA, its shared alias, stripped GFNs, a QEMU memory region, a QEMU conversion)',
   ' qemu-kvm-4187 [003] 5125.204133: kvm_page_fault: vcpu 0 rip 0xffffffff81c2a1f4 address 0x0000000012345678 error_code 0x182',
   ' qemu-kvm-4187 [003] 5125.204151: kvm_mmu_spte_requested: gfn 12345 pfn 1a2b3c level 1',
   ' qemu-kvm-4187 [003] 5125.204160: kvm_mmu_set_spte: gfn 12345 spte 80000001a2b3c677 (rwxu) level 1 at 1031d8000',
   ' qemu-kvm-4187 [001] 5125.311093: kvm_page_fault: vcpu 1 rip 0xffffffff81a0f5c0 address 0x0000800012345abc error_code 0x181',
   ' qemu-kvm-4187 [001] 5125.311120: kvm_page_fault: vcpu 1 rip 0xffffffff81a0f5c0 address 0x0000000012346000 error_code 0x184',
-  '[    0.000000] BIOS-e820: [mem 0x0000000012300000-0x00000000123fffff] usable',
+  '    0000000012300000-00000000123fffff (prio 0, ram): pc.ram KVM',
   '4187@1700000000.123456:kvm_convert_memory start 0x12340000 size 0x10000 shared_to_private',
   '',
 ].join('\n');
