@@ -268,6 +268,9 @@ export class AddressesModel {
   private baseline = new Map<string, WatchEntry>();
   /** The last value each pin was seen with (errors excluded): the baseline of the next stop. */
   private readonly lastSeen = new Map<string, WatchEntry>();
+  /** The GPAW each `lastSeen` / `baseline` entry's status was read under. */
+  private readonly lastSeenGpaw = new Map<string, Gpaw>();
+  private baselineGpaw = new Map<string, Gpaw>();
   private stops = 0;
   /** The stop `baseline` was taken at: the first refresh of a newer stop takes it again. */
   private baselineStop = 0;
@@ -297,10 +300,22 @@ export class AddressesModel {
     return this.refresh(session, [expression.trim()]);
   }
 
+  /**
+   * Pin `p`'s baseline read under `gpaw`: a GPAW switched between two stops changes every status, not the values,
+   * so the previous value is read again under the width of this evaluation before it is compared.
+   */
+  private previousUnder(p: string, gpaw: Gpaw): WatchEntry | undefined {
+    const before = this.baseline.get(p);
+    const width = this.baselineGpaw.get(p);
+    if (!before || width === undefined || width === gpaw || before.value === undefined || before.kind === undefined) return before;
+    return { ...before, status: analyzeAddress(BigInt(before.value), before.kind, gpaw).status };
+  }
+
   async remove(expression: string): Promise<WatchEntry[]> {
     this.pins = removePin(this.pins, expression);
     this.entries.delete(expression);
     this.lastSeen.delete(expression);
+    this.lastSeenGpaw.delete(expression);
     await this.store.update(this.pins);
     this.onDidChange();
     return this.list();
@@ -310,6 +325,7 @@ export class AddressesModel {
     this.pins = [];
     this.entries.clear();
     this.lastSeen.clear();
+    this.lastSeenGpaw.clear();
     await this.store.update(this.pins);
     this.onDidChange();
     return [];
@@ -328,6 +344,7 @@ export class AddressesModel {
     }
     if (this.baselineStop !== this.stops) {
       this.baseline = new Map(this.lastSeen);
+      this.baselineGpaw = new Map(this.lastSeenGpaw);
       this.baselineStop = this.stops;
     }
     const stop = this.stops;
@@ -341,9 +358,12 @@ export class AddressesModel {
       }
       // Evaluations of one pin run one after another, so the last write is the newest.
       if (stop !== this.stops || !this.pins.includes(p)) return;
-      const entry = evaluateEntry(p, evaluation, this.baseline.get(p), session.gpaw, session.side, session.sideNote);
+      const entry = evaluateEntry(p, evaluation, this.previousUnder(p, session.gpaw), session.gpaw, session.side, session.sideNote);
       this.entries.set(p, entry);
-      if (entry.error === undefined) this.lastSeen.set(p, entry);
+      if (entry.error === undefined) {
+        this.lastSeen.set(p, entry);
+        this.lastSeenGpaw.set(p, session.gpaw);
+      }
     };
     const queue = [...pins];
     const worker = async () => {

@@ -114,7 +114,7 @@ for (const adapter of ['gdb', 'lldb-dap'] as AdapterType[]) {
     it('marks what changed at each stop: stepping over the line that flips the shared bit', async () => {
       await stepOver(stopped); // onto `gpa ^= 1ULL << 47;`
       let entries = await watch.refresh();
-      assert.equal(entry(entries, 'gpa').changed, false, 'nothing changed yet');
+      assert.equal(entry(entries, 'gpa').changed, false, `nothing changed yet: ${JSON.stringify(entry(entries, 'gpa'))}`);
       await stepOver(stopped); // the flip executed
       entries = await watch.refresh();
       assert.deepEqual(entry(entries, 'gpa'), {

@@ -71,6 +71,20 @@ describe('TDX Addresses bookkeeping (AddressesModel)', () => {
     assert.deepEqual([second.status, second.changed, second.previousStatus], ['shared', true, 'private']);
   });
 
+  it('does not report a GPAW switch between two stops as a change: the previous value is read under the new width', async () => {
+    const model = new AddressesModel(store(['gpa']));
+    // 0x800000001234 under GPAW 52: bit 47 is an ordinary address bit, so private.
+    const under52 = entry(await model.refresh({ ...session({ gpa: SHARED }), gpaw: 52 }), 'gpa');
+    assert.equal(under52.status, 'private');
+    model.markStop();
+    const under48 = entry(await model.refresh(session({ gpa: SHARED })), 'gpa');
+    assert.deepEqual([under48.status, under48.changed, under48.previousStatus], ['shared', false, undefined]);
+    model.markStop();
+    // A real change under the new width still shows, with the old status read under that width.
+    const flipped = entry(await model.refresh(session({ gpa: PRIVATE })), 'gpa');
+    assert.deepEqual([flipped.status, flipped.changed, flipped.previousStatus], ['private', true, 'shared']);
+  });
+
   it('frame changes within one stop compare against the previous stop, not against each other', async () => {
     const model = new AddressesModel(store(['gpa']));
     await model.refresh(session({ gpa: PRIVATE }));
