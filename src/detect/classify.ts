@@ -1,8 +1,7 @@
 import { FieldRule, RangeForm } from './fieldRules';
-import { Char, isSpace } from './chars';
 import { isDecimalDigit, labelKindAt } from './lexer';
 import { GENERIC, isSelectorName, LABELLED, LABELLED_DECIMAL, LabelKey, SELECTOR_NAME, WordFamilies } from './labels';
-import { CODE_LANGUAGES, hasColonlessMessage, Message, MessageFields, MessageFinder } from './messages';
+import { CODE_LANGUAGES, mayHoldMessageWithoutTokens, Message, MessageFields, MessageFinder } from './messages';
 import { LineScanner, TOKEN_REACH } from './scanner';
 import {
   isRangeEndToken,
@@ -261,27 +260,6 @@ const SIDE_READINGS = [
  */
 const VMM_LINE = /^\s*(?:(?:qemu-system-[\w-]+|qemu-kvm|cloud-hypervisor|crosvm|firecracker|kvmtool|lkvm)(?::|\[\d+\])|\d+@\d+\.\d+:\w)/;
 
-/** A kernel-half address (`0xffffffff81a01234`, `ffff888102d2e000`) in a debugger's line: the program is a kernel. */
-const KERNEL_ADDRESS = /(?:0x)?ffff[0-9a-f]{12}\b/i;
-
-/**
- * True when a line may be GDB's or QMP's output, whose numbers are decimal (`#0  f (start=2145624064)`, `$1 = {gpa =
- * 1234}`, `{"gpa": 1234}`, `-device {"addr":6442450944}`), so a line without hex tokens may still hold values.
- */
-function mayPrintDecimal(line: string): boolean {
-  let i = 0;
-  while (i < line.length && isSpace(line.charCodeAt(i))) i++;
-  const c = line.charCodeAt(i);
-  return (
-    c === Char.Hash ||
-    c === Char.Dollar ||
-    c === Char.OpenBrace ||
-    c === Char.OpenParen ||
-    line.startsWith('-device {', i) ||
-    line.startsWith('-object {', i)
-  );
-}
-
 /** How far after a value the other end of its range (`size 0x1000`, `-0x47fffffff]`) is looked for. */
 const RANGE_REACH = 48;
 
@@ -353,15 +331,14 @@ export class LineClassifier {
     );
     // A line without tokens can only hold bare fields of a message, and such a message has a `name: ` or is one of
     // the few printed without (`PGD 7d201067 P4D …`).
-    if (!count && (code || !options.labelledBareHex || (line.indexOf(': ') < 0 && !hasColonlessMessage(line) && !mayPrintDecimal(line))))
-      return 0;
+    if (!count && (code || !options.labelledBareHex || (line.indexOf(': ') < 0 && !mayHoldMessageWithoutTokens(line)))) return 0;
     const message = code ? undefined : this.messages.find(line);
     const floor = message ? this.messages.end : 0;
     // A VMM's line, or a debugger's of a user-space program (no kernel address in it: QEMU under GDB), names the
     // guest's physical addresses even in a host's document.
     this.vmmLine =
       options.side === 'host' &&
-      (VMM_LINE.test(line) || (message !== undefined && message.name.startsWith('gdb ') && !KERNEL_ADDRESS.test(line)));
+      (VMM_LINE.test(line) || (message !== undefined && message.name.startsWith('gdb ') && !this.hasKernelPointer(line, count)));
     const fields = this.fields;
     fields.count = 0;
     if (message && options.labelledBareHex) fields.read(line, message, floor, from, to, scanner);
@@ -418,6 +395,12 @@ export class LineClassifier {
       );
       return;
     }
+  }
+
+  /** True when one of the `count` tokens just scanned is a kernel-half address (`kernelHalfOfToken`). */
+  private hasKernelPointer(line: string, count: number): boolean {
+    for (let k = 0; k < count; k++) if (kernelHalfOfToken(line, this.scanner, k)) return true;
+    return false;
   }
 
   /** Appends a value decided by `rule`, with the scanner's form and label of token `token` (-1: not a scanned token). */

@@ -103,19 +103,35 @@ const COLONLESS = new WordTable<true>(
   EVENT_RULES.filter((r) => r.leadingSeparator === ' ' || r.colonless).flatMap((r) => r.names.map((n) => [n, true] as const)),
 );
 
+/** Where a line's message begins: after leading spaces and a dmesg `[timestamp] `. */
+function messageStart(line: string): number {
+  const i = skipSpaces(line, 0);
+  if (line.charCodeAt(i) !== Char.OpenBracket) return i;
+  const close = line.indexOf('] ', i);
+  return close > 0 && close < 32 ? skipSpaces(line, close + 2) : i;
+}
+
 /**
- * True when a line may hold a message printed without `name: ` (`PGD 7d201067 P4D …`, `CR0=80050033 …`): such a
- * message's name is the line's first word (after a `[timestamp] `), followed by a space or `=`, as `find` reads it.
+ * True when a line without `0x` tokens and without `: ` may still hold a message's values: one printed without
+ * `name: ` (`PGD 7d201067 P4D …`, `CR0=80050033 …`, whose name is the line's first word followed by a space or
+ * `=`, as `find` reads it), or output whose numbers are decimal (GDB's `#0  f (start=2145624064)`, `$1 = {…}`,
+ * LLDB's `(hwaddr) start = …`, QMP's `{"gpa": 1234}`, `-device {"addr":6442450944}`; see `debuggerShape`).
  */
-export function hasColonlessMessage(line: string): boolean {
-  let i = skipSpaces(line, 0);
-  if (line.charCodeAt(i) === Char.OpenBracket) {
-    const close = line.indexOf('] ', i);
-    if (close > 0 && close < 32) i = skipSpaces(line, close + 2);
-  }
+export function mayHoldMessageWithoutTokens(line: string): boolean {
+  const i = messageStart(line);
+  const c = line.charCodeAt(i);
+  if (c === Char.Hash || c === Char.Dollar || c === Char.OpenBrace || c === Char.OpenParen) return true;
+  if (line.startsWith('-device {', i) || line.startsWith('-object {', i)) return true;
   const we = identEnd(line, i);
-  const c = line.charCodeAt(we);
-  return we > i && (c === Char.Space || c === Char.Equals) && COLONLESS.word(line, i, we) !== undefined;
+  const after = line.charCodeAt(we);
+  return we > i && (after === Char.Space || after === Char.Equals) && COLONLESS.word(line, i, we) !== undefined;
+}
+
+/** `message` as the text of `line` from `from` makes it: the first of its cases whose text is there (`RuleRow.cases`). */
+function caseOf(message: Message, line: string, from: number): Message {
+  const cases = message.cases;
+  for (let n = 0; n < cases.length; n++) if (line.includes(cases[n].text, from)) return cases[n].message;
+  return message;
 }
 
 function skipSpaces(line: string, i: number): number {
@@ -139,10 +155,8 @@ export class MessageFinder {
   find(line: string): Message | undefined {
     const limit = Math.min(line.length, MESSAGE_REACH);
     let i = skipSpaces(line, 0);
-    if (line.charCodeAt(i) === Char.OpenBracket) {
-      const close = line.indexOf('] ', i);
-      if (close > 0 && close < 32) i = skipSpaces(line, close + 2);
-    } else {
+    if (line.charCodeAt(i) === Char.OpenBracket) i = messageStart(line);
+    else {
       const gdb = this.debuggerShape(line, i);
       if (gdb) return gdb;
     }
@@ -219,18 +233,14 @@ export class MessageFinder {
     const found = MESSAGES.word(line, start, end);
     if (!found) return undefined;
     this.end = after;
-    const cases = found.cases;
-    for (let n = 0; n < cases.length; n++) if (line.includes(cases[n].text, after)) return cases[n].message;
-    return found;
+    return caseOf(found, line, after);
   }
 
   /** The message of the rules table named `name`, whose text begins at `end`. */
   private named(name: string, end: number, line?: string): Message {
     this.end = end;
     const found = MESSAGES.name(name)!;
-    const cases = found.cases;
-    if (line !== undefined) for (let n = 0; n < cases.length; n++) if (line.includes(cases[n].text, end)) return cases[n].message;
-    return found;
+    return line === undefined ? found : caseOf(found, line, end);
   }
 
   /**
